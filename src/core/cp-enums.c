@@ -1,0 +1,180 @@
+/* cp-enums.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "cp-enums.h"
+#include "cp-enum-types.h"
+
+const char *
+cp_enum_to_nick (GType enum_type,
+                 int   value)
+{
+  g_autoptr(GEnumClass) klass = g_type_class_ref (enum_type);
+  GEnumValue *ev = g_enum_get_value (klass, value);
+
+  return ev != NULL ? ev->value_nick : NULL;
+}
+
+gboolean
+cp_enum_from_nick (GType       enum_type,
+                   const char *nick,
+                   int        *value)
+{
+  g_autoptr(GEnumClass) klass = NULL;
+  GEnumValue *ev;
+
+  if (nick == NULL)
+    return FALSE;
+
+  klass = g_type_class_ref (enum_type);
+  ev = g_enum_get_value_by_nick (klass, nick);
+  if (ev == NULL)
+    return FALSE;
+
+  if (value != NULL)
+    *value = ev->value;
+  return TRUE;
+}
+
+guint
+cp_enum_count (GType enum_type)
+{
+  g_autoptr(GEnumClass) klass = g_type_class_ref (enum_type);
+
+  return klass->n_values;
+}
+
+#define LABEL_AT(table, i) \
+  (((guint) (i) < G_N_ELEMENTS (table)) ? _(table[i]) : "")
+
+static const char * const partnership_kind_labels[] = {
+  N_("Formal partnership"),
+  N_("Friendship"),
+  N_("Contact"),
+  N_("Project partnership"),
+};
+
+static const char * const partnership_status_labels[] = {
+  N_("Exploring"),
+  N_("Active"),
+  N_("Dormant"),
+  N_("Ended"),
+};
+
+static const char * const initiative_origin_labels[] = {
+  N_("Civil society, in the North"),
+  N_("Political, North and South"),
+  N_("Personal, North and South"),
+  N_("Brokered by an NGO"),
+  N_("Municipal administration"),
+  N_("Other"),
+};
+
+static const char * const motive_labels[] = {
+  N_("Development cooperation project"),
+  N_("Local Agenda 21"),
+  N_("International solidarity"),
+  N_("Historical ties and political global awareness"),
+  N_("Exchange of knowledge and best practice"),
+  N_("Economic and trade interests"),
+  N_("Global awareness and local democracy"),
+};
+
+static const char * const agreement_kind_labels[] = {
+  N_("Cooperation agreement"),
+  N_("Declaration of intention"),
+  N_("Memorandum of understanding"),
+  N_("Terms of reference"),
+  N_("Partnership plan"),
+};
+
+static const char * const actor_category_labels[] = {
+  N_("Local administration"),
+  N_("Coordinating civil society entity (CCSE)"),
+  N_("NGO"),
+  N_("School"),
+  N_("Church"),
+  N_("Business"),
+  N_("Housing association"),
+  N_("Diaspora organisation"),
+  N_("University"),
+  N_("Municipal association"),
+  N_("Province or national government"),
+  N_("Donor"),
+};
+
+static const char * const actor_role_labels[] = {
+  N_("Beneficiary"),
+  N_("Twinning partner"),
+  N_("Project partner"),
+  N_("Coordinator"),
+  N_("Funder"),
+};
+
+const char *
+cp_partnership_kind_to_label (CpPartnershipKind kind)
+{
+  return LABEL_AT (partnership_kind_labels, kind);
+}
+
+const char *
+cp_partnership_status_to_label (CpPartnershipStatus status)
+{
+  return LABEL_AT (partnership_status_labels, status);
+}
+
+const char *
+cp_initiative_origin_to_label (CpInitiativeOrigin origin)
+{
+  return LABEL_AT (initiative_origin_labels, origin);
+}
+
+const char *
+cp_motive_to_label (CpMotive motive)
+{
+  return LABEL_AT (motive_labels, motive);
+}
+
+const char *
+cp_agreement_kind_to_label (CpAgreementKind kind)
+{
+  return LABEL_AT (agreement_kind_labels, kind);
+}
+
+const char *
+cp_actor_category_to_label (CpActorCategory category)
+{
+  return LABEL_AT (actor_category_labels, category);
+}
+
+const char *
+cp_actor_role_to_label (CpActorRole role)
+{
+  return LABEL_AT (actor_role_labels, role);
+}
+
+const char *
+cp_enum_to_label (GType enum_type,
+                  int   value)
+{
+  if (enum_type == CP_TYPE_PARTNERSHIP_KIND)
+    return cp_partnership_kind_to_label (value);
+  if (enum_type == CP_TYPE_PARTNERSHIP_STATUS)
+    return cp_partnership_status_to_label (value);
+  if (enum_type == CP_TYPE_INITIATIVE_ORIGIN)
+    return cp_initiative_origin_to_label (value);
+  if (enum_type == CP_TYPE_MOTIVE)
+    return cp_motive_to_label (value);
+  if (enum_type == CP_TYPE_AGREEMENT_KIND)
+    return cp_agreement_kind_to_label (value);
+  if (enum_type == CP_TYPE_ACTOR_CATEGORY)
+    return cp_actor_category_to_label (value);
+  if (enum_type == CP_TYPE_ACTOR_ROLE)
+    return cp_actor_role_to_label (value);
+
+  g_return_val_if_reached ("");
+}

@@ -1,0 +1,103 @@
+/* cp-enums.h: the registry's fixed vocabularies (source 000, Table 5.1, §5 of the domain notes)
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <glib-object.h>
+
+G_BEGIN_DECLS
+
+typedef enum
+{
+  CP_PARTNERSHIP_KIND_FORMAL,
+  CP_PARTNERSHIP_KIND_FRIENDSHIP,
+  CP_PARTNERSHIP_KIND_CONTACT,
+  CP_PARTNERSHIP_KIND_PROJECT,
+} CpPartnershipKind;
+
+typedef enum
+{
+  CP_PARTNERSHIP_STATUS_EXPLORING,
+  CP_PARTNERSHIP_STATUS_ACTIVE,
+  CP_PARTNERSHIP_STATUS_DORMANT,
+  CP_PARTNERSHIP_STATUS_ENDED,
+} CpPartnershipStatus;
+
+typedef enum
+{
+  CP_INITIATIVE_ORIGIN_CIVIL_SOCIETY_NORTH,
+  CP_INITIATIVE_ORIGIN_POLITICAL_NORTH_SOUTH,
+  CP_INITIATIVE_ORIGIN_PERSONAL_NORTH_SOUTH,
+  CP_INITIATIVE_ORIGIN_NGO_BROKERED,
+  CP_INITIATIVE_ORIGIN_MUNICIPAL,
+  CP_INITIATIVE_ORIGIN_OTHER,
+} CpInitiativeOrigin;
+
+typedef enum
+{
+  CP_MOTIVE_DEVELOPMENT_PROJECT,
+  CP_MOTIVE_LOCAL_AGENDA_21,
+  CP_MOTIVE_INTERNATIONAL_SOLIDARITY,
+  CP_MOTIVE_HISTORICAL_TIES,
+  CP_MOTIVE_KNOWLEDGE_EXCHANGE,
+  CP_MOTIVE_ECONOMIC,
+  CP_MOTIVE_GLOBAL_AWARENESS,
+} CpMotive;
+
+typedef enum
+{
+  CP_AGREEMENT_KIND_COOPERATION_AGREEMENT,
+  CP_AGREEMENT_KIND_DECLARATION_OF_INTENTION,
+  CP_AGREEMENT_KIND_MEMORANDUM_OF_UNDERSTANDING,
+  CP_AGREEMENT_KIND_TERMS_OF_REFERENCE,
+  CP_AGREEMENT_KIND_PARTNERSHIP_PLAN,
+} CpAgreementKind;
+
+typedef enum
+{
+  CP_ACTOR_CATEGORY_LOCAL_ADMINISTRATION,
+  CP_ACTOR_CATEGORY_CCSE,
+  CP_ACTOR_CATEGORY_NGO,
+  CP_ACTOR_CATEGORY_SCHOOL,
+  CP_ACTOR_CATEGORY_CHURCH,
+  CP_ACTOR_CATEGORY_BUSINESS,
+  CP_ACTOR_CATEGORY_HOUSING_ASSOCIATION,
+  CP_ACTOR_CATEGORY_DIASPORA_ORGANISATION,
+  CP_ACTOR_CATEGORY_UNIVERSITY,
+  CP_ACTOR_CATEGORY_MUNICIPAL_ASSOCIATION,
+  CP_ACTOR_CATEGORY_GOVERNMENT,
+  CP_ACTOR_CATEGORY_DONOR,
+} CpActorCategory;
+
+typedef enum
+{
+  CP_ACTOR_ROLE_BENEFICIARY,
+  CP_ACTOR_ROLE_TWINNING_PARTNER,
+  CP_ACTOR_ROLE_PROJECT_PARTNER,
+  CP_ACTOR_ROLE_COORDINATOR,
+  CP_ACTOR_ROLE_FUNDER,
+} CpActorRole;
+
+/* Stable names stored in the database ("formal", "active", ...): the GEnum nicks. */
+const char *cp_enum_to_nick        (GType        enum_type,
+                                    int          value);
+gboolean    cp_enum_from_nick      (GType        enum_type,
+                                    const char  *nick,
+                                    int         *value);
+guint       cp_enum_count          (GType        enum_type);
+
+/* Words the user reads, translated. */
+const char *cp_partnership_kind_to_label   (CpPartnershipKind   kind);
+const char *cp_partnership_status_to_label (CpPartnershipStatus status);
+const char *cp_initiative_origin_to_label  (CpInitiativeOrigin  origin);
+const char *cp_motive_to_label             (CpMotive            motive);
+const char *cp_agreement_kind_to_label     (CpAgreementKind     kind);
+const char *cp_actor_category_to_label     (CpActorCategory     category);
+const char *cp_actor_role_to_label         (CpActorRole         role);
+
+/* The label of any of the enums above, by type. */
+const char *cp_enum_to_label               (GType               enum_type,
+                                            int                 value);
+
+G_END_DECLS

@@ -1,0 +1,145 @@
+/* cp-partial-date.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <string.h>
+#include <glib/gi18n-lib.h>
+
+#include "cp-partial-date.h"
+#include "cp-record.h"
+
+static gboolean
+read_number (const char *s,
+             guint       digits,
+             int        *out)
+{
+  int n = 0;
+
+  for (guint i = 0; i < digits; i++)
+    {
+      if (!g_ascii_isdigit (s[i]))
+        return FALSE;
+      n = n * 10 + (s[i] - '0');
+    }
+  *out = n;
+  return TRUE;
+}
+
+/* Splits valid ISO text into its parts; month and day are 0 when not given. */
+static gboolean
+split_iso (const char *iso,
+           int        *year,
+           int        *month,
+           int        *day)
+{
+  gsize len = iso != NULL ? strlen (iso) : 0;
+
+  *year = *month = *day = 0;
+  if (len != 4 && len != 7 && len != 10)
+    return FALSE;
+  if (!read_number (iso, 4, year) || *year < 1000)
+    return FALSE;
+  if (len >= 7 && (iso[4] != '-' || !read_number (iso + 5, 2, month) || *month < 1 || *month > 12))
+    return FALSE;
+  if (len == 10 && (iso[7] != '-' || !read_number (iso + 8, 2, day) ||
+                    !g_date_valid_dmy (*day, *month, *year)))
+    return FALSE;
+  return TRUE;
+}
+
+gboolean
+cp_partial_date_is_valid (const char *iso)
+{
+  int y, m, d;
+
+  return split_iso (iso, &y, &m, &d);
+}
+
+gboolean
+cp_partial_date_parse (const char  *text,
+                       char       **iso,
+                       GError     **error)
+{
+  g_autofree char *stripped = g_strstrip (g_strdup (text != NULL ? text : ""));
+
+  if (!cp_partial_date_is_valid (stripped))
+    {
+      g_set_error (error, CP_VALIDATION_ERROR, CP_VALIDATION_ERROR_FORMAT,
+                   _("Write the date as year-month-day (2002-04-06), year-month (1998-05) or only the year (1962)."));
+      return FALSE;
+    }
+
+  if (iso != NULL)
+    *iso = g_steal_pointer (&stripped);
+  return TRUE;
+}
+
+int
+cp_partial_date_get_year (const char *iso)
+{
+  int y, m, d;
+
+  return split_iso (iso, &y, &m, &d) ? y : 0;
+}
+
+int
+cp_partial_date_compare (const char *a,
+                         const char *b)
+{
+  gsize common;
+
+  if (a == NULL || b == NULL)
+    return (a != NULL) - (b != NULL);
+
+  /* "2002" is neither before nor after "2002-04-06": compare what both say. */
+  common = MIN (strlen (a), strlen (b));
+  return strncmp (a, b, common);
+}
+
+gboolean
+cp_partial_date_check_order (const char  *start,
+                             const char  *end,
+                             GError     **error)
+{
+  if (start == NULL || end == NULL || *start == '\0' || *end == '\0')
+    return TRUE;
+
+  if (cp_partial_date_compare (end, start) < 0)
+    {
+      g_set_error (error, CP_VALIDATION_ERROR, CP_VALIDATION_ERROR_ORDER,
+                   _("The end date is before the start date."));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+char *
+cp_partial_date_format (const char *iso)
+{
+  g_autoptr(GDateTime) dt = NULL;
+  int y, m, d;
+
+  if (!split_iso (iso, &y, &m, &d))
+    return g_strdup (iso != NULL ? iso : "");
+
+  if (m == 0)
+    return g_strdup_printf ("%d", y);
+
+  dt = g_date_time_new_utc (y, m, d == 0 ? 1 : d, 0, 0, 0);
+  if (d == 0)
+    /* Translators: a month and year, e.g. “May 1998”; see the strftime() manual */
+    return g_date_time_format (dt, _("%B %Y"));
+
+  /* Translators: a full date, e.g. “6 April 2002”; see the strftime() manual */
+  return g_date_time_format (dt, _("%-d %B %Y"));
+}
+
+char *
+cp_partial_date_today (void)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+
+  return g_date_time_format (now, "%Y-%m-%d");
+}

@@ -1,0 +1,28 @@
+/* cp-partial-date.h: dates known to the year, the month or the day
+ *
+ * The study dates many facts by year only ("First (informal) contacts: 1962") or by
+ * month ("May 1998"). Such a date is kept as ISO 8601 text of its own precision:
+ * "1962", "1998-05", "2002-04-06"; ISO text sorts in time order.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+gboolean  cp_partial_date_parse    (const char  *text,
+                                    char       **iso,
+                                    GError     **error);
+gboolean  cp_partial_date_is_valid (const char  *iso);
+int       cp_partial_date_get_year (const char  *iso);
+int       cp_partial_date_compare  (const char  *a,
+                                    const char  *b);
+char     *cp_partial_date_format   (const char  *iso);
+gboolean  cp_partial_date_check_order (const char  *start,
+                                       const char  *end,
+                                       GError     **error);
+char     *cp_partial_date_today    (void);
+
+G_END_DECLS

@@ -1,0 +1,82 @@
+/* cp-validate.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "cp-country.h"
+#include "cp-partial-date.h"
+#include "cp-record.h"
+#include "cp-validate.h"
+
+static gboolean
+is_blank (const char *text)
+{
+  if (text == NULL)
+    return TRUE;
+  for (; *text; text = g_utf8_next_char (text))
+    if (!g_unichar_isspace (g_utf8_get_char (text)))
+      return FALSE;
+  return TRUE;
+}
+
+gboolean
+cp_validate_required (const char  *text,
+                      const char  *message,
+                      GError     **error)
+{
+  if (is_blank (text))
+    {
+      g_set_error_literal (error, CP_VALIDATION_ERROR, CP_VALIDATION_ERROR_REQUIRED, message);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+gboolean
+cp_validate_optional_date (const char  *iso,
+                           GError     **error)
+{
+  if (iso == NULL || *iso == '\0')
+    return TRUE;
+  return cp_partial_date_parse (iso, NULL, error);
+}
+
+gboolean
+cp_validate_country (const char  *code,
+                     GError     **error)
+{
+  if (!cp_validate_required (code, _("Choose the country."), error))
+    return FALSE;
+
+  if (!cp_country_is_known (code))
+    {
+      g_set_error (error, CP_VALIDATION_ERROR, CP_VALIDATION_ERROR_UNKNOWN_CODE,
+                   _("“%s” is not an ISO 3166 country code. Use two letters, such as NL, PE, NI or ZA."),
+                   code);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+gboolean
+cp_validate_time_zone (const char  *identifier,
+                       GError     **error)
+{
+  g_autoptr(GTimeZone) tz = NULL;
+
+  if (identifier == NULL || *identifier == '\0')
+    return TRUE;
+
+  tz = g_time_zone_new_identifier (identifier);
+  if (tz == NULL)
+    {
+      g_set_error (error, CP_VALIDATION_ERROR, CP_VALIDATION_ERROR_UNKNOWN_CODE,
+                   _("“%s” is not a known time zone. Use a name such as Europe/Amsterdam, America/Lima or Africa/Johannesburg."),
+                   identifier);
+      return FALSE;
+    }
+  return TRUE;
+}

@@ -1,0 +1,21 @@
+/* cp-validate.h: checks shared by the records' fields
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+gboolean cp_validate_required       (const char  *text,
+                                     const char  *message,
+                                     GError     **error);
+gboolean cp_validate_optional_date  (const char  *iso,
+                                     GError     **error);
+gboolean cp_validate_country        (const char  *code,
+                                     GError     **error);
+gboolean cp_validate_time_zone      (const char  *identifier,
+                                     GError     **error);
+
+G_END_DECLS

@@ -1,0 +1,1380 @@
+/* cp-store.c
+ *
+ * The connection, the schema migrations, transactions, backup, and the generic
+ * reading and writing of CpRecords by their properties. A record's table has one
+ * column per stored property ("partnership-id" → partnership_id).
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <string.h>
+
+#include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
+#include <json-glib/json-glib.h>
+#include <sqlite3.h>
+
+#include "cp-enum-types.h"
+#include "core/cp-partial-date.h"
+#include "cp-store-private.h"
+
+struct _CpStore
+{
+  GObject     parent_instance;
+
+  sqlite3    *db;
+  char       *path;
+  int         schema_version;
+  GHashTable *statements;     /* SQL text → sqlite3_stmt* */
+  guint       write_depth;
+  gboolean    write_ok;
+};
+
+G_DEFINE_FINAL_TYPE (CpStore, cp_store, G_TYPE_OBJECT)
+
+G_DEFINE_QUARK (cp-store-error-quark, cp_store_error)
+
+enum {
+  CHANGED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+/* The built-in migrations, in order; step N brings a file to user_version N. */
+static const char * const migrations[] = {
+  "001-registry.sql",
+};
+
+G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == CP_STORE_SCHEMA_VERSION);
+
+typedef struct
+{
+  const char *table;
+  GType     (*get_type) (void);
+  /* Properties that are not columns of the table. */
+  const char *skip[5];
+} RecordTable;
+
+static const RecordTable record_tables[] = {
+  { "municipality", cp_municipality_get_type, { NULL } },
+  { "partnership", cp_partnership_get_type, { "parties", "status", "status-since", NULL } },
+  { "status_change", cp_status_change_get_type, { NULL } },
+  { "agreement", cp_agreement_get_type, { NULL } },
+  { "actor", cp_actor_get_type, { NULL } },
+  { "timeline_event", cp_timeline_event_get_type, { NULL } },
+};
+
+static const RecordTable *
+find_record_table (GType type)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (record_tables); i++)
+    if (record_tables[i].get_type () == type)
+      return &record_tables[i];
+  g_return_val_if_reached (NULL);
+}
+
+/* Errors */
+
+static int
+code_for_sqlite (int rc)
+{
+  switch (rc & 0xff)
+    {
+    case SQLITE_CONSTRAINT:
+      return CP_STORE_ERROR_CONSTRAINT;
+    case SQLITE_NOTADB:
+      return CP_STORE_ERROR_NOT_A_DATABASE;
+    case SQLITE_CORRUPT:
+      return CP_STORE_ERROR_CORRUPT;
+    case SQLITE_IOERR:
+    case SQLITE_CANTOPEN:
+    case SQLITE_READONLY:
+    case SQLITE_FULL:
+    case SQLITE_PERM:
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+      return CP_STORE_ERROR_IO;
+    default:
+      return CP_STORE_ERROR_FAILED;
+    }
+}
+
+static gboolean
+set_sqlite_error (GError  **error,
+                  sqlite3  *db,
+                  int       rc)
+{
+  g_set_error (error, CP_STORE_ERROR, code_for_sqlite (rc), "%s",
+               db != NULL ? sqlite3_errmsg (db) : sqlite3_errstr (rc));
+  return FALSE;
+}
+
+/* Statements */
+
+static gboolean
+exec_sql (sqlite3     *db,
+          const char  *sql,
+          GError     **error)
+{
+  int rc = sqlite3_exec (db, sql, NULL, NULL, NULL);
+
+  if (rc != SQLITE_OK)
+    return set_sqlite_error (error, db, rc);
+  return TRUE;
+}
+
+static sqlite3_stmt *
+prepare (CpStore     *self,
+         const char  *sql,
+         GError     **error)
+{
+  sqlite3_stmt *stmt = g_hash_table_lookup (self->statements, sql);
+  int rc;
+
+  if (stmt != NULL)
+    {
+      sqlite3_reset (stmt);
+      sqlite3_clear_bindings (stmt);
+      return stmt;
+    }
+
+  rc = sqlite3_prepare_v3 (self->db, sql, -1, SQLITE_PREPARE_PERSISTENT, &stmt, NULL);
+  if (rc != SQLITE_OK)
+    {
+      set_sqlite_error (error, self->db, rc);
+      return NULL;
+    }
+  g_hash_table_insert (self->statements, g_strdup (sql), stmt);
+  return stmt;
+}
+
+/* Steps @stmt to its end; for statements that return no rows. */
+static gboolean
+step_done (CpStore       *self,
+           sqlite3_stmt  *stmt,
+           GError       **error)
+{
+  int rc = sqlite3_step (stmt);
+
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE && rc != SQLITE_ROW)
+    return set_sqlite_error (error, self->db, rc);
+  return TRUE;
+}
+
+static gboolean
+query_int (sqlite3     *db,
+           const char  *sql,
+           gint64      *out,
+           GError     **error)
+{
+  sqlite3_stmt *stmt = NULL;
+  int rc = sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL);
+
+  if (rc == SQLITE_OK)
+    {
+      rc = sqlite3_step (stmt);
+      if (rc == SQLITE_ROW)
+        {
+          *out = sqlite3_column_int64 (stmt, 0);
+          rc = SQLITE_OK;
+        }
+    }
+  sqlite3_finalize (stmt);
+
+  if (rc != SQLITE_OK)
+    return set_sqlite_error (error, db, rc);
+  return TRUE;
+}
+
+/* Transactions */
+
+gboolean
+cp_store_begin_write (CpStore  *self,
+                      GError  **error)
+{
+  g_return_val_if_fail (CP_IS_STORE (self), FALSE);
+
+  if (self->write_depth == 0)
+    {
+      /* IMMEDIATE: take the write lock now, where a busy database can still be
+       * retried, rather than in the middle of the transaction. */
+      if (!exec_sql (self->db, "BEGIN IMMEDIATE", error))
+        return FALSE;
+      self->write_ok = TRUE;
+    }
+  self->write_depth++;
+  return TRUE;
+}
+
+gboolean
+cp_store_end_write (CpStore   *self,
+                    gboolean   success,
+                    GError   **error)
+{
+  g_return_val_if_fail (CP_IS_STORE (self), FALSE);
+  g_return_val_if_fail (self->write_depth > 0, FALSE);
+
+  if (!success)
+    self->write_ok = FALSE;
+
+  if (--self->write_depth > 0)
+    return success;
+
+  if (self->write_ok)
+    {
+      if (exec_sql (self->db, "COMMIT", error))
+        {
+          g_signal_emit (self, signals[CHANGED], 0);
+          return TRUE;
+        }
+    }
+  exec_sql (self->db, "ROLLBACK", NULL);
+  return FALSE;
+}
+
+/* Opening and migrating */
+
+static gboolean
+read_header (const char  *path,
+             gboolean    *empty,
+             GError     **error)
+{
+  static const char sqlite_magic[16] = "SQLite format 3";
+  char header[16] = { 0 };
+  size_t n;
+  FILE *file = g_fopen (path, "rb");
+
+  if (file == NULL)
+    {
+      int saved_errno = errno;
+      g_set_error (error, CP_STORE_ERROR, CP_STORE_ERROR_IO,
+                   _("Cannot read “%s”: %s"), path, g_strerror (saved_errno));
+      return FALSE;
+    }
+  n = fread (header, 1, sizeof header, file);
+  fclose (file);
+
+  *empty = (n == 0);
+  if (n != 0 && (n < sizeof header || memcmp (header, sqlite_magic, sizeof header) != 0))
+    {
+      g_set_error (error, CP_STORE_ERROR, CP_STORE_ERROR_NOT_A_DATABASE,
+                   _("“%s” is not a Counterpart workspace: it is not a database file."), path);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* Looks at an existing file without writing to it. *version is 0 for a file
+ * that holds nothing yet. */
+static gboolean
+inspect_file (const char  *path,
+              int         *version,
+              GError     **error)
+{
+  sqlite3 *db = NULL;
+  gint64 app_id = 0, user_version = 0, n_objects = 0;
+  gboolean empty = FALSE;
+  gboolean ok = FALSE;
+  g_autoptr(GError) local_error = NULL;
+  int rc;
+
+  *version = 0;
+  if (!g_file_test (path, G_FILE_TEST_EXISTS))
+    return TRUE;
+
+  if (!read_header (path, &empty, error))
+    return FALSE;
+  if (empty)
+    return TRUE;
+
+  rc = sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL);
+  if (rc != SQLITE_OK)
+    set_sqlite_error (&local_error, db, rc);
+  else if (query_int (db, "PRAGMA application_id", &app_id, &local_error) &&
+           query_int (db, "PRAGMA user_version", &user_version, &local_error) &&
+           query_int (db, "SELECT count(*) FROM sqlite_schema", &n_objects, &local_error))
+    ok = TRUE;
+  sqlite3_close_v2 (db);
+
+  if (!ok)
+    {
+      g_set_error (error, CP_STORE_ERROR,
+                   local_error->code == CP_STORE_ERROR_NOT_A_DATABASE ? CP_STORE_ERROR_NOT_A_DATABASE
+                                                                      : CP_STORE_ERROR_CORRUPT,
+                   _("“%s” cannot be read as a Counterpart workspace (%s). The file has not been changed."),
+                   path, local_error->message);
+      return FALSE;
+    }
+
+  if (app_id != CP_STORE_APPLICATION_ID && (app_id != 0 || n_objects > 0))
+    {
+      g_set_error (error, CP_STORE_ERROR, CP_STORE_ERROR_FOREIGN,
+                   _("“%s” is a database of another application, not a Counterpart workspace. The file has not been changed."),
+                   path);
+      return FALSE;
+    }
+
+  *version = (int) user_version;
+  return TRUE;
+}
+
+static char *
+load_migration (const char  *name,
+                GError     **error)
+{
+  g_autofree char *resource = g_strconcat ("/io/github/counterpart/Counterpart/store/schema/", name, NULL);
+  g_autoptr(GBytes) bytes = g_resources_lookup_data (resource, 0, error);
+
+  if (bytes == NULL)
+    return NULL;
+  return g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
+}
+
+static gboolean
+run_step (CpStore     *self,
+          int          version,
+          const char  *sql,
+          GError     **error)
+{
+  g_autofree char *bump = g_strdup_printf ("PRAGMA user_version = %d; PRAGMA application_id = %d;",
+                                           version, CP_STORE_APPLICATION_ID);
+
+  if (!exec_sql (self->db, "BEGIN IMMEDIATE", error))
+    return FALSE;
+
+  if (!exec_sql (self->db, sql, error) || !exec_sql (self->db, bump, error) ||
+      !exec_sql (self->db, "COMMIT", error))
+    {
+      exec_sql (self->db, "ROLLBACK", NULL);
+      g_prefix_error (error, _("Could not update the workspace to version %d: "), version);
+      return FALSE;
+    }
+
+  self->schema_version = version;
+  return TRUE;
+}
+
+static gboolean
+migrate (CpStore            *self,
+         const char * const *extra_steps,
+         GError            **error)
+{
+  g_autoptr(GPtrArray) steps = g_ptr_array_new_with_free_func (g_free);
+
+  for (guint i = 0; i < G_N_ELEMENTS (migrations); i++)
+    {
+      char *sql = load_migration (migrations[i], error);
+      if (sql == NULL)
+        return FALSE;
+      g_ptr_array_add (steps, sql);
+    }
+  for (guint i = 0; extra_steps != NULL && extra_steps[i] != NULL; i++)
+    g_ptr_array_add (steps, g_strdup (extra_steps[i]));
+
+  if (self->schema_version > 0 && self->schema_version < (int) steps->len)
+    {
+      g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+      g_autofree char *stamp = g_date_time_format (now, "%Y%m%d-%H%M%S");
+      g_autofree char *backup = g_strdup_printf ("%s.v%d-%s.bak", self->path, self->schema_version, stamp);
+
+      if (!cp_store_backup (self, backup, error))
+        {
+          g_prefix_error (error, _("Could not back up the workspace before updating it: "));
+          return FALSE;
+        }
+    }
+
+  for (guint i = self->schema_version; i < steps->len; i++)
+    if (!run_step (self, i + 1, g_ptr_array_index (steps, i), error))
+      return FALSE;
+
+  return TRUE;
+}
+
+static gboolean
+purge_trash (CpStore  *self,
+             GError  **error)
+{
+  return exec_sql (self->db, "DELETE FROM partnership WHERE trashed_at IS NOT NULL", error);
+}
+
+CpStore *
+_cp_store_open_full (const char          *path,
+                     const char * const  *extra_steps,
+                     GError             **error)
+{
+  g_autoptr(CpStore) self = NULL;
+  guint n_steps = G_N_ELEMENTS (migrations) + (extra_steps ? g_strv_length ((char **) extra_steps) : 0);
+  g_autofree char *dir = NULL;
+  int version;
+  int rc;
+
+  g_return_val_if_fail (path != NULL, NULL);
+
+  if (!inspect_file (path, &version, error))
+    return NULL;
+
+  if (version > (int) n_steps)
+    {
+      g_set_error (error, CP_STORE_ERROR, CP_STORE_ERROR_TOO_NEW,
+                   _("“%s” was saved by a newer version of Counterpart (workspace version %d; this version reads up to %d). Update Counterpart to open it. The file has not been changed."),
+                   path, version, (int) n_steps);
+      return NULL;
+    }
+
+  dir = g_path_get_dirname (path);
+  if (g_mkdir_with_parents (dir, 0700) != 0)
+    {
+      int saved_errno = errno;
+      g_set_error (error, CP_STORE_ERROR, CP_STORE_ERROR_IO,
+                   _("Cannot create the folder “%s”: %s"), dir, g_strerror (saved_errno));
+      return NULL;
+    }
+
+  self = g_object_new (CP_TYPE_STORE, NULL);
+  self->path = g_strdup (path);
+  self->schema_version = version;
+
+  rc = sqlite3_open_v2 (path, &self->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL);
+  if (rc != SQLITE_OK)
+    {
+      set_sqlite_error (error, self->db, rc);
+      g_prefix_error (error, _("Cannot open “%s”: "), path);
+      return NULL;
+    }
+  sqlite3_busy_timeout (self->db, 5000);
+
+  /* foreign_keys is a no-op inside a transaction: set it first. */
+  if (!exec_sql (self->db, "PRAGMA foreign_keys = ON", error) ||
+      !exec_sql (self->db, "PRAGMA journal_mode = WAL", error) ||
+      !exec_sql (self->db, "PRAGMA synchronous = NORMAL", error) ||
+      !migrate (self, extra_steps, error) ||
+      !purge_trash (self, error))
+    return NULL;
+
+  return g_steal_pointer (&self);
+}
+
+CpStore *
+cp_store_open (const char  *path,
+               GError     **error)
+{
+  return _cp_store_open_full (path, NULL, error);
+}
+
+char *
+cp_store_dup_default_path (void)
+{
+  return g_build_filename (g_get_user_data_dir (), "counterpart", "workspace.sqlite", NULL);
+}
+
+const char *
+cp_store_get_path (CpStore *self)
+{
+  g_return_val_if_fail (CP_IS_STORE (self), NULL);
+
+  return self->path;
+}
+
+int
+cp_store_get_schema_version (CpStore *self)
+{
+  g_return_val_if_fail (CP_IS_STORE (self), 0);
+
+  return self->schema_version;
+}
+
+gboolean
+cp_store_is_empty (CpStore *self)
+{
+  gint64 n = 0;
+
+  g_return_val_if_fail (CP_IS_STORE (self), TRUE);
+
+  query_int (self->db, "SELECT (SELECT count(*) FROM municipality) + (SELECT count(*) FROM partnership)", &n, NULL);
+  return n == 0;
+}
+
+gboolean
+cp_store_backup (CpStore     *self,
+                 const char  *destination,
+                 GError     **error)
+{
+  g_autofree char *tmp = NULL;
+  sqlite3 *dest = NULL;
+  sqlite3_backup *backup;
+  int rc;
+
+  g_return_val_if_fail (CP_IS_STORE (self), FALSE);
+  g_return_val_if_fail (destination != NULL, FALSE);
+
+  /* Write beside the destination and rename, so that a failed backup never
+   * leaves a half-written file where a good one was. */
+  tmp = g_strconcat (destination, ".part", NULL);
+  g_unlink (tmp);
+
+  rc = sqlite3_open_v2 (tmp, &dest, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL);
+  if (rc == SQLITE_OK)
+    {
+      backup = sqlite3_backup_init (dest, "main", self->db, "main");
+      if (backup == NULL)
+        rc = sqlite3_errcode (dest);
+      else
+        {
+          rc = sqlite3_backup_step (backup, -1);
+          sqlite3_backup_finish (backup);
+          if (rc == SQLITE_DONE)
+            rc = sqlite3_exec (dest, "PRAGMA journal_mode = DELETE", NULL, NULL, NULL);
+        }
+    }
+
+  if (rc != SQLITE_OK)
+    {
+      set_sqlite_error (error, dest, rc);
+      g_prefix_error (error, _("Cannot write the backup “%s”: "), destination);
+      sqlite3_close_v2 (dest);
+      g_unlink (tmp);
+      return FALSE;
+    }
+  sqlite3_close_v2 (dest);
+
+  if (g_rename (tmp, destination) != 0)
+    {
+      int saved_errno = errno;
+      g_set_error (error, CP_STORE_ERROR, CP_STORE_ERROR_IO,
+                   _("Cannot write the backup “%s”: %s"), destination, g_strerror (saved_errno));
+      g_unlink (tmp);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+gboolean
+cp_store_check_file (const char  *path,
+                     int         *schema_version,
+                     char       **report,
+                     GError     **error)
+{
+  sqlite3 *db = NULL;
+  sqlite3_stmt *stmt = NULL;
+  g_autoptr(GString) text = g_string_new (NULL);
+  gint64 n_bad_keys = 0;
+  int version = 0;
+  int rc;
+
+  if (!g_file_test (path, G_FILE_TEST_IS_REGULAR))
+    {
+      g_set_error (error, CP_STORE_ERROR, CP_STORE_ERROR_IO, _("“%s” does not exist."), path);
+      return FALSE;
+    }
+  if (!inspect_file (path, &version, error))
+    return FALSE;
+
+  rc = sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL);
+  if (rc == SQLITE_OK)
+    rc = sqlite3_prepare_v2 (db, "PRAGMA integrity_check", -1, &stmt, NULL);
+  while (rc == SQLITE_OK && (rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      g_string_append_printf (text, "%s%s", text->len ? "\n" : "", sqlite3_column_text (stmt, 0));
+      rc = SQLITE_OK;
+    }
+  sqlite3_finalize (stmt);
+  if (rc == SQLITE_DONE)
+    {
+      rc = SQLITE_OK;
+      if (sqlite3_prepare_v2 (db, "SELECT count(*) FROM pragma_foreign_key_check", -1, &stmt, NULL) == SQLITE_OK &&
+          sqlite3_step (stmt) == SQLITE_ROW)
+        n_bad_keys = sqlite3_column_int64 (stmt, 0);
+      sqlite3_finalize (stmt);
+    }
+
+  if (rc != SQLITE_OK)
+    {
+      set_sqlite_error (error, db, rc);
+      sqlite3_close_v2 (db);
+      return FALSE;
+    }
+  sqlite3_close_v2 (db);
+
+  if (n_bad_keys > 0)
+    g_string_append_printf (text, "\n%" G_GINT64_FORMAT " broken references", n_bad_keys);
+
+  if (schema_version != NULL)
+    *schema_version = version;
+  if (report != NULL)
+    *report = g_strdup (text->str);
+  return TRUE;
+}
+
+/* Reading and writing records by their properties */
+
+static char *
+column_for (GParamSpec *pspec)
+{
+  return g_strdelimit (g_strdup (pspec->name), "-", '_');
+}
+
+/* The stored properties of @type, in a stable order: all read-write ones but
+ * the id and those the table says to skip. */
+static GPtrArray *
+stored_pspecs (const RecordTable *table)
+{
+  GObjectClass *klass = g_type_class_ref (table->get_type ());
+  g_autofree GParamSpec **pspecs = NULL;
+  GPtrArray *result = g_ptr_array_new ();
+  guint n;
+
+  pspecs = g_object_class_list_properties (klass, &n);
+  for (guint i = 0; i < n; i++)
+    {
+      if ((pspecs[i]->flags & G_PARAM_READWRITE) != G_PARAM_READWRITE ||
+          g_str_equal (pspecs[i]->name, "id") ||
+          g_strv_contains (table->skip, pspecs[i]->name))
+        continue;
+      g_ptr_array_add (result, pspecs[i]);
+    }
+  g_type_class_unref (klass);
+  return result;
+}
+
+static char *
+strv_to_json (const char * const *strv)
+{
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+  g_autoptr(JsonNode) root = NULL;
+
+  json_builder_begin_array (builder);
+  for (guint i = 0; strv != NULL && strv[i] != NULL; i++)
+    json_builder_add_string_value (builder, strv[i]);
+  json_builder_end_array (builder);
+  root = json_builder_get_root (builder);
+  return json_to_string (root, FALSE);
+}
+
+static char **
+strv_from_json (const char *json)
+{
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  JsonNode *root;
+
+  if (json != NULL && json_parser_load_from_data (parser, json, -1, NULL) &&
+      (root = json_parser_get_root (parser)) != NULL && JSON_NODE_HOLDS_ARRAY (root))
+    {
+      JsonArray *array = json_node_get_array (root);
+      for (guint i = 0; i < json_array_get_length (array); i++)
+        {
+          JsonNode *node = json_array_get_element (array, i);
+          if (JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING)
+            g_strv_builder_add (builder, json_node_get_string (node));
+        }
+    }
+  return g_strv_builder_end (builder);
+}
+
+static gboolean
+is_reference (GParamSpec *pspec)
+{
+  return G_IS_PARAM_SPEC_INT64 (pspec) && g_str_has_suffix (pspec->name, "-id");
+}
+
+static void
+bind_property (sqlite3_stmt *stmt,
+               int           index,
+               CpRecord     *record,
+               GParamSpec   *pspec)
+{
+  const GValue *value = cp_record_peek_value (record, pspec);
+
+  if (G_IS_PARAM_SPEC_STRING (pspec))
+    {
+      const char *s = g_value_get_string (value);
+      sqlite3_bind_text (stmt, index, s ? s : "", -1, SQLITE_TRANSIENT);
+    }
+  else if (is_reference (pspec) && g_value_get_int64 (value) == 0)
+    sqlite3_bind_null (stmt, index);
+  else if (G_IS_PARAM_SPEC_INT64 (pspec))
+    sqlite3_bind_int64 (stmt, index, g_value_get_int64 (value));
+  else if (G_IS_PARAM_SPEC_INT (pspec))
+    sqlite3_bind_int (stmt, index, g_value_get_int (value));
+  else if (G_IS_PARAM_SPEC_BOOLEAN (pspec))
+    sqlite3_bind_int (stmt, index, g_value_get_boolean (value) ? 1 : 0);
+  else if (G_IS_PARAM_SPEC_ENUM (pspec))
+    sqlite3_bind_text (stmt, index, cp_enum_to_nick (G_PARAM_SPEC_VALUE_TYPE (pspec), g_value_get_enum (value)),
+                       -1, SQLITE_STATIC);
+  else if (G_PARAM_SPEC_VALUE_TYPE (pspec) == G_TYPE_STRV)
+    sqlite3_bind_text (stmt, index, strv_to_json (g_value_get_boxed (value)), -1, g_free);
+  else
+    g_assert_not_reached ();
+}
+
+static void
+read_property (sqlite3_stmt *stmt,
+               int           column,
+               GObject      *object,
+               GParamSpec   *pspec)
+{
+  g_auto(GValue) value = G_VALUE_INIT;
+  GType type = G_PARAM_SPEC_VALUE_TYPE (pspec);
+
+  g_value_init (&value, type);
+  if (G_IS_PARAM_SPEC_STRING (pspec))
+    g_value_set_string (&value, (const char *) sqlite3_column_text (stmt, column));
+  else if (G_IS_PARAM_SPEC_INT64 (pspec))
+    g_value_set_int64 (&value, sqlite3_column_int64 (stmt, column));
+  else if (G_IS_PARAM_SPEC_INT (pspec))
+    g_value_set_int (&value, sqlite3_column_int (stmt, column));
+  else if (G_IS_PARAM_SPEC_BOOLEAN (pspec))
+    g_value_set_boolean (&value, sqlite3_column_int (stmt, column) != 0);
+  else if (G_IS_PARAM_SPEC_ENUM (pspec))
+    {
+      int v;
+      /* A name this version does not know reads as the default. */
+      if (!cp_enum_from_nick (type, (const char *) sqlite3_column_text (stmt, column), &v))
+        v = G_PARAM_SPEC_ENUM (pspec)->default_value;
+      g_value_set_enum (&value, v);
+    }
+  else if (type == G_TYPE_STRV)
+    g_value_take_boxed (&value, strv_from_json ((const char *) sqlite3_column_text (stmt, column)));
+  else
+    g_assert_not_reached ();
+
+  g_object_set_property (object, pspec->name, &value);
+}
+
+static char *
+build_select (const RecordTable *table,
+              GPtrArray         *pspecs,
+              const char        *where)
+{
+  GString *sql = g_string_new ("SELECT id");
+
+  for (guint i = 0; i < pspecs->len; i++)
+    {
+      g_autofree char *column = column_for (g_ptr_array_index (pspecs, i));
+      g_string_append_printf (sql, ", %s", column);
+    }
+  g_string_append_printf (sql, " FROM %s %s", table->table, where);
+  return g_string_free (sql, FALSE);
+}
+
+/* Runs a SELECT of @table's records; @where may bind one id as ?1. */
+static GListStore *
+load_records (CpStore            *self,
+              const RecordTable  *table,
+              const char         *where,
+              gint64              bind_id,
+              GError            **error)
+{
+  g_autoptr(GPtrArray) pspecs = stored_pspecs (table);
+  g_autofree char *sql = build_select (table, pspecs, where);
+  g_autoptr(GListStore) records = g_list_store_new (table->get_type ());
+  sqlite3_stmt *stmt;
+  int rc;
+
+  if (!(stmt = prepare (self, sql, error)))
+    return NULL;
+  if (bind_id != 0)
+    sqlite3_bind_int64 (stmt, 1, bind_id);
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      g_autoptr(GObject) record = g_object_new (table->get_type (), NULL);
+
+      g_object_freeze_notify (record);
+      cp_record_set_id (CP_RECORD (record), sqlite3_column_int64 (stmt, 0));
+      for (guint i = 0; i < pspecs->len; i++)
+        read_property (stmt, i + 1, record, g_ptr_array_index (pspecs, i));
+      g_object_thaw_notify (record);
+      g_list_store_append (records, record);
+    }
+  sqlite3_reset (stmt);
+
+  if (rc != SQLITE_DONE)
+    {
+      set_sqlite_error (error, self->db, rc);
+      return NULL;
+    }
+  return g_steal_pointer (&records);
+}
+
+/* Inserts @record, or updates it when it has an id. A record with an id that is
+ * not in the table (one deleted, then restored) is inserted under that id. */
+static gboolean
+write_record (CpStore   *self,
+              CpRecord  *record,
+              GError   **error)
+{
+  const RecordTable *table = find_record_table (G_OBJECT_TYPE (record));
+  g_autoptr(GPtrArray) pspecs = stored_pspecs (table);
+  g_autoptr(GString) sql = g_string_new (NULL);
+  g_autoptr(GString) values = g_string_new ("?1");
+  g_autoptr(GString) updates = g_string_new (NULL);
+  gint64 id = cp_record_get_id (record);
+  sqlite3_stmt *stmt;
+
+  g_string_printf (sql, "INSERT INTO %s (id", table->table);
+  for (guint i = 0; i < pspecs->len; i++)
+    {
+      g_autofree char *column = column_for (g_ptr_array_index (pspecs, i));
+      g_string_append_printf (sql, ", %s", column);
+      g_string_append_printf (values, ", ?%u", i + 2);
+      g_string_append_printf (updates, "%s%s = excluded.%s", i ? ", " : "", column, column);
+    }
+  g_string_append_printf (sql, ") VALUES (%s) ON CONFLICT (id) DO UPDATE SET %s", values->str, updates->str);
+
+  if (!(stmt = prepare (self, sql->str, error)))
+    return FALSE;
+
+  if (id != 0)
+    sqlite3_bind_int64 (stmt, 1, id);
+  else
+    sqlite3_bind_null (stmt, 1);
+  for (guint i = 0; i < pspecs->len; i++)
+    bind_property (stmt, i + 2, record, g_ptr_array_index (pspecs, i));
+
+  if (!step_done (self, stmt, error))
+    return FALSE;
+
+  if (id == 0)
+    cp_record_set_id (record, sqlite3_last_insert_rowid (self->db));
+  return TRUE;
+}
+
+/* Validates and writes @record in a transaction of its own (or of the caller's). */
+static gboolean
+save_record (CpStore   *self,
+             CpRecord  *record,
+             GError   **error)
+{
+  g_return_val_if_fail (CP_IS_STORE (self), FALSE);
+  g_return_val_if_fail (CP_IS_RECORD (record), FALSE);
+
+  if (!cp_record_validate (record, error))
+    return FALSE;
+
+  if (!cp_store_begin_write (self, error))
+    return FALSE;
+  return cp_store_end_write (self, write_record (self, record, error), error);
+}
+
+static gboolean
+delete_by_id (CpStore     *self,
+              const char  *table,
+              gint64       id,
+              GError     **error)
+{
+  g_autofree char *sql = g_strdup_printf ("DELETE FROM %s WHERE id = ?1", table);
+  sqlite3_stmt *stmt;
+  gboolean ok;
+
+  if (!cp_store_begin_write (self, error))
+    return FALSE;
+
+  ok = (stmt = prepare (self, sql, error)) != NULL;
+  if (ok)
+    {
+      sqlite3_bind_int64 (stmt, 1, id);
+      ok = step_done (self, stmt, error);
+    }
+  if (ok && sqlite3_changes (self->db) == 0)
+    {
+      g_set_error (error, CP_STORE_ERROR, CP_STORE_ERROR_NOT_FOUND, _("The record no longer exists."));
+      ok = FALSE;
+    }
+  return cp_store_end_write (self, ok, error);
+}
+
+/* Municipalities */
+
+GListModel *
+cp_store_list_municipalities (CpStore  *self,
+                              GError  **error)
+{
+  g_return_val_if_fail (CP_IS_STORE (self), NULL);
+
+  return G_LIST_MODEL (load_records (self, find_record_table (CP_TYPE_MUNICIPALITY),
+                                     "ORDER BY name COLLATE NOCASE, id", 0, error));
+}
+
+static gpointer
+first_or_not_found (GListStore  *records,
+                    GError     **error)
+{
+  gpointer first;
+
+  if (records == NULL)
+    return NULL;
+  first = g_list_model_get_item (G_LIST_MODEL (records), 0);
+  if (first == NULL)
+    g_set_error (error, CP_STORE_ERROR, CP_STORE_ERROR_NOT_FOUND, _("The record no longer exists."));
+  g_object_unref (records);
+  return first;
+}
+
+CpMunicipality *
+cp_store_get_municipality (CpStore  *self,
+                           gint64    id,
+                           GError  **error)
+{
+  g_return_val_if_fail (CP_IS_STORE (self), NULL);
+
+  return first_or_not_found (load_records (self, find_record_table (CP_TYPE_MUNICIPALITY),
+                                           "WHERE id = ?1", id, error), error);
+}
+
+gboolean
+cp_store_save_municipality (CpStore         *self,
+                            CpMunicipality  *municipality,
+                            GError         **error)
+{
+  return save_record (self, CP_RECORD (municipality), error);
+}
+
+gboolean
+cp_store_delete_municipality (CpStore  *self,
+                              gint64    id,
+                              GError  **error)
+{
+  g_autoptr(GError) local_error = NULL;
+
+  g_return_val_if_fail (CP_IS_STORE (self), FALSE);
+
+  if (delete_by_id (self, "municipality", id, &local_error))
+    return TRUE;
+
+  if (g_error_matches (local_error, CP_STORE_ERROR, CP_STORE_ERROR_CONSTRAINT))
+    g_set_error_literal (error, CP_STORE_ERROR, CP_STORE_ERROR_CONSTRAINT,
+                         _("This municipality is a party to a partnership. Remove it from the partnership first."));
+  else
+    g_propagate_error (error, g_steal_pointer (&local_error));
+  return FALSE;
+}
+
+/* Partnerships */
+
+/* Gives each partnership in @by_id its parties and its latest status. */
+static gboolean
+complete_partnerships (CpStore     *self,
+                       GHashTable  *by_id,
+                       GError     **error)
+{
+  g_autoptr(GHashTable) municipalities = g_hash_table_new_full (g_int64_hash, g_int64_equal, NULL, g_object_unref);
+  g_autoptr(GHashTable) parties = g_hash_table_new_full (g_int64_hash, g_int64_equal, NULL,
+                                                          (GDestroyNotify) g_ptr_array_unref);
+  g_autoptr(GListModel) all = NULL;
+  GHashTableIter iter;
+  gpointer key, value;
+  sqlite3_stmt *stmt;
+  int rc;
+
+  if (!(all = cp_store_list_municipalities (self, error)))
+    return FALSE;
+  for (guint i = 0; i < g_list_model_get_n_items (all); i++)
+    {
+      CpRecord *m = g_list_model_get_item (all, i);
+      gint64 *id = g_new (gint64, 1);
+
+      *id = cp_record_get_id (m);
+      g_object_set_data_full (G_OBJECT (m), "cp-store-key", id, g_free);
+      g_hash_table_insert (municipalities, id, m);
+    }
+
+  if (!(stmt = prepare (self, "SELECT partnership_id, municipality_id FROM partnership_party ORDER BY partnership_id, position", error)))
+    return FALSE;
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      gint64 pid = sqlite3_column_int64 (stmt, 0);
+      gint64 mid = sqlite3_column_int64 (stmt, 1);
+      CpPartnership *partnership = g_hash_table_lookup (by_id, &pid);
+      CpMunicipality *municipality = g_hash_table_lookup (municipalities, &mid);
+      GPtrArray *list;
+
+      if (partnership == NULL || municipality == NULL)
+        continue;
+      list = g_hash_table_lookup (parties, &pid);
+      if (list == NULL)
+        {
+          list = g_ptr_array_new_with_free_func (g_object_unref);
+          g_hash_table_insert (parties, g_object_get_data (G_OBJECT (partnership), "cp-store-key"), list);
+        }
+      g_ptr_array_add (list, g_object_ref (municipality));
+    }
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    return set_sqlite_error (error, self->db, rc);
+
+  g_hash_table_iter_init (&iter, parties);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    cp_partnership_set_parties (g_hash_table_lookup (by_id, key), value);
+
+  /* The last row of each partnership, in date order, is its current status. */
+  if (!(stmt = prepare (self, "SELECT partnership_id, status, since FROM status_change ORDER BY partnership_id, since, id", error)))
+    return FALSE;
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      gint64 pid = sqlite3_column_int64 (stmt, 0);
+      CpPartnership *partnership = g_hash_table_lookup (by_id, &pid);
+      int status;
+
+      if (partnership == NULL)
+        continue;
+      if (!cp_enum_from_nick (CP_TYPE_PARTNERSHIP_STATUS, (const char *) sqlite3_column_text (stmt, 1), &status))
+        status = CP_PARTNERSHIP_STATUS_ACTIVE;
+      g_object_set (partnership,
+                    "status", status,
+                    "status-since", (const char *) sqlite3_column_text (stmt, 2),
+                    NULL);
+    }
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    return set_sqlite_error (error, self->db, rc);
+
+  return TRUE;
+}
+
+static GListModel *
+load_partnerships (CpStore     *self,
+                   const char  *where,
+                   gint64       id,
+                   GError     **error)
+{
+  g_autoptr(GListStore) partnerships = NULL;
+  g_autoptr(GHashTable) by_id = g_hash_table_new (g_int64_hash, g_int64_equal);
+
+  partnerships = load_records (self, find_record_table (CP_TYPE_PARTNERSHIP), where, id, error);
+  if (partnerships == NULL)
+    return NULL;
+
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (partnerships)); i++)
+    {
+      g_autoptr(CpRecord) p = g_list_model_get_item (G_LIST_MODEL (partnerships), i);
+      gint64 *key = g_new (gint64, 1);
+
+      *key = cp_record_get_id (p);
+      g_object_set_data_full (G_OBJECT (p), "cp-store-key", key, g_free);
+      g_hash_table_insert (by_id, key, p);
+    }
+
+  if (!complete_partnerships (self, by_id, error))
+    return NULL;
+  return G_LIST_MODEL (g_steal_pointer (&partnerships));
+}
+
+GListModel *
+cp_store_list_partnerships (CpStore  *self,
+                            GError  **error)
+{
+  g_return_val_if_fail (CP_IS_STORE (self), NULL);
+
+  return load_partnerships (self, "WHERE trashed_at IS NULL ORDER BY id", 0, error);
+}
+
+CpPartnership *
+cp_store_get_partnership (CpStore  *self,
+                          gint64    id,
+                          GError  **error)
+{
+  g_return_val_if_fail (CP_IS_STORE (self), NULL);
+
+  return first_or_not_found (G_LIST_STORE (load_partnerships (self, "WHERE id = ?1 AND trashed_at IS NULL", id, error)),
+                             error);
+}
+
+static gboolean
+write_parties (CpStore        *self,
+               CpPartnership  *partnership,
+               GError        **error)
+{
+  gint64 id = cp_record_get_id (CP_RECORD (partnership));
+  GPtrArray *parties = cp_partnership_get_parties (partnership);
+  sqlite3_stmt *stmt;
+
+  if (!(stmt = prepare (self, "DELETE FROM partnership_party WHERE partnership_id = ?1", error)))
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, id);
+  if (!step_done (self, stmt, error))
+    return FALSE;
+
+  for (guint i = 0; i < parties->len; i++)
+    {
+      CpRecord *municipality = g_ptr_array_index (parties, i);
+
+      if (cp_record_get_id (municipality) == 0 && !write_record (self, municipality, error))
+        return FALSE;
+
+      if (!(stmt = prepare (self, "INSERT INTO partnership_party (partnership_id, municipality_id, position) VALUES (?1, ?2, ?3)", error)))
+        return FALSE;
+      sqlite3_bind_int64 (stmt, 1, id);
+      sqlite3_bind_int64 (stmt, 2, cp_record_get_id (municipality));
+      sqlite3_bind_int (stmt, 3, i);
+      if (!step_done (self, stmt, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* Adds a dated status change when the partnership's status differs from the
+ * latest one on record. */
+static gboolean
+write_status (CpStore        *self,
+              CpPartnership  *partnership,
+              GError        **error)
+{
+  gint64 id = cp_record_get_id (CP_RECORD (partnership));
+  const char *status = cp_enum_to_nick (CP_TYPE_PARTNERSHIP_STATUS, cp_partnership_get_status (partnership));
+  const char *since = cp_partnership_get_status_since (partnership);
+  g_autofree char *today = NULL;
+  g_autoptr(CpStatusChange) change = NULL;
+  sqlite3_stmt *stmt;
+  gboolean same;
+
+  if (!(stmt = prepare (self, "SELECT status FROM status_change WHERE partnership_id = ?1 ORDER BY since DESC, id DESC LIMIT 1", error)))
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, id);
+  same = sqlite3_step (stmt) == SQLITE_ROW && g_strcmp0 ((const char *) sqlite3_column_text (stmt, 0), status) == 0;
+  sqlite3_reset (stmt);
+  if (same)
+    return TRUE;
+
+  if (since == NULL || *since == '\0')
+    since = today = cp_partial_date_today ();
+
+  change = cp_status_change_new (id);
+  g_object_set (change, "status", cp_partnership_get_status (partnership), "since", since, NULL);
+  return write_record (self, CP_RECORD (change), error);
+}
+
+gboolean
+cp_store_save_partnership (CpStore        *self,
+                           CpPartnership  *partnership,
+                           GError        **error)
+{
+  gboolean ok;
+
+  g_return_val_if_fail (CP_IS_STORE (self), FALSE);
+  g_return_val_if_fail (CP_IS_PARTNERSHIP (partnership), FALSE);
+
+  if (!cp_record_validate (CP_RECORD (partnership), error))
+    return FALSE;
+
+  if (!cp_store_begin_write (self, error))
+    return FALSE;
+  ok = write_record (self, CP_RECORD (partnership), error) &&
+       write_parties (self, partnership, error) &&
+       write_status (self, partnership, error);
+  return cp_store_end_write (self, ok, error);
+}
+
+static gboolean
+set_trashed (CpStore     *self,
+             gint64       id,
+             gboolean     trashed,
+             GError     **error)
+{
+  sqlite3_stmt *stmt;
+  gboolean ok;
+
+  g_return_val_if_fail (CP_IS_STORE (self), FALSE);
+
+  if (!cp_store_begin_write (self, error))
+    return FALSE;
+
+  ok = (stmt = prepare (self, trashed ? "UPDATE partnership SET trashed_at = datetime('now') WHERE id = ?1 AND trashed_at IS NULL"
+                                      : "UPDATE partnership SET trashed_at = NULL WHERE id = ?1 AND trashed_at IS NOT NULL",
+                        error)) != NULL;
+  if (ok)
+    {
+      sqlite3_bind_int64 (stmt, 1, id);
+      ok = step_done (self, stmt, error);
+    }
+  if (ok && sqlite3_changes (self->db) == 0)
+    {
+      g_set_error (error, CP_STORE_ERROR, CP_STORE_ERROR_NOT_FOUND, _("The partnership no longer exists."));
+      ok = FALSE;
+    }
+  return cp_store_end_write (self, ok, error);
+}
+
+gboolean
+cp_store_trash_partnership (CpStore  *self,
+                            gint64    id,
+                            GError  **error)
+{
+  return set_trashed (self, id, TRUE, error);
+}
+
+gboolean
+cp_store_restore_partnership (CpStore  *self,
+                              gint64    id,
+                              GError  **error)
+{
+  return set_trashed (self, id, FALSE, error);
+}
+
+gboolean
+cp_store_purge_trash (CpStore  *self,
+                      GError  **error)
+{
+  g_return_val_if_fail (CP_IS_STORE (self), FALSE);
+
+  if (!cp_store_begin_write (self, error))
+    return FALSE;
+  return cp_store_end_write (self, purge_trash (self, error), error);
+}
+
+/* The records of one partnership */
+
+static GListModel *
+list_of_partnership (CpStore     *self,
+                     GType        type,
+                     const char  *order_by,
+                     gint64       partnership_id,
+                     GError     **error)
+{
+  g_autofree char *where = g_strdup_printf ("WHERE partnership_id = ?1 ORDER BY %s", order_by);
+
+  g_return_val_if_fail (CP_IS_STORE (self), NULL);
+
+  return G_LIST_MODEL (load_records (self, find_record_table (type), where, partnership_id, error));
+}
+
+GListModel *
+cp_store_list_status_changes (CpStore  *self,
+                              gint64    partnership_id,
+                              GError  **error)
+{
+  return list_of_partnership (self, CP_TYPE_STATUS_CHANGE, "since, id", partnership_id, error);
+}
+
+GListModel *
+cp_store_list_agreements (CpStore  *self,
+                          gint64    partnership_id,
+                          GError  **error)
+{
+  return list_of_partnership (self, CP_TYPE_AGREEMENT, "signed_on, id", partnership_id, error);
+}
+
+GListModel *
+cp_store_list_actors (CpStore  *self,
+                      gint64    partnership_id,
+                      GError  **error)
+{
+  return list_of_partnership (self, CP_TYPE_ACTOR, "name COLLATE NOCASE, id", partnership_id, error);
+}
+
+GListModel *
+cp_store_list_timeline_events (CpStore  *self,
+                               gint64    partnership_id,
+                               GError  **error)
+{
+  return list_of_partnership (self, CP_TYPE_TIMELINE_EVENT, "date, id", partnership_id, error);
+}
+
+gboolean
+cp_store_save_status_change (CpStore         *self,
+                             CpStatusChange  *change,
+                             GError         **error)
+{
+  return save_record (self, CP_RECORD (change), error);
+}
+
+gboolean
+cp_store_save_agreement (CpStore      *self,
+                         CpAgreement  *agreement,
+                         GError      **error)
+{
+  return save_record (self, CP_RECORD (agreement), error);
+}
+
+gboolean
+cp_store_save_actor (CpStore  *self,
+                     CpActor  *actor,
+                     GError  **error)
+{
+  return save_record (self, CP_RECORD (actor), error);
+}
+
+gboolean
+cp_store_save_timeline_event (CpStore          *self,
+                              CpTimelineEvent  *event,
+                              GError          **error)
+{
+  return save_record (self, CP_RECORD (event), error);
+}
+
+gboolean
+cp_store_save (CpStore   *self,
+               CpRecord  *record,
+               GError   **error)
+{
+  g_return_val_if_fail (CP_IS_RECORD (record), FALSE);
+
+  if (CP_IS_PARTNERSHIP (record))
+    return cp_store_save_partnership (self, CP_PARTNERSHIP (record), error);
+  return save_record (self, record, error);
+}
+
+gboolean
+cp_store_delete_record (CpStore   *self,
+                        CpRecord  *record,
+                        GError   **error)
+{
+  const RecordTable *table;
+
+  g_return_val_if_fail (CP_IS_STORE (self), FALSE);
+  g_return_val_if_fail (CP_IS_RECORD (record), FALSE);
+  g_return_val_if_fail (!CP_IS_PARTNERSHIP (record) && !CP_IS_MUNICIPALITY (record), FALSE);
+
+  table = find_record_table (G_OBJECT_TYPE (record));
+  return delete_by_id (self, table->table, cp_record_get_id (record), error);
+}
+
+/* GObject */
+
+static void
+finalize_statement (gpointer stmt)
+{
+  sqlite3_finalize (stmt);
+}
+
+static void
+cp_store_finalize (GObject *object)
+{
+  CpStore *self = CP_STORE (object);
+
+  g_clear_pointer (&self->statements, g_hash_table_unref);
+  if (self->db != NULL)
+    sqlite3_close_v2 (self->db);
+  g_free (self->path);
+
+  G_OBJECT_CLASS (cp_store_parent_class)->finalize (object);
+}
+
+static void
+cp_store_class_init (CpStoreClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = cp_store_finalize;
+
+  /**
+   * CpStore::changed:
+   *
+   * Emitted after a write has been committed.
+   */
+  signals[CHANGED] = g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                   0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+}
+
+static void
+cp_store_init (CpStore *self)
+{
+  self->statements = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                            finalize_statement);
+}

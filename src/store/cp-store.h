@@ -1,0 +1,141 @@
+/* cp-store.h: one SQLite file is one workspace
+ *
+ * The only place that speaks SQL. Records go in and come out as the core's objects;
+ * lists come out as GListModels.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gio/gio.h>
+
+#include "core/cp-actor.h"
+#include "core/cp-agreement.h"
+#include "core/cp-municipality.h"
+#include "core/cp-partnership.h"
+#include "core/cp-status-change.h"
+#include "core/cp-timeline-event.h"
+
+G_BEGIN_DECLS
+
+#define CP_STORE_ERROR (cp_store_error_quark ())
+
+typedef enum
+{
+  CP_STORE_ERROR_NOT_A_DATABASE,  /* not an SQLite file at all */
+  CP_STORE_ERROR_FOREIGN,         /* an SQLite file of another application */
+  CP_STORE_ERROR_TOO_NEW,         /* written by a newer Counterpart */
+  CP_STORE_ERROR_CORRUPT,
+  CP_STORE_ERROR_IO,
+  CP_STORE_ERROR_CONSTRAINT,      /* the data breaks a rule of the schema */
+  CP_STORE_ERROR_NOT_FOUND,
+  CP_STORE_ERROR_FAILED,
+} CpStoreError;
+
+GQuark cp_store_error_quark (void);
+
+/* The schema version this build writes; files with a higher one are refused. */
+#define CP_STORE_SCHEMA_VERSION 1
+
+#define CP_TYPE_STORE (cp_store_get_type ())
+
+G_DECLARE_FINAL_TYPE (CpStore, cp_store, CP, STORE, GObject)
+
+/* Opens (and creates, if missing) the workspace at @path, migrating it to the
+ * current schema after backing it up. A file that is not a Counterpart workspace,
+ * or one from a newer version, is refused and left byte for byte as it was. */
+CpStore    *cp_store_open                 (const char  *path,
+                                           GError     **error);
+const char *cp_store_get_path             (CpStore     *self);
+int         cp_store_get_schema_version   (CpStore     *self);
+gboolean    cp_store_is_empty             (CpStore     *self);
+char       *cp_store_dup_default_path     (void);
+
+/* A consistent copy of the open workspace, through the SQLite backup API. */
+gboolean    cp_store_backup               (CpStore     *self,
+                                           const char  *destination,
+                                           GError     **error);
+
+/* Reads @path without changing it: the schema version and the integrity report
+ * (“ok” when sound). */
+gboolean    cp_store_check_file           (const char  *path,
+                                           int         *schema_version,
+                                           char       **report,
+                                           GError     **error);
+
+/* Writes that span several calls: commit when @success, else roll back. */
+gboolean    cp_store_begin_write          (CpStore     *self,
+                                           GError     **error);
+gboolean    cp_store_end_write            (CpStore     *self,
+                                           gboolean     success,
+                                           GError     **error);
+
+/* Municipalities */
+GListModel     *cp_store_list_municipalities  (CpStore        *self,
+                                               GError        **error);
+CpMunicipality *cp_store_get_municipality     (CpStore        *self,
+                                               gint64          id,
+                                               GError        **error);
+gboolean        cp_store_save_municipality    (CpStore        *self,
+                                               CpMunicipality *municipality,
+                                               GError        **error);
+gboolean        cp_store_delete_municipality  (CpStore        *self,
+                                               gint64          id,
+                                               GError        **error);
+
+/* Partnerships, with their parties and current status */
+GListModel    *cp_store_list_partnerships     (CpStore        *self,
+                                               GError        **error);
+CpPartnership *cp_store_get_partnership       (CpStore        *self,
+                                               gint64          id,
+                                               GError        **error);
+gboolean       cp_store_save_partnership      (CpStore        *self,
+                                               CpPartnership  *partnership,
+                                               GError        **error);
+/* Deleting a partnership puts it aside so that it can be restored (Undo); what is
+ * put aside is purged for good by cp_store_purge_trash() and when the file is opened. */
+gboolean       cp_store_trash_partnership     (CpStore        *self,
+                                               gint64          id,
+                                               GError        **error);
+gboolean       cp_store_restore_partnership   (CpStore        *self,
+                                               gint64          id,
+                                               GError        **error);
+gboolean       cp_store_purge_trash           (CpStore        *self,
+                                               GError        **error);
+
+/* The records that belong to one partnership. A deleted record can be put back
+ * with its save function: it keeps its id. */
+GListModel *cp_store_list_status_changes  (CpStore          *self,
+                                           gint64            partnership_id,
+                                           GError          **error);
+gboolean    cp_store_save_status_change   (CpStore          *self,
+                                           CpStatusChange   *change,
+                                           GError          **error);
+GListModel *cp_store_list_agreements      (CpStore          *self,
+                                           gint64            partnership_id,
+                                           GError          **error);
+gboolean    cp_store_save_agreement       (CpStore          *self,
+                                           CpAgreement      *agreement,
+                                           GError          **error);
+GListModel *cp_store_list_actors          (CpStore          *self,
+                                           gint64            partnership_id,
+                                           GError          **error);
+gboolean    cp_store_save_actor           (CpStore          *self,
+                                           CpActor          *actor,
+                                           GError          **error);
+GListModel *cp_store_list_timeline_events (CpStore          *self,
+                                           gint64            partnership_id,
+                                           GError          **error);
+gboolean    cp_store_save_timeline_event  (CpStore          *self,
+                                           CpTimelineEvent  *event,
+                                           GError          **error);
+/* Saves any record through the function for its type. */
+gboolean    cp_store_save                 (CpStore          *self,
+                                           CpRecord         *record,
+                                           GError          **error);
+/* Deletes a status change, agreement, actor or timeline event. */
+gboolean    cp_store_delete_record        (CpStore          *self,
+                                           CpRecord         *record,
+                                           GError          **error);
+
+G_END_DECLS
