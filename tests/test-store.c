@@ -1,2 +1,1567 @@
+/* test-store.c: the workspace file — opening, refusing, migrating, saving
+ *
+ * Every case works in a temporary folder of its own. Where the test needs to see
+ * what is in the file itself (PRAGMAs, rows) it reads it with sqlite3 directly.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <locale.h>
+#include <string.h>
+#include <utime.h>
+
 #include <glib.h>
-int main (int argc, char **argv) { g_test_init (&argc, &argv, NULL); return g_test_run (); }
+#include <glib/gstdio.h>
+#include <sqlite3.h>
+
+#include "core/cp-partial-date.h"
+#include "store/cp-store-private.h"
+
+/* Fixture: a temporary folder */
+
+typedef struct
+{
+  char *dir;
+  char *path;   /* dir/workspace.sqlite, not created */
+} Fixture;
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+
+  f->dir = g_dir_make_tmp ("counterpart-test-store-XXXXXX", &error);
+  g_assert_no_error (error);
+  f->path = g_build_filename (f->dir, "workspace.sqlite", NULL);
+}
+
+static void
+remove_tree (const char *path)
+{
+  if (g_file_test (path, G_FILE_TEST_IS_DIR) && !g_file_test (path, G_FILE_TEST_IS_SYMLINK))
+    {
+      g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+      const char *name;
+
+      while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+        {
+          g_autofree char *child = g_build_filename (path, name, NULL);
+          remove_tree (child);
+        }
+      g_rmdir (path);
+    }
+  else
+    g_unlink (path);
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  remove_tree (f->dir);
+  g_free (f->dir);
+  g_free (f->path);
+}
+
+#define ADD(path, func) \
+  g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+
+/* Raw SQLite, to look inside the file */
+
+static sqlite3 *
+raw_open (const char *path)
+{
+  sqlite3 *db = NULL;
+
+  g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL), ==, SQLITE_OK);
+  return db;
+}
+
+static void
+raw_exec (const char *path,
+          const char *sql)
+{
+  sqlite3 *db = raw_open (path);
+  char *message = NULL;
+
+  if (sqlite3_exec (db, sql, NULL, NULL, &message) != SQLITE_OK)
+    g_error ("%s: %s", sql, message);
+  sqlite3_close (db);
+}
+
+/* The first column of the first row of @sql, as text; NULL for no row or NULL. */
+static char *
+raw_query (const char *path,
+           const char *sql)
+{
+  sqlite3 *db = NULL;
+  sqlite3_stmt *stmt = NULL;
+  char *result = NULL;
+
+  g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
+  if (sqlite3_step (stmt) == SQLITE_ROW && sqlite3_column_type (stmt, 0) != SQLITE_NULL)
+    result = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+  sqlite3_finalize (stmt);
+  sqlite3_close (db);
+  return result;
+}
+
+static gint64
+raw_query_int (const char *path,
+               const char *sql)
+{
+  g_autofree char *text = raw_query (path, sql);
+
+  g_assert_nonnull (text);
+  return g_ascii_strtoll (text, NULL, 10);
+}
+
+/* A file as it was: its bytes and its modification time */
+
+typedef struct
+{
+  char  *contents;
+  gsize  length;
+  gint64 mtime_sec;
+  gint64 mtime_nsec;
+} Snapshot;
+
+static void
+snapshot_take (Snapshot   *s,
+               const char *path)
+{
+  GStatBuf st;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (g_file_get_contents (path, &s->contents, &s->length, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (g_stat (path, &st), ==, 0);
+  s->mtime_sec = st.st_mtim.tv_sec;
+  s->mtime_nsec = st.st_mtim.tv_nsec;
+}
+
+static void
+snapshot_clear (Snapshot *s)
+{
+  g_clear_pointer (&s->contents, g_free);
+}
+
+/* Dates the file back, so that any write would show in its modification time. */
+static void
+backdate (const char *path)
+{
+  struct utimbuf times = { .actime = 946684800, .modtime = 946684800 };  /* 2000-01-01 */
+
+  g_assert_cmpint (g_utime (path, &times), ==, 0);
+}
+
+static void
+assert_unchanged (const Snapshot *before,
+                  const char     *path)
+{
+  Snapshot after = { 0 };
+
+  snapshot_take (&after, path);
+  g_assert_cmpmem (before->contents, before->length, after.contents, after.length);
+  g_assert_cmpint (before->mtime_sec, ==, after.mtime_sec);
+  g_assert_cmpint (before->mtime_nsec, ==, after.mtime_nsec);
+  snapshot_clear (&after);
+}
+
+static void
+assert_no_companions (const char *path)
+{
+  static const char * const suffixes[] = { "-wal", "-shm", "-journal" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
+    {
+      g_autofree char *companion = g_strconcat (path, suffixes[i], NULL);
+      if (g_file_test (companion, G_FILE_TEST_EXISTS))
+        g_error ("%s was left beside the refused file", companion);
+    }
+}
+
+/* Records to store */
+
+static CpMunicipality *
+new_municipality (const char *name,
+                  const char *country)
+{
+  CpMunicipality *m = cp_municipality_new ();
+
+  g_object_set (m, "name", name, "country", country, NULL);
+  return m;
+}
+
+static CpMunicipality *
+save_municipality (CpStore    *store,
+                   const char *name,
+                   const char *country)
+{
+  CpMunicipality *m = new_municipality (name, country);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (cp_store_save_municipality (store, m, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (cp_record_get_id (CP_RECORD (m)), >, 0);
+  return m;
+}
+
+static CpPartnership *
+new_partnership (CpMunicipality *a,
+                 CpMunicipality *b)
+{
+  CpPartnership *p = cp_partnership_new ();
+  g_autoptr(GPtrArray) parties = g_ptr_array_new_with_free_func (g_object_unref);
+
+  if (a != NULL)
+    g_ptr_array_add (parties, g_object_ref (a));
+  if (b != NULL)
+    g_ptr_array_add (parties, g_object_ref (b));
+  cp_partnership_set_parties (p, parties);
+  g_object_set (p, "first-contact", "1962", "status-since", "1998", NULL);
+  return p;
+}
+
+static CpPartnership *
+save_partnership (CpStore    *store,
+                  const char *a,
+                  const char *country_a,
+                  const char *b,
+                  const char *country_b)
+{
+  g_autoptr(CpMunicipality) ma = save_municipality (store, a, country_a);
+  g_autoptr(CpMunicipality) mb = save_municipality (store, b, country_b);
+  CpPartnership *p = new_partnership (ma, mb);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (cp_store_save_partnership (store, p, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (cp_record_get_id (CP_RECORD (p)), >, 0);
+  return p;
+}
+
+static CpStore *
+open_store (const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  CpStore *store = cp_store_open (path, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (store);
+  return store;
+}
+
+static guint
+count (GListModel *model)
+{
+  guint n;
+
+  g_assert_nonnull (model);
+  n = g_list_model_get_n_items (model);
+  g_object_unref (model);
+  return n;
+}
+
+static guint
+count_partnerships (CpStore *store)
+{
+  return count (cp_store_list_partnerships (store, NULL));
+}
+
+static guint
+count_municipalities (CpStore *store)
+{
+  return count (cp_store_list_municipalities (store, NULL));
+}
+
+/* The partnerships' titles, in list order, joined by “; ”. */
+static char *
+list_titles (CpStore *store)
+{
+  g_autoptr(GListModel) list = cp_store_list_partnerships (store, NULL);
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  g_assert_nonnull (list);
+  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
+    {
+      g_autoptr(CpPartnership) p = g_list_model_get_item (list, i);
+      g_autofree char *title = cp_partnership_dup_title (p);
+
+      g_string_append_printf (text, "%s%" G_GINT64_FORMAT ":%s", i ? "; " : "",
+                              cp_record_get_id (CP_RECORD (p)), title);
+    }
+  return g_strdup (text->str);
+}
+
+/* Every readable field of @a equals the same field of @b; parties by id. */
+static void
+assert_same_record (CpRecord *a,
+                    CpRecord *b)
+{
+  g_autofree GParamSpec **pspecs = NULL;
+  guint n;
+
+  g_assert_true (G_OBJECT_TYPE (a) == G_OBJECT_TYPE (b));
+  pspecs = g_object_class_list_properties (G_OBJECT_GET_CLASS (a), &n);
+  for (guint i = 0; i < n; i++)
+    {
+      GParamSpec *pspec = pspecs[i];
+      GType type = G_PARAM_SPEC_VALUE_TYPE (pspec);
+      g_auto(GValue) va = G_VALUE_INIT;
+      g_auto(GValue) vb = G_VALUE_INIT;
+
+      g_value_init (&va, type);
+      g_value_init (&vb, type);
+      g_object_get_property (G_OBJECT (a), pspec->name, &va);
+      g_object_get_property (G_OBJECT (b), pspec->name, &vb);
+
+      if (type == G_TYPE_STRV)
+        {
+          const char * const *sa = g_value_get_boxed (&va);
+          const char * const *sb = g_value_get_boxed (&vb);
+          g_autofree char *ja = sa ? g_strjoinv ("|", (char **) sa) : g_strdup ("");
+          g_autofree char *jb = sb ? g_strjoinv ("|", (char **) sb) : g_strdup ("");
+
+          g_assert_cmpstr (ja, ==, jb);
+        }
+      else if (type == G_TYPE_PTR_ARRAY)
+        {
+          GPtrArray *pa = g_value_get_boxed (&va);
+          GPtrArray *pb = g_value_get_boxed (&vb);
+
+          g_assert_cmpuint (pa->len, ==, pb->len);
+          for (guint j = 0; j < pa->len; j++)
+            {
+              g_assert_cmpint (cp_record_get_id (pa->pdata[j]), ==, cp_record_get_id (pb->pdata[j]));
+              assert_same_record (pa->pdata[j], pb->pdata[j]);
+            }
+        }
+      else if (g_param_values_cmp (pspec, &va, &vb) != 0)
+        {
+          g_autofree char *sa = g_strdup_value_contents (&va);
+          g_autofree char *sb = g_strdup_value_contents (&vb);
+
+          g_error ("%s:%s differs: %s, read back %s", G_OBJECT_TYPE_NAME (a), pspec->name, sa, sb);
+        }
+    }
+}
+
+static void
+on_changed (CpStore *store,
+            guint   *n)
+{
+  (*n)++;
+}
+
+/* Opening */
+
+static void
+test_open_new (Fixture       *f,
+               gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (f->dir, "not", "yet", "there.sqlite", NULL);
+  g_autoptr(CpStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *journal = NULL;
+
+  store = cp_store_open (path, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (store);
+  g_assert_true (g_file_test (path, G_FILE_TEST_IS_REGULAR));
+  g_assert_cmpstr (cp_store_get_path (store), ==, path);
+  g_assert_cmpint (cp_store_get_schema_version (store), ==, CP_STORE_SCHEMA_VERSION);
+  g_assert_true (cp_store_is_empty (store));
+
+  /* What the file says of itself */
+  g_assert_cmpint (raw_query_int (path, "PRAGMA user_version"), ==, CP_STORE_SCHEMA_VERSION);
+  g_assert_cmpint (raw_query_int (path, "PRAGMA application_id"), ==, CP_STORE_APPLICATION_ID);
+  journal = raw_query (path, "PRAGMA journal_mode");
+  g_assert_cmpstr (journal, ==, "wal");
+  g_assert_cmpint (raw_query_int (path, "SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = 'partnership'"), ==, 1);
+
+  /* Opened again, it is the same workspace. */
+  {
+    g_autoptr(CpMunicipality) m = save_municipality (store, "Utrecht", "NL");
+    g_autoptr(CpStore) again = NULL;
+
+    g_clear_object (&store);
+    again = open_store (path);
+    g_assert_false (cp_store_is_empty (again));
+    g_assert_cmpuint (count_municipalities (again), ==, 1);
+  }
+}
+
+static void
+test_open_foreign_keys (Fixture       *f,
+                        gconstpointer  data)
+{
+  g_autoptr(CpStore) store = open_store (f->path);
+  g_autoptr(CpPartnership) p = save_partnership (store, "Utrecht", "NL", "León", "NI");
+  CpMunicipality *utrecht = g_ptr_array_index (cp_partnership_get_parties (p), 0);
+  g_autoptr(CpMunicipality) loose = save_municipality (store, "Delft", "NL");
+  g_autoptr(CpMunicipality) ghost = new_municipality ("Atlantis", "GR");
+  g_autoptr(CpPartnership) dangling = NULL;
+  g_autoptr(GError) error = NULL;
+  guint changes = 0;
+
+  g_signal_connect (store, "changed", G_CALLBACK (on_changed), &changes);
+
+  /* A municipality that is a party cannot be deleted ... */
+  g_assert_false (cp_store_delete_municipality (store, cp_record_get_id (CP_RECORD (utrecht)), &error));
+  g_assert_error (error, CP_STORE_ERROR, CP_STORE_ERROR_CONSTRAINT);
+  g_assert_cmpstr (error->message, !=, "");
+  g_clear_error (&error);
+  g_assert_cmpuint (count_municipalities (store), ==, 3);
+  g_assert_cmpint (raw_query_int (f->path, "SELECT count(*) FROM partnership_party"), ==, 2);
+
+  /* ... one that is not can. */
+  g_assert_true (cp_store_delete_municipality (store, cp_record_get_id (CP_RECORD (loose)), &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (count_municipalities (store), ==, 2);
+  g_assert_cmpuint (changes, ==, 1);
+
+  /* A party row that points at no municipality is refused by the store’s
+   * connection: the municipality has an id but was never stored. */
+  cp_record_set_id (CP_RECORD (ghost), 999);
+  dangling = new_partnership (utrecht, ghost);
+  g_assert_false (cp_store_save_partnership (store, dangling, &error));
+  g_assert_error (error, CP_STORE_ERROR, CP_STORE_ERROR_CONSTRAINT);
+  g_clear_error (&error);
+  g_assert_cmpuint (count_partnerships (store), ==, 1);
+  g_assert_cmpint (raw_query_int (f->path, "SELECT count(*) FROM partnership_party WHERE municipality_id = 999"), ==, 0);
+  g_assert_cmpuint (changes, ==, 1);
+
+  /* The schema itself holds the reference (for any connection that enforces it). */
+  {
+    sqlite3 *db = raw_open (f->path);
+    g_autofree char *sql = g_strdup_printf ("INSERT INTO partnership_party VALUES (%" G_GINT64_FORMAT ", 999, 5)",
+                                            cp_record_get_id (CP_RECORD (p)));
+
+    g_assert_cmpint (sqlite3_exec (db, "PRAGMA foreign_keys = ON", NULL, NULL, NULL), ==, SQLITE_OK);
+    g_assert_cmpint (sqlite3_exec (db, sql, NULL, NULL, NULL), ==, SQLITE_CONSTRAINT);
+    g_assert_cmpint (sqlite3_extended_errcode (db), ==, SQLITE_CONSTRAINT_FOREIGNKEY);
+    sqlite3_close (db);
+  }
+  g_assert_cmpint (raw_query_int (f->path, "SELECT count(*) FROM pragma_foreign_key_check"), ==, 0);
+}
+
+static void
+test_refuse_newer (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CpStore) refused = NULL;
+  Snapshot before = { 0 };
+
+  {
+    g_autoptr(CpStore) store = open_store (f->path);
+    g_autoptr(CpPartnership) p = save_partnership (store, "Utrecht", "NL", "León", "NI");
+  }
+  raw_exec (f->path, "PRAGMA user_version = 99");
+  assert_no_companions (f->path);
+  backdate (f->path);
+  snapshot_take (&before, f->path);
+
+  refused = cp_store_open (f->path, &error);
+  g_assert_null (refused);
+  g_assert_error (error, CP_STORE_ERROR, CP_STORE_ERROR_TOO_NEW);
+  g_assert_nonnull (strstr (error->message, "newer"));
+  assert_unchanged (&before, f->path);
+  assert_no_companions (f->path);
+
+  /* Still refused the second time, and still untouched. */
+  g_clear_error (&error);
+  g_assert_null (cp_store_open (f->path, &error));
+  g_assert_error (error, CP_STORE_ERROR, CP_STORE_ERROR_TOO_NEW);
+  assert_unchanged (&before, f->path);
+  snapshot_clear (&before);
+}
+
+typedef struct
+{
+  const char *path;
+  const char *sql;         /* run in a new SQLite file; NULL: write @bytes instead,
+                            * or @n_bytes of noise after a header when that is NULL */
+  const char *bytes;
+  gsize       n_bytes;
+  int         code;
+  int         other_code;  /* also accepted, or -1 */
+} ForeignCase;
+
+static const char garbage[] =
+  "SQLite format 3\0" "\x10\x00\x01\x01\x00\x40\x20\x20" "garbage after the header, not a page of a database "
+  "\xde\xad\xbe\xef\xde\xad\xbe\xef\xde\xad\xbe\xef\xde\xad\xbe\xef\xde\xad\xbe\xef\xde\xad\xbe\xef";
+
+static const ForeignCase foreign_cases[] = {
+  { "/store/refuse/other-application-table",
+    "CREATE TABLE notes (id INTEGER PRIMARY KEY, text TEXT); INSERT INTO notes (text) VALUES ('mine');",
+    NULL, 0, CP_STORE_ERROR_FOREIGN, -1 },
+  { "/store/refuse/other-application-id",
+    "PRAGMA application_id = 1836281961; CREATE TABLE t (x);", NULL, 0, CP_STORE_ERROR_FOREIGN, -1 },
+  { "/store/refuse/other-application-id-no-tables",
+    "PRAGMA application_id = 1836281961; PRAGMA user_version = 1;", NULL, 0, CP_STORE_ERROR_FOREIGN, -1 },
+  { "/store/refuse/text-file", NULL, "hello", 5, CP_STORE_ERROR_NOT_A_DATABASE, -1 },
+  { "/store/refuse/long-text-file", NULL,
+    "Minutes of the twinning committee, 6 April 2002: a text file that is longer than a header.\n",
+    90, CP_STORE_ERROR_NOT_A_DATABASE, -1 },
+  { "/store/refuse/header-and-garbage", NULL, garbage, sizeof garbage - 1,
+    CP_STORE_ERROR_CORRUPT, CP_STORE_ERROR_NOT_A_DATABASE },
+  { "/store/refuse/header-and-noise", NULL, NULL, 3 * 4096,
+    CP_STORE_ERROR_CORRUPT, CP_STORE_ERROR_NOT_A_DATABASE },
+};
+
+static void
+test_refuse_foreign (Fixture       *f,
+                     gconstpointer  data)
+{
+  const ForeignCase *c = data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CpStore) store = NULL;
+  Snapshot before = { 0 };
+
+  if (c->sql != NULL)
+    raw_exec (f->path, c->sql);
+  else if (c->bytes == NULL)
+    {
+      /* A whole page's worth: the header, then noise. */
+      g_autofree char *noise = g_malloc (c->n_bytes);
+      g_autoptr(GRand) rand = g_rand_new_with_seed (42);
+
+      for (gsize i = 0; i < c->n_bytes; i++)
+        noise[i] = (char) g_rand_int_range (rand, 0, 256);
+      memcpy (noise, garbage, 24);
+      g_assert_true (g_file_set_contents (f->path, noise, (gssize) c->n_bytes, NULL));
+    }
+  else
+    g_assert_true (g_file_set_contents (f->path, c->bytes, (gssize) c->n_bytes, NULL));
+  backdate (f->path);
+  snapshot_take (&before, f->path);
+
+  store = cp_store_open (f->path, &error);
+  g_assert_null (store);
+  g_assert_nonnull (error);
+  g_assert_true (error->domain == CP_STORE_ERROR);
+  if (error->code != c->code)
+    g_assert_cmpint (error->code, ==, c->other_code);
+  /* The message names the file, so that the user knows which one. */
+  g_assert_nonnull (strstr (error->message, f->path));
+
+  assert_unchanged (&before, f->path);
+  assert_no_companions (f->path);
+
+  /* The check command refuses it too, and leaves it as well. */
+  g_clear_error (&error);
+  g_assert_false (cp_store_check_file (f->path, NULL, NULL, &error));
+  g_assert_nonnull (error);
+  g_assert_true (error->domain == CP_STORE_ERROR);
+  assert_unchanged (&before, f->path);
+  assert_no_companions (f->path);
+  snapshot_clear (&before);
+}
+
+static void
+test_open_empty_file (Fixture       *f,
+                      gconstpointer  data)
+{
+  g_autoptr(CpStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (g_file_set_contents (f->path, "", 0, NULL));
+
+  store = cp_store_open (f->path, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (store);
+  g_assert_cmpint (cp_store_get_schema_version (store), ==, CP_STORE_SCHEMA_VERSION);
+  g_assert_true (cp_store_is_empty (store));
+  g_object_unref (save_municipality (store, "Utrecht", "NL"));
+  g_assert_cmpint (raw_query_int (f->path, "PRAGMA user_version"), ==, CP_STORE_SCHEMA_VERSION);
+}
+
+/* Migrations */
+
+static char *
+find_backup (const char *dir,
+             const char *path,
+             int         version)
+{
+  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
+  g_autofree char *base = g_path_get_basename (path);
+  g_autofree char *prefix = g_strdup_printf ("%s.v%d-", base, version);
+  char *found = NULL;
+  const char *name;
+
+  g_assert_nonnull (d);
+  while ((name = g_dir_read_name (d)) != NULL)
+    if (g_str_has_prefix (name, prefix) && g_str_has_suffix (name, ".bak"))
+      {
+        g_assert_null (found);
+        found = g_build_filename (dir, name, NULL);
+      }
+  return found;
+}
+
+static void
+test_migration_rollback (Fixture       *f,
+                         gconstpointer  data)
+{
+  const char * const failing[] = { "CREATE TABLE extra (x INTEGER); INSERT INTO nowhere VALUES (1);", NULL };
+  const char * const working[] = { "CREATE TABLE extra (x INTEGER);", NULL };
+  g_autoptr(GError) error = NULL;
+  g_autofree char *titles = NULL;
+  g_autofree char *backup = NULL;
+  CpStore *store;
+
+  {
+    g_autoptr(CpStore) first = open_store (f->path);
+    g_autoptr(CpPartnership) a = save_partnership (first, "Utrecht", "NL", "León", "NI");
+    g_autoptr(CpPartnership) b = save_partnership (first, "Delft", "NL", "Estelí", "NI");
+
+    titles = list_titles (first);
+  }
+  g_assert_null (find_backup (f->dir, f->path, 1));
+
+  /* A step that fails half-way leaves nothing of itself. */
+  store = _cp_store_open_full (f->path, failing, &error);
+  g_assert_null (store);
+  g_assert_error (error, CP_STORE_ERROR, CP_STORE_ERROR_FAILED);
+  g_assert_nonnull (strstr (error->message, "nowhere"));
+  g_clear_error (&error);
+
+  g_assert_cmpint (raw_query_int (f->path, "PRAGMA user_version"), ==, 1);
+  g_assert_cmpint (raw_query_int (f->path, "SELECT count(*) FROM sqlite_schema WHERE name = 'extra'"), ==, 0);
+
+  /* It was backed up before the attempt, and the backup is a whole workspace. */
+  backup = find_backup (f->dir, f->path, 1);
+  g_assert_nonnull (backup);
+  {
+    g_autoptr(CpStore) copy = open_store (backup);
+    g_autofree char *copy_titles = list_titles (copy);
+
+    g_assert_cmpint (cp_store_get_schema_version (copy), ==, 1);
+    g_assert_cmpstr (copy_titles, ==, titles);
+  }
+
+  /* The data is intact and the file still opens with this version. */
+  {
+    g_autoptr(CpStore) again = open_store (f->path);
+    g_autofree char *again_titles = list_titles (again);
+
+    g_assert_cmpint (cp_store_get_schema_version (again), ==, 1);
+    g_assert_cmpstr (again_titles, ==, titles);
+    g_assert_cmpuint (count_municipalities (again), ==, 4);
+  }
+
+  /* A step that works brings the file to version 2. */
+  store = _cp_store_open_full (f->path, working, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (store);
+  g_assert_cmpint (cp_store_get_schema_version (store), ==, 2);
+  {
+    g_autofree char *migrated_titles = list_titles (store);
+    g_assert_cmpstr (migrated_titles, ==, titles);
+  }
+  g_object_unref (store);
+  g_assert_cmpint (raw_query_int (f->path, "PRAGMA user_version"), ==, 2);
+  g_assert_cmpint (raw_query_int (f->path, "SELECT count(*) FROM sqlite_schema WHERE name = 'extra'"), ==, 1);
+
+  /* ... which this build, knowing only version 1, now refuses. */
+  g_assert_null (cp_store_open (f->path, &error));
+  g_assert_error (error, CP_STORE_ERROR, CP_STORE_ERROR_TOO_NEW);
+}
+
+/* Backup */
+
+static void
+test_backup (Fixture       *f,
+             gconstpointer  data)
+{
+  g_autoptr(CpStore) store = open_store (f->path);
+  g_autoptr(CpPartnership) a = save_partnership (store, "Utrecht", "NL", "León", "NI");
+  g_autoptr(CpPartnership) b = save_partnership (store, "Tilburg", "NL", "Matagalpa", "NI");
+  g_autofree char *destination = g_build_filename (f->dir, "copy.sqlite", NULL);
+  g_autofree char *part = g_strconcat (destination, ".part", NULL);
+  g_autofree char *titles = list_titles (store);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (cp_store_backup (store, destination, &error));
+  g_assert_no_error (error);
+  g_assert_false (g_file_test (part, G_FILE_TEST_EXISTS));
+
+  /* Only the one file is the copy: nothing of it waits in a -wal beside it. */
+  {
+    g_autofree char *wal = g_strconcat (destination, "-wal", NULL);
+    g_assert_false (g_file_test (wal, G_FILE_TEST_EXISTS));
+  }
+
+  /* Changes after the backup are not in it. */
+  g_assert_true (cp_store_trash_partnership (store, cp_record_get_id (CP_RECORD (b)), &error));
+  g_assert_true (cp_store_purge_trash (store, &error));
+  g_assert_no_error (error);
+
+  {
+    g_autoptr(CpStore) copy = open_store (destination);
+    g_autofree char *copy_titles = list_titles (copy);
+    g_autoptr(CpPartnership) p = cp_store_get_partnership (copy, cp_record_get_id (CP_RECORD (a)), &error);
+
+    g_assert_no_error (error);
+    g_assert_cmpint (cp_store_get_schema_version (copy), ==, CP_STORE_SCHEMA_VERSION);
+    g_assert_cmpstr (copy_titles, ==, titles);
+    g_assert_cmpuint (count_partnerships (copy), ==, 2);
+    assert_same_record (CP_RECORD (a), CP_RECORD (p));
+  }
+  g_assert_cmpuint (count_partnerships (store), ==, 1);
+}
+
+static void
+test_backup_missing_directory (Fixture       *f,
+                               gconstpointer  data)
+{
+  g_autoptr(CpStore) store = open_store (f->path);
+  g_autoptr(CpPartnership) a = save_partnership (store, "Utrecht", "NL", "León", "NI");
+  g_autofree char *missing = g_build_filename (f->dir, "no-such-folder", NULL);
+  g_autofree char *destination = g_build_filename (missing, "copy.sqlite", NULL);
+  g_autofree char *part = g_strconcat (destination, ".part", NULL);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_false (cp_store_backup (store, destination, &error));
+  g_assert_nonnull (error);
+  g_assert_true (error->domain == CP_STORE_ERROR);
+  g_assert_nonnull (strstr (error->message, destination));
+  g_assert_false (g_file_test (destination, G_FILE_TEST_EXISTS));
+  g_assert_false (g_file_test (part, G_FILE_TEST_EXISTS));
+  g_assert_false (g_file_test (missing, G_FILE_TEST_EXISTS));
+
+  /* The workspace itself is unharmed. */
+  g_assert_cmpuint (count_partnerships (store), ==, 1);
+}
+
+/* Round trips */
+
+static void
+test_round_trip_municipality (Fixture       *f,
+                              gconstpointer  data)
+{
+  g_autoptr(CpStore) store = open_store (f->path);
+  g_autoptr(CpMunicipality) m = new_municipality ("León", "NI");
+  g_autoptr(CpMunicipality) own = new_municipality ("’s-Hertogenbosch", "NL");
+  g_autoptr(GError) error = NULL;
+
+  g_object_set (m,
+                "region", "León Department",
+                "population", G_GINT64_CONSTANT (206000),
+                "population-year", 2020,
+                "time-zone", "America/Managua",
+                "is-own", FALSE,
+                "note", "Twinned since 1983;\nsee ‘O''Neill’ \"quotes\" and DROP TABLE municipality;",
+                NULL);
+  g_object_set (own, "population", G_GINT64_CONSTANT (8000000000), "population-year", 1800,
+                "is-own", TRUE, "time-zone", "Europe/Amsterdam", NULL);
+
+  g_assert_true (cp_store_save_municipality (store, m, &error));
+  g_assert_true (cp_store_save_municipality (store, own, &error));
+  g_assert_no_error (error);
+
+  {
+    g_autoptr(CpStore) again = NULL;
+    g_autoptr(CpMunicipality) back = NULL;
+    g_autoptr(CpMunicipality) own_back = NULL;
+
+    g_clear_object (&store);
+    again = open_store (f->path);
+    back = cp_store_get_municipality (again, cp_record_get_id (CP_RECORD (m)), &error);
+    g_assert_no_error (error);
+    assert_same_record (CP_RECORD (m), CP_RECORD (back));
+    own_back = cp_store_get_municipality (again, cp_record_get_id (CP_RECORD (own)), &error);
+    g_assert_no_error (error);
+    assert_same_record (CP_RECORD (own), CP_RECORD (own_back));
+    g_assert_true (cp_municipality_get_is_own (own_back));
+
+    g_assert_null (cp_store_get_municipality (again, 12345, &error));
+    g_assert_error (error, CP_STORE_ERROR, CP_STORE_ERROR_NOT_FOUND);
+  }
+}
+
+static void
+test_round_trip_partnership (Fixture       *f,
+                             gconstpointer  data)
+{
+  g_autoptr(CpStore) store = open_store (f->path);
+  g_autoptr(CpMunicipality) utrecht = save_municipality (store, "Utrecht", "NL");
+  g_autoptr(CpMunicipality) leon = new_municipality ("León", "NI");
+  g_autoptr(CpMunicipality) ciudad = new_municipality ("Ciudad Sandino", "NI");
+  g_autoptr(CpPartnership) p = NULL;
+  g_autoptr(CpPartnership) plain = NULL;
+  g_autoptr(GError) error = NULL;
+  const char * const motives[] = { "international-solidarity", "historical-ties", NULL };
+  const char * const themes[] = { "water", "education", "gender & youth", "“quoted”", NULL };
+
+  /* Parties given in this order, two of them new: the store saves those too. */
+  p = new_partnership (leon, utrecht);
+  {
+    g_autoptr(GPtrArray) parties = g_ptr_array_new_with_free_func (g_object_unref);
+
+    g_ptr_array_add (parties, g_object_ref (leon));
+    g_ptr_array_add (parties, g_object_ref (utrecht));
+    g_ptr_array_add (parties, g_object_ref (ciudad));
+    cp_partnership_set_parties (p, parties);
+  }
+  g_object_set (p,
+                "kind", CP_PARTNERSHIP_KIND_FRIENDSHIP,
+                "status", CP_PARTNERSHIP_STATUS_DORMANT,
+                "status-since", "2004-06",
+                "initiative-origin", CP_INITIATIVE_ORIGIN_NGO_BROKERED,
+                "motives", motives,
+                "themes", themes,
+                "first-contact", "1962",
+                "first-contact-approximate", TRUE,
+                "agreement-date", "1998-05",
+                "description", "Water and schools; exchange of officials.",
+                "note", "Bilingual: Nederlands / español ñ",
+                NULL);
+
+  g_assert_true (cp_store_save_partnership (store, p, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (cp_record_get_id (CP_RECORD (leon)), >, 0);
+  g_assert_cmpint (cp_record_get_id (CP_RECORD (ciudad)), >, 0);
+  g_assert_cmpuint (count_municipalities (store), ==, 3);
+
+  /* Defaults and empty lists */
+  plain = new_partnership (utrecht, ciudad);
+  g_object_set (plain, "first-contact", "", "status-since", "", NULL);
+  g_assert_true (cp_store_save_partnership (store, plain, &error));
+  g_assert_no_error (error);
+
+  {
+    g_autoptr(CpStore) again = NULL;
+    g_autoptr(CpPartnership) back = NULL;
+    g_autoptr(CpPartnership) plain_back = NULL;
+    g_autofree char *title = NULL;
+    g_autofree char *today = cp_partial_date_today ();
+
+    g_clear_object (&store);
+    again = open_store (f->path);
+    back = cp_store_get_partnership (again, cp_record_get_id (CP_RECORD (p)), &error);
+    g_assert_no_error (error);
+    assert_same_record (CP_RECORD (p), CP_RECORD (back));
+    title = cp_partnership_dup_title (back);
+    g_assert_cmpstr (title, ==, "León – Utrecht – Ciudad Sandino");
+    g_assert_true (cp_partnership_has_motive (back, CP_MOTIVE_HISTORICAL_TIES));
+
+    plain_back = cp_store_get_partnership (again, cp_record_get_id (CP_RECORD (plain)), &error);
+    g_assert_no_error (error);
+    g_assert_cmpint (cp_partnership_get_kind (plain_back), ==, CP_PARTNERSHIP_KIND_FORMAL);
+    g_assert_cmpint (cp_partnership_get_status (plain_back), ==, CP_PARTNERSHIP_STATUS_ACTIVE);
+    /* Without a date the status change is dated today. */
+    g_assert_cmpstr (cp_partnership_get_status_since (plain_back), ==, today);
+    g_assert_cmpint (cp_partnership_get_initiative_origin (plain_back), ==, CP_INITIATIVE_ORIGIN_OTHER);
+    g_assert_cmpuint (g_strv_length ((char **) cp_partnership_get_motives (plain_back)), ==, 0);
+    g_assert_cmpuint (g_strv_length ((char **) cp_partnership_get_themes (plain_back)), ==, 0);
+    g_assert_false (cp_partnership_get_first_contact_approximate (plain_back));
+    g_assert_cmpstr (cp_partnership_get_first_contact (plain_back), ==, "");
+  }
+}
+
+static CpPartnership *
+partnership_with_everything (CpStore *store)
+{
+  return save_partnership (store, "Utrecht", "NL", "León", "NI");
+}
+
+static void
+test_round_trip_children (Fixture       *f,
+                          gconstpointer  data)
+{
+  g_autoptr(CpStore) store = open_store (f->path);
+  g_autoptr(CpPartnership) p = partnership_with_everything (store);
+  gint64 pid = cp_record_get_id (CP_RECORD (p));
+  CpMunicipality *leon = g_ptr_array_index (cp_partnership_get_parties (p), 1);
+  g_autoptr(CpStatusChange) change = cp_status_change_new (pid);
+  g_autoptr(CpAgreement) agreement = cp_agreement_new (pid);
+  g_autoptr(CpActor) actor = cp_actor_new (pid);
+  g_autoptr(CpActor) loose_actor = cp_actor_new (pid);
+  g_autoptr(CpTimelineEvent) event = cp_timeline_event_new (pid);
+  g_autoptr(GError) error = NULL;
+
+  g_object_set (change, "status", CP_PARTNERSHIP_STATUS_ENDED, "since", "2010-12", "note", "Council decision", NULL);
+  g_object_set (agreement,
+                "kind", CP_AGREEMENT_KIND_MEMORANDUM_OF_UNDERSTANDING,
+                "title", "Memorandum on water",
+                "signed-on", "2002-04-06",
+                "valid-until", "2006",
+                "file-uri", "file:///home/officer/Documents/mou%202002.pdf",
+                "note", "Signed in León",
+                NULL);
+  g_object_set (actor,
+                "name", "Stedenband Utrecht-León",
+                "category", CP_ACTOR_CATEGORY_DIASPORA_ORGANISATION,
+                "role", CP_ACTOR_ROLE_FUNDER,
+                "municipality-id", cp_record_get_id (CP_RECORD (leon)),
+                "note", "Runs the exchange",
+                NULL);
+  g_object_set (loose_actor, "name", "Aqua for All", "category", CP_ACTOR_CATEGORY_NGO, NULL);
+  g_object_set (event, "date", "1998-05", "title", "First official visit", "note", "Mayor to León", NULL);
+
+  g_assert_true (cp_store_save_status_change (store, change, &error));
+  g_assert_true (cp_store_save_agreement (store, agreement, &error));
+  g_assert_true (cp_store_save_actor (store, actor, &error));
+  g_assert_true (cp_store_save_actor (store, loose_actor, &error));
+  g_assert_true (cp_store_save_timeline_event (store, event, &error));
+  g_assert_no_error (error);
+
+  /* An actor of no municipality is stored as NULL, not as a reference to 0. */
+  {
+    g_autofree char *sql = g_strdup_printf ("SELECT municipality_id IS NULL FROM actor WHERE id = %" G_GINT64_FORMAT,
+                                            cp_record_get_id (CP_RECORD (loose_actor)));
+    g_assert_cmpint (raw_query_int (f->path, sql), ==, 1);
+  }
+
+  g_clear_object (&store);
+  store = open_store (f->path);
+
+  {
+    g_autoptr(GListModel) changes = cp_store_list_status_changes (store, pid, &error);
+    g_autoptr(GListModel) agreements = cp_store_list_agreements (store, pid, &error);
+    g_autoptr(GListModel) actors = cp_store_list_actors (store, pid, &error);
+    g_autoptr(GListModel) events = cp_store_list_timeline_events (store, pid, &error);
+    g_autoptr(CpStatusChange) change_back = NULL;
+    g_autoptr(CpAgreement) agreement_back = NULL;
+    g_autoptr(CpActor) actor_back = NULL;
+    g_autoptr(CpActor) loose_back = NULL;
+    g_autoptr(CpTimelineEvent) event_back = NULL;
+
+    g_assert_no_error (error);
+    /* The partnership's own first status (1998), then the one added. */
+    g_assert_cmpuint (g_list_model_get_n_items (changes), ==, 2);
+    change_back = g_list_model_get_item (changes, 1);
+    assert_same_record (CP_RECORD (change), CP_RECORD (change_back));
+
+    g_assert_cmpuint (g_list_model_get_n_items (agreements), ==, 1);
+    agreement_back = g_list_model_get_item (agreements, 0);
+    assert_same_record (CP_RECORD (agreement), CP_RECORD (agreement_back));
+
+    /* Actors by name: “Aqua for All” first. */
+    g_assert_cmpuint (g_list_model_get_n_items (actors), ==, 2);
+    loose_back = g_list_model_get_item (actors, 0);
+    actor_back = g_list_model_get_item (actors, 1);
+    assert_same_record (CP_RECORD (actor), CP_RECORD (actor_back));
+    assert_same_record (CP_RECORD (loose_actor), CP_RECORD (loose_back));
+    g_assert_cmpint (cp_actor_get_municipality_id (loose_back), ==, 0);
+
+    g_assert_cmpuint (g_list_model_get_n_items (events), ==, 1);
+    event_back = g_list_model_get_item (events, 0);
+    assert_same_record (CP_RECORD (event), CP_RECORD (event_back));
+  }
+
+  /* Records of another partnership are not listed. */
+  g_assert_cmpuint (count (cp_store_list_agreements (store, pid + 1, NULL)), ==, 0);
+}
+
+static void
+test_update_keeps_id (Fixture       *f,
+                      gconstpointer  data)
+{
+  g_autoptr(CpStore) store = open_store (f->path);
+  g_autoptr(CpMunicipality) m = save_municipality (store, "Leon", "NI");
+  g_autoptr(CpPartnership) p = partnership_with_everything (store);
+  g_autoptr(CpAgreement) agreement = cp_agreement_new (cp_record_get_id (CP_RECORD (p)));
+  gint64 id = cp_record_get_id (CP_RECORD (m));
+  gint64 pid = cp_record_get_id (CP_RECORD (p));
+  gint64 aid;
+  g_autoptr(GError) error = NULL;
+
+  g_object_set (m, "name", "León", "population", G_GINT64_CONSTANT (206000), NULL);
+  g_assert_true (cp_store_save_municipality (store, m, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (cp_record_get_id (CP_RECORD (m)), ==, id);
+  g_assert_cmpuint (count_municipalities (store), ==, 3);
+  {
+    g_autoptr(CpMunicipality) back = cp_store_get_municipality (store, id, &error);
+    g_assert_cmpstr (cp_municipality_get_name (back), ==, "León");
+    g_assert_cmpint (cp_municipality_get_population (back), ==, 206000);
+  }
+
+  g_object_set (p, "description", "Now with a description", "kind", CP_PARTNERSHIP_KIND_PROJECT, NULL);
+  g_assert_true (cp_store_save_partnership (store, p, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (cp_record_get_id (CP_RECORD (p)), ==, pid);
+  g_assert_cmpuint (count_partnerships (store), ==, 1);
+  {
+    g_autoptr(CpPartnership) back = cp_store_get_partnership (store, pid, &error);
+    assert_same_record (CP_RECORD (p), CP_RECORD (back));
+  }
+
+  g_object_set (agreement, "title", "Draft", NULL);
+  g_assert_true (cp_store_save_agreement (store, agreement, &error));
+  aid = cp_record_get_id (CP_RECORD (agreement));
+  g_object_set (agreement, "title", "Signed agreement", "signed-on", "2002", NULL);
+  g_assert_true (cp_store_save_agreement (store, agreement, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (cp_record_get_id (CP_RECORD (agreement)), ==, aid);
+  {
+    g_autoptr(GListModel) list = cp_store_list_agreements (store, pid, NULL);
+    g_autoptr(CpAgreement) back = g_list_model_get_item (list, 0);
+
+    g_assert_cmpuint (g_list_model_get_n_items (list), ==, 1);
+    assert_same_record (CP_RECORD (agreement), CP_RECORD (back));
+  }
+}
+
+static void
+test_delete_undo (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_autoptr(CpStore) store = open_store (f->path);
+  g_autoptr(CpPartnership) p = partnership_with_everything (store);
+  gint64 pid = cp_record_get_id (CP_RECORD (p));
+  g_autoptr(CpAgreement) first = cp_agreement_new (pid);
+  g_autoptr(CpAgreement) second = cp_agreement_new (pid);
+  g_autoptr(CpTimelineEvent) event = cp_timeline_event_new (pid);
+  g_autoptr(GError) error = NULL;
+  gint64 id;
+
+  g_object_set (first, "title", "Declaration", "kind", CP_AGREEMENT_KIND_DECLARATION_OF_INTENTION,
+                "signed-on", "1998-05", NULL);
+  g_object_set (second, "title", "Agreement", "signed-on", "2002-04-06", NULL);
+  g_object_set (event, "date", "1962", "title", "First contacts", NULL);
+  g_assert_true (cp_store_save_agreement (store, first, &error));
+  g_assert_true (cp_store_save_agreement (store, second, &error));
+  g_assert_true (cp_store_save_timeline_event (store, event, &error));
+  g_assert_no_error (error);
+  id = cp_record_get_id (CP_RECORD (first));
+
+  g_assert_true (cp_store_delete_record (store, CP_RECORD (first), &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (count (cp_store_list_agreements (store, pid, NULL)), ==, 1);
+
+  /* Deleting it again: it is not there. */
+  g_assert_false (cp_store_delete_record (store, CP_RECORD (first), &error));
+  g_assert_error (error, CP_STORE_ERROR, CP_STORE_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+
+  /* Undo: saving the same object puts it back under its id, in its place. */
+  g_assert_true (cp_store_save_agreement (store, first, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (cp_record_get_id (CP_RECORD (first)), ==, id);
+  {
+    g_autoptr(GListModel) list = cp_store_list_agreements (store, pid, NULL);
+    g_autoptr(CpAgreement) back = g_list_model_get_item (list, 0);
+
+    g_assert_cmpuint (g_list_model_get_n_items (list), ==, 2);
+    assert_same_record (CP_RECORD (first), CP_RECORD (back));
+  }
+
+  id = cp_record_get_id (CP_RECORD (event));
+  g_assert_true (cp_store_delete_record (store, CP_RECORD (event), &error));
+  g_assert_cmpuint (count (cp_store_list_timeline_events (store, pid, NULL)), ==, 0);
+  g_assert_true (cp_store_save_timeline_event (store, event, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (cp_record_get_id (CP_RECORD (event)), ==, id);
+  g_assert_cmpuint (count (cp_store_list_timeline_events (store, pid, NULL)), ==, 1);
+}
+
+static void
+test_trash (Fixture       *f,
+            gconstpointer  data)
+{
+  g_autoptr(CpStore) store = open_store (f->path);
+  g_autoptr(CpPartnership) keep = partnership_with_everything (store);
+  g_autoptr(CpPartnership) p = save_partnership (store, "Delft", "NL", "Estelí", "NI");
+  gint64 pid = cp_record_get_id (CP_RECORD (p));
+  g_autoptr(CpAgreement) agreement = cp_agreement_new (pid);
+  g_autoptr(CpActor) actor = cp_actor_new (pid);
+  g_autoptr(CpTimelineEvent) event = cp_timeline_event_new (pid);
+  g_autoptr(CpPartnership) before = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *titles = NULL;
+
+  g_object_set (agreement, "title", "Agreement", NULL);
+  g_object_set (actor, "name", "Foundation", NULL);
+  g_object_set (event, "date", "1990", "title", "Visit", NULL);
+  g_assert_true (cp_store_save_agreement (store, agreement, &error));
+  g_assert_true (cp_store_save_actor (store, actor, &error));
+  g_assert_true (cp_store_save_timeline_event (store, event, &error));
+  g_assert_no_error (error);
+  before = cp_store_get_partnership (store, pid, &error);
+  titles = list_titles (store);
+
+  /* Trashed: gone from the list and from get. */
+  g_assert_true (cp_store_trash_partnership (store, pid, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (count_partnerships (store), ==, 1);
+  g_assert_null (cp_store_get_partnership (store, pid, &error));
+  g_assert_error (error, CP_STORE_ERROR, CP_STORE_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+  g_assert_false (cp_store_trash_partnership (store, pid, &error));
+  g_assert_error (error, CP_STORE_ERROR, CP_STORE_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+
+  /* Restored: everything is back. */
+  g_assert_true (cp_store_restore_partnership (store, pid, &error));
+  g_assert_no_error (error);
+  {
+    g_autoptr(CpPartnership) after = cp_store_get_partnership (store, pid, &error);
+    g_autofree char *titles_after = list_titles (store);
+
+    g_assert_no_error (error);
+    assert_same_record (CP_RECORD (before), CP_RECORD (after));
+    g_assert_cmpstr (titles_after, ==, titles);
+    g_assert_cmpuint (count (cp_store_list_agreements (store, pid, NULL)), ==, 1);
+    g_assert_cmpuint (count (cp_store_list_actors (store, pid, NULL)), ==, 1);
+    g_assert_cmpuint (count (cp_store_list_timeline_events (store, pid, NULL)), ==, 1);
+    g_assert_cmpuint (count (cp_store_list_status_changes (store, pid, NULL)), ==, 1);
+  }
+  g_assert_false (cp_store_restore_partnership (store, pid, &error));
+  g_assert_error (error, CP_STORE_ERROR, CP_STORE_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+
+  /* Purged: gone for good, with what belonged to it; its municipalities stay
+   * and are free to be deleted. */
+  g_assert_true (cp_store_trash_partnership (store, pid, &error));
+  g_assert_true (cp_store_purge_trash (store, &error));
+  g_assert_no_error (error);
+  g_assert_false (cp_store_restore_partnership (store, pid, &error));
+  g_assert_error (error, CP_STORE_ERROR, CP_STORE_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+  g_clear_object (&store);
+
+  store = open_store (f->path);
+  g_assert_cmpuint (count_partnerships (store), ==, 1);
+  g_assert_cmpuint (count (cp_store_list_agreements (store, pid, NULL)), ==, 0);
+  g_assert_cmpuint (count (cp_store_list_actors (store, pid, NULL)), ==, 0);
+  g_assert_cmpuint (count (cp_store_list_timeline_events (store, pid, NULL)), ==, 0);
+  g_assert_cmpuint (count (cp_store_list_status_changes (store, pid, NULL)), ==, 0);
+  g_assert_cmpuint (count_municipalities (store), ==, 4);
+  g_assert_true (cp_store_delete_municipality (store,
+                                               cp_record_get_id (g_ptr_array_index (cp_partnership_get_parties (p), 0)),
+                                               &error));
+  g_assert_no_error (error);
+
+  /* What is in the trash when the file is opened is purged then. */
+  g_assert_true (cp_store_trash_partnership (store, cp_record_get_id (CP_RECORD (keep)), &error));
+  g_assert_no_error (error);
+  g_clear_object (&store);
+  g_assert_cmpint (raw_query_int (f->path, "SELECT count(*) FROM partnership"), ==, 1);
+  store = open_store (f->path);
+  g_assert_cmpint (raw_query_int (f->path, "SELECT count(*) FROM partnership"), ==, 0);
+  g_assert_cmpint (raw_query_int (f->path, "SELECT count(*) FROM partnership_party"), ==, 0);
+  g_assert_false (cp_store_restore_partnership (store, cp_record_get_id (CP_RECORD (keep)), &error));
+  g_assert_error (error, CP_STORE_ERROR, CP_STORE_ERROR_NOT_FOUND);
+}
+
+static void
+assert_status (CpStore             *store,
+               gint64               pid,
+               CpPartnershipStatus  status,
+               const char          *since,
+               guint                n_changes)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CpPartnership) p = cp_store_get_partnership (store, pid, &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpint (cp_partnership_get_status (p), ==, status);
+  g_assert_cmpstr (cp_partnership_get_status_since (p), ==, since);
+  g_assert_cmpuint (count (cp_store_list_status_changes (store, pid, NULL)), ==, n_changes);
+}
+
+static void
+test_status_history (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autoptr(CpStore) store = open_store (f->path);
+  g_autoptr(CpPartnership) p = partnership_with_everything (store);
+  gint64 pid = cp_record_get_id (CP_RECORD (p));
+  g_autoptr(GError) error = NULL;
+
+  /* The first save: active since 1998. */
+  assert_status (store, pid, CP_PARTNERSHIP_STATUS_ACTIVE, "1998", 1);
+
+  /* Saving with the same status adds nothing, whatever else changed. */
+  g_object_set (p, "note", "edited", NULL);
+  g_assert_true (cp_store_save_partnership (store, p, &error));
+  g_assert_no_error (error);
+  assert_status (store, pid, CP_PARTNERSHIP_STATUS_ACTIVE, "1998", 1);
+
+  /* A new status adds a dated row and becomes the current one. */
+  g_object_set (p, "status", CP_PARTNERSHIP_STATUS_DORMANT, "status-since", "2005-03", NULL);
+  g_assert_true (cp_store_save_partnership (store, p, &error));
+  g_assert_no_error (error);
+  assert_status (store, pid, CP_PARTNERSHIP_STATUS_DORMANT, "2005-03", 2);
+  g_assert_true (cp_store_save_partnership (store, p, &error));
+  assert_status (store, pid, CP_PARTNERSHIP_STATUS_DORMANT, "2005-03", 2);
+
+  /* The current status is the latest by date, not the latest entered. */
+  {
+    g_autoptr(CpStatusChange) earlier = cp_status_change_new (pid);
+
+    g_object_set (earlier, "status", CP_PARTNERSHIP_STATUS_EXPLORING, "since", "1990", NULL);
+    g_assert_true (cp_store_save_status_change (store, earlier, &error));
+    g_assert_no_error (error);
+    assert_status (store, pid, CP_PARTNERSHIP_STATUS_DORMANT, "2005-03", 3);
+  }
+  {
+    g_autoptr(CpStatusChange) later = cp_status_change_new (pid);
+    g_autoptr(GListModel) history = NULL;
+    g_autoptr(CpStatusChange) first = NULL;
+
+    g_object_set (later, "status", CP_PARTNERSHIP_STATUS_ENDED, "since", "2012-01-15", NULL);
+    g_assert_true (cp_store_save_status_change (store, later, &error));
+    g_assert_no_error (error);
+    assert_status (store, pid, CP_PARTNERSHIP_STATUS_ENDED, "2012-01-15", 4);
+
+    /* The history reads in date order. */
+    history = cp_store_list_status_changes (store, pid, NULL);
+    first = g_list_model_get_item (history, 0);
+    g_assert_cmpstr (cp_status_change_get_since (first), ==, "1990");
+
+    /* Deleting the latest change makes the one before it current again. */
+    g_assert_true (cp_store_delete_record (store, CP_RECORD (later), &error));
+    g_assert_no_error (error);
+    assert_status (store, pid, CP_PARTNERSHIP_STATUS_DORMANT, "2005-03", 3);
+  }
+
+  /* A status change without a date is dated today. */
+  {
+    g_autoptr(CpPartnership) loaded = cp_store_get_partnership (store, pid, &error);
+    g_autofree char *today = cp_partial_date_today ();
+
+    g_object_set (loaded, "status", CP_PARTNERSHIP_STATUS_ACTIVE, "status-since", "", NULL);
+    g_assert_true (cp_store_save_partnership (store, loaded, &error));
+    g_assert_no_error (error);
+    assert_status (store, pid, CP_PARTNERSHIP_STATUS_ACTIVE, today, 4);
+  }
+}
+
+/* Write transactions */
+
+static void
+test_write_rollback (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autoptr(CpStore) store = open_store (f->path);
+  g_autoptr(CpMunicipality) a = new_municipality ("Utrecht", "NL");
+  g_autoptr(CpMunicipality) b = new_municipality ("León", "NI");
+  g_autoptr(GError) error = NULL;
+  guint changes = 0;
+
+  g_signal_connect (store, "changed", G_CALLBACK (on_changed), &changes);
+
+  /* Rolled back: nothing saved, no signal. */
+  g_assert_true (cp_store_begin_write (store, &error));
+  g_assert_true (cp_store_save_municipality (store, a, &error));
+  g_assert_true (cp_store_save_municipality (store, b, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (changes, ==, 0);
+  g_assert_false (cp_store_end_write (store, FALSE, &error));
+  g_assert_cmpuint (count_municipalities (store), ==, 0);
+  g_assert_cmpuint (changes, ==, 0);
+  g_clear_object (&store);
+  g_assert_cmpint (raw_query_int (f->path, "SELECT count(*) FROM municipality"), ==, 0);
+  store = open_store (f->path);
+  g_signal_connect (store, "changed", G_CALLBACK (on_changed), &changes);
+
+  /* Committed: both saved, one signal for the whole. */
+  g_clear_object (&a);
+  g_clear_object (&b);
+  a = new_municipality ("Utrecht", "NL");
+  b = new_municipality ("León", "NI");
+  g_assert_true (cp_store_begin_write (store, &error));
+  g_assert_true (cp_store_save_municipality (store, a, &error));
+  g_assert_true (cp_store_begin_write (store, &error));
+  g_assert_true (cp_store_save_municipality (store, b, &error));
+  g_assert_true (cp_store_end_write (store, TRUE, &error));
+  g_assert_cmpuint (changes, ==, 0);
+  g_assert_true (cp_store_end_write (store, TRUE, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (changes, ==, 1);
+  g_assert_cmpuint (count_municipalities (store), ==, 2);
+
+  /* A save of its own is a write of its own. */
+  g_object_set (a, "region", "Utrecht", NULL);
+  g_assert_true (cp_store_save_municipality (store, a, &error));
+  g_assert_cmpuint (changes, ==, 2);
+}
+
+static void
+test_write_failed_inside (Fixture       *f,
+                          gconstpointer  data)
+{
+  g_autoptr(CpStore) store = open_store (f->path);
+  g_autoptr(CpMunicipality) a = new_municipality ("Utrecht", "NL");
+  g_autoptr(CpPartnership) p = NULL;
+  g_autoptr(CpMunicipality) ghost = new_municipality ("Atlantis", "GR");
+  g_autoptr(GError) error = NULL;
+  guint changes = 0;
+
+  g_signal_connect (store, "changed", G_CALLBACK (on_changed), &changes);
+
+  /* One part of a larger write fails in the database: the whole is rolled
+   * back, and the caller that asks to commit is told so. */
+  g_assert_true (cp_store_begin_write (store, &error));
+  g_assert_true (cp_store_save_municipality (store, a, &error));
+  cp_record_set_id (CP_RECORD (ghost), 999);
+  p = new_partnership (a, ghost);
+  g_assert_false (cp_store_save_partnership (store, p, &error));
+  g_assert_error (error, CP_STORE_ERROR, CP_STORE_ERROR_CONSTRAINT);
+  g_clear_error (&error);
+  g_assert_false (cp_store_end_write (store, TRUE, &error));
+  g_assert_nonnull (error);
+  g_assert_cmpstr (error->message, !=, "");
+  g_clear_error (&error);
+  g_assert_cmpuint (changes, ==, 0);
+  g_assert_cmpuint (count_municipalities (store), ==, 0);
+  g_assert_cmpuint (count_partnerships (store), ==, 0);
+}
+
+/* A new record whose save was rolled back must not keep an id that the
+ * database hands out again: saving it later would overwrite another record. */
+static void
+test_write_rollback_new_ids (Fixture       *f,
+                             gconstpointer  data)
+{
+  g_autoptr(CpStore) store = open_store (f->path);
+  g_autoptr(CpMunicipality) a = new_municipality ("Utrecht", "NL");
+  g_autoptr(CpMunicipality) b = NULL;
+  g_autoptr(CpMunicipality) c = new_municipality ("Estelí", "NI");
+  g_autoptr(CpMunicipality) ghost = new_municipality ("Atlantis", "GR");
+  g_autoptr(CpPartnership) p = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (cp_store_begin_write (store, &error));
+  g_assert_true (cp_store_save_municipality (store, a, &error));
+  g_assert_false (cp_store_end_write (store, FALSE, &error));
+  g_assert_no_error (error);
+
+  b = save_municipality (store, "León", "NI");
+
+  /* The user saves the first one again (say, after an Undo of the failure). */
+  g_assert_true (cp_store_save_municipality (store, a, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (count_municipalities (store), ==, 2);
+  {
+    g_autoptr(CpMunicipality) b_back = cp_store_get_municipality (store, cp_record_get_id (CP_RECORD (b)), &error);
+    g_assert_no_error (error);
+    g_assert_cmpstr (cp_municipality_get_name (b_back), ==, "León");
+  }
+
+  /* The same for a party saved along with a partnership that then failed. */
+  cp_record_set_id (CP_RECORD (ghost), 999);
+  p = new_partnership (c, ghost);
+  g_assert_false (cp_store_save_partnership (store, p, &error));
+  g_assert_error (error, CP_STORE_ERROR, CP_STORE_ERROR_CONSTRAINT);
+  g_clear_error (&error);
+  g_assert_cmpint (cp_record_get_id (CP_RECORD (p)), ==, 0);
+  g_assert_cmpint (cp_record_get_id (CP_RECORD (c)), ==, 0);
+  g_assert_cmpuint (count_municipalities (store), ==, 2);
+}
+
+/* Validation at the store */
+
+typedef enum
+{
+  INVALID_EMPTY_NAME,
+  INVALID_COUNTRY,
+  INVALID_POPULATION,
+  INVALID_ONE_PARTY,
+  INVALID_SAME_PARTY,
+  INVALID_SAME_PARTY_BY_ID,
+  INVALID_NEW_PARTY,
+  INVALID_AGREEMENT_ORDER,
+  INVALID_EVENT_DATE,
+} Invalid;
+
+typedef struct
+{
+  const char *path;
+  Invalid     what;
+  int         code;
+} InvalidCase;
+
+static const InvalidCase invalid_cases[] = {
+  { "/store/validation/empty-name", INVALID_EMPTY_NAME, CP_VALIDATION_ERROR_REQUIRED },
+  { "/store/validation/unknown-country", INVALID_COUNTRY, CP_VALIDATION_ERROR_UNKNOWN_CODE },
+  { "/store/validation/negative-population", INVALID_POPULATION, CP_VALIDATION_ERROR_OUT_OF_RANGE },
+  { "/store/validation/one-party", INVALID_ONE_PARTY, CP_VALIDATION_ERROR_PARTIES },
+  { "/store/validation/same-party-twice", INVALID_SAME_PARTY, CP_VALIDATION_ERROR_PARTIES },
+  { "/store/validation/same-party-by-id", INVALID_SAME_PARTY_BY_ID, CP_VALIDATION_ERROR_PARTIES },
+  { "/store/validation/new-party-unknown-country", INVALID_NEW_PARTY, CP_VALIDATION_ERROR_UNKNOWN_CODE },
+  { "/store/validation/agreement-order", INVALID_AGREEMENT_ORDER, CP_VALIDATION_ERROR_ORDER },
+  { "/store/validation/event-date", INVALID_EVENT_DATE, CP_VALIDATION_ERROR_FORMAT },
+};
+
+static char *
+dump_counts (const char *path)
+{
+  return raw_query (path,
+                    "SELECT (SELECT count(*) FROM municipality) || '/' || (SELECT count(*) FROM partnership) || '/' || "
+                    "(SELECT count(*) FROM partnership_party) || '/' || (SELECT count(*) FROM status_change) || '/' || "
+                    "(SELECT count(*) FROM agreement) || '/' || (SELECT count(*) FROM timeline_event) || '/' || "
+                    "(SELECT group_concat(name, ',') FROM municipality)");
+}
+
+static void
+test_validation (Fixture       *f,
+                 gconstpointer  data)
+{
+  const InvalidCase *c = data;
+  g_autoptr(CpStore) store = open_store (f->path);
+  g_autoptr(CpPartnership) existing = partnership_with_everything (store);
+  CpMunicipality *utrecht = g_ptr_array_index (cp_partnership_get_parties (existing), 0);
+  g_autoptr(CpRecord) record = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *before = dump_counts (f->path);
+  g_autofree char *after = NULL;
+  guint changes = 0;
+  gboolean ok = TRUE;
+
+  g_signal_connect (store, "changed", G_CALLBACK (on_changed), &changes);
+
+  switch (c->what)
+    {
+    case INVALID_EMPTY_NAME:
+    case INVALID_COUNTRY:
+    case INVALID_POPULATION:
+      record = CP_RECORD (new_municipality ("Delft", "NL"));
+      if (c->what == INVALID_EMPTY_NAME)
+        g_object_set (record, "name", "  ", NULL);
+      else if (c->what == INVALID_COUNTRY)
+        g_object_set (record, "country", "XX", NULL);
+      else
+        g_object_set (record, "population", G_GINT64_CONSTANT (-5), NULL);
+      ok = cp_store_save_municipality (store, CP_MUNICIPALITY (record), &error);
+      break;
+
+    case INVALID_ONE_PARTY:
+      record = CP_RECORD (new_partnership (utrecht, NULL));
+      ok = cp_store_save_partnership (store, CP_PARTNERSHIP (record), &error);
+      break;
+
+    case INVALID_SAME_PARTY:
+      record = CP_RECORD (new_partnership (utrecht, utrecht));
+      ok = cp_store_save_partnership (store, CP_PARTNERSHIP (record), &error);
+      break;
+
+    case INVALID_SAME_PARTY_BY_ID:
+      {
+        g_autoptr(CpMunicipality) twin = cp_store_get_municipality (store, cp_record_get_id (CP_RECORD (utrecht)), NULL);
+        record = CP_RECORD (new_partnership (utrecht, twin));
+        ok = cp_store_save_partnership (store, CP_PARTNERSHIP (record), &error);
+      }
+      break;
+
+    case INVALID_NEW_PARTY:
+      {
+        g_autoptr(CpMunicipality) fresh = new_municipality ("Nowhere", "XX");
+        record = CP_RECORD (new_partnership (utrecht, fresh));
+        ok = cp_store_save_partnership (store, CP_PARTNERSHIP (record), &error);
+        g_assert_cmpint (cp_record_get_id (CP_RECORD (fresh)), ==, 0);
+      }
+      break;
+
+    case INVALID_AGREEMENT_ORDER:
+      record = CP_RECORD (cp_agreement_new (cp_record_get_id (CP_RECORD (existing))));
+      g_object_set (record, "title", "Agreement", "signed-on", "2002-04-06", "valid-until", "2001", NULL);
+      ok = cp_store_save_agreement (store, CP_AGREEMENT (record), &error);
+      break;
+
+    case INVALID_EVENT_DATE:
+      record = CP_RECORD (cp_timeline_event_new (cp_record_get_id (CP_RECORD (existing))));
+      g_object_set (record, "title", "Visit", "date", "April 2002", NULL);
+      ok = cp_store_save_timeline_event (store, CP_TIMELINE_EVENT (record), &error);
+      break;
+
+    default:
+      g_assert_not_reached ();
+    }
+
+  g_assert_false (ok);
+  g_assert_error (error, CP_VALIDATION_ERROR, c->code);
+  g_assert_cmpstr (error->message, !=, "");
+  g_assert_cmpint (cp_record_get_id (record), ==, 0);
+  g_assert_cmpuint (changes, ==, 0);
+
+  after = dump_counts (f->path);
+  g_assert_cmpstr (after, ==, before);
+}
+
+/* Checking a file */
+
+static void
+test_check_file (Fixture       *f,
+                 gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *report = NULL;
+  g_autofree char *text_path = g_build_filename (f->dir, "notes.txt", NULL);
+  g_autofree char *missing = g_build_filename (f->dir, "missing.sqlite", NULL);
+  Snapshot before = { 0 };
+  int version = -1;
+
+  {
+    g_autoptr(CpStore) store = open_store (f->path);
+    g_autoptr(CpPartnership) p = partnership_with_everything (store);
+  }
+  backdate (f->path);
+  snapshot_take (&before, f->path);
+
+  g_assert_true (cp_store_check_file (f->path, &version, &report, &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (report, ==, "ok");
+  g_assert_cmpint (version, ==, CP_STORE_SCHEMA_VERSION);
+  assert_unchanged (&before, f->path);
+  snapshot_clear (&before);
+
+  g_assert_true (g_file_set_contents (text_path, "hello", -1, NULL));
+  backdate (text_path);
+  snapshot_take (&before, text_path);
+  g_assert_false (cp_store_check_file (text_path, &version, NULL, &error));
+  g_assert_error (error, CP_STORE_ERROR, CP_STORE_ERROR_NOT_A_DATABASE);
+  assert_unchanged (&before, text_path);
+  snapshot_clear (&before);
+  g_clear_error (&error);
+
+  g_assert_false (cp_store_check_file (missing, NULL, NULL, &error));
+  g_assert_error (error, CP_STORE_ERROR, CP_STORE_ERROR_IO);
+  g_assert_false (g_file_test (missing, G_FILE_TEST_EXISTS));
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_setenv ("LC_ALL", "C.UTF-8", TRUE);
+  setlocale (LC_ALL, "");
+
+  g_test_init (&argc, &argv, NULL);
+
+  ADD ("/store/open/new", test_open_new);
+  ADD ("/store/open/foreign-keys", test_open_foreign_keys);
+  ADD ("/store/open/empty-file", test_open_empty_file);
+  ADD ("/store/refuse/newer", test_refuse_newer);
+  for (guint i = 0; i < G_N_ELEMENTS (foreign_cases); i++)
+    g_test_add (foreign_cases[i].path, Fixture, &foreign_cases[i],
+                fixture_set_up, test_refuse_foreign, fixture_tear_down);
+  ADD ("/store/migration/rollback", test_migration_rollback);
+  ADD ("/store/backup/copy", test_backup);
+  ADD ("/store/backup/missing-directory", test_backup_missing_directory);
+  ADD ("/store/round-trip/municipality", test_round_trip_municipality);
+  ADD ("/store/round-trip/partnership", test_round_trip_partnership);
+  ADD ("/store/round-trip/children", test_round_trip_children);
+  ADD ("/store/update-keeps-id", test_update_keeps_id);
+  ADD ("/store/delete-undo", test_delete_undo);
+  ADD ("/store/trash", test_trash);
+  ADD ("/store/status-history", test_status_history);
+  ADD ("/store/write/rollback", test_write_rollback);
+  ADD ("/store/write/failed-inside", test_write_failed_inside);
+  ADD ("/store/write/rollback-new-ids", test_write_rollback_new_ids);
+  for (guint i = 0; i < G_N_ELEMENTS (invalid_cases); i++)
+    g_test_add (invalid_cases[i].path, Fixture, &invalid_cases[i],
+                fixture_set_up, test_validation, fixture_tear_down);
+  ADD ("/store/check-file", test_check_file);
+
+  return g_test_run ();
+}

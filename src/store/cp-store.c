@@ -31,6 +31,7 @@ struct _CpStore
   GHashTable *statements;     /* SQL text → sqlite3_stmt* */
   guint       write_depth;
   gboolean    write_ok;
+  GPtrArray  *new_records;    /* given an id by the open write; reset if it rolls back */
 };
 
 G_DEFINE_FINAL_TYPE (CpStore, cp_store, G_TYPE_OBJECT)
@@ -229,11 +230,20 @@ cp_store_end_write (CpStore   *self,
     {
       if (exec_sql (self->db, "COMMIT", error))
         {
+          g_ptr_array_set_size (self->new_records, 0);
           g_signal_emit (self, signals[CHANGED], 0);
           return TRUE;
         }
     }
+  else if (success)
+    g_set_error_literal (error, CP_STORE_ERROR, CP_STORE_ERROR_FAILED,
+                         _("A part of the change could not be saved, so none of it was saved."));
   exec_sql (self->db, "ROLLBACK", NULL);
+
+  /* The rows these ids named are gone, and SQLite may hand the ids out again. */
+  for (guint i = 0; i < self->new_records->len; i++)
+    cp_record_set_id (g_ptr_array_index (self->new_records, i), 0);
+  g_ptr_array_set_size (self->new_records, 0);
   return FALSE;
 }
 
@@ -269,6 +279,41 @@ read_header (const char  *path,
   return TRUE;
 }
 
+/* A read-only look at a file. A plain read-only connection to a WAL database
+ * leaves an empty -wal and a 32 KiB -shm beside it, which it cannot remove. With
+ * no -wal there is nothing but the file itself to read, so it is opened as
+ * immutable, which creates nothing. (Removing the sidecars afterwards instead
+ * could unlink those of a connection that opened the file meanwhile.) */
+typedef struct
+{
+  sqlite3  *db;
+} ReadOnly;
+
+static int
+open_read_only (const char *path,
+                ReadOnly   *look)
+{
+  g_autofree char *wal = g_strconcat (path, "-wal", NULL);
+  g_autofree char *escaped = NULL;
+  g_autofree char *uri = NULL;
+
+  look->db = NULL;
+  if (g_file_test (wal, G_FILE_TEST_EXISTS))
+    return sqlite3_open_v2 (path, &look->db, SQLITE_OPEN_READONLY, NULL);
+
+  escaped = g_uri_escape_string (path, "/", FALSE);
+  uri = g_strconcat ("file:", escaped, "?immutable=1", NULL);
+  return sqlite3_open_v2 (uri, &look->db, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, NULL);
+}
+
+static void
+close_read_only (ReadOnly   *look,
+                 const char *path)
+{
+  sqlite3_close_v2 (look->db);
+  look->db = NULL;
+}
+
 /* Looks at an existing file without writing to it. *version is 0 for a file
  * that holds nothing yet. */
 static gboolean
@@ -276,6 +321,7 @@ inspect_file (const char  *path,
               int         *version,
               GError     **error)
 {
+  ReadOnly look;
   sqlite3 *db = NULL;
   gint64 app_id = 0, user_version = 0, n_objects = 0;
   gboolean empty = FALSE;
@@ -292,14 +338,15 @@ inspect_file (const char  *path,
   if (empty)
     return TRUE;
 
-  rc = sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL);
+  rc = open_read_only (path, &look);
+  db = look.db;
   if (rc != SQLITE_OK)
     set_sqlite_error (&local_error, db, rc);
   else if (query_int (db, "PRAGMA application_id", &app_id, &local_error) &&
            query_int (db, "PRAGMA user_version", &user_version, &local_error) &&
            query_int (db, "SELECT count(*) FROM sqlite_schema", &n_objects, &local_error))
     ok = TRUE;
-  sqlite3_close_v2 (db);
+  close_read_only (&look, path);
 
   if (!ok)
     {
@@ -396,11 +443,17 @@ migrate (CpStore            *self,
   return TRUE;
 }
 
+/* At open, only what was put aside a while ago goes: another window or
+ * counterpart-cli may open the file while an Undo is still on offer. */
 static gboolean
-purge_trash (CpStore  *self,
-             GError  **error)
+purge_trash (CpStore   *self,
+             gboolean   all,
+             GError   **error)
 {
-  return exec_sql (self->db, "DELETE FROM partnership WHERE trashed_at IS NOT NULL", error);
+  return exec_sql (self->db,
+                   all ? "DELETE FROM partnership WHERE trashed_at IS NOT NULL"
+                       : "DELETE FROM partnership WHERE trashed_at < datetime('now', '-1 hour')",
+                   error);
 }
 
 CpStore *
@@ -454,7 +507,7 @@ _cp_store_open_full (const char          *path,
       !exec_sql (self->db, "PRAGMA journal_mode = WAL", error) ||
       !exec_sql (self->db, "PRAGMA synchronous = NORMAL", error) ||
       !migrate (self, extra_steps, error) ||
-      !purge_trash (self, error))
+      !purge_trash (self, FALSE, error))
     return NULL;
 
   return g_steal_pointer (&self);
@@ -560,6 +613,7 @@ cp_store_check_file (const char  *path,
                      char       **report,
                      GError     **error)
 {
+  ReadOnly look;
   sqlite3 *db = NULL;
   sqlite3_stmt *stmt = NULL;
   g_autoptr(GString) text = g_string_new (NULL);
@@ -575,7 +629,8 @@ cp_store_check_file (const char  *path,
   if (!inspect_file (path, &version, error))
     return FALSE;
 
-  rc = sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL);
+  rc = open_read_only (path, &look);
+  db = look.db;
   if (rc == SQLITE_OK)
     rc = sqlite3_prepare_v2 (db, "PRAGMA integrity_check", -1, &stmt, NULL);
   while (rc == SQLITE_OK && (rc = sqlite3_step (stmt)) == SQLITE_ROW)
@@ -596,10 +651,10 @@ cp_store_check_file (const char  *path,
   if (rc != SQLITE_OK)
     {
       set_sqlite_error (error, db, rc);
-      sqlite3_close_v2 (db);
+      close_read_only (&look, path);
       return FALSE;
     }
-  sqlite3_close_v2 (db);
+  close_read_only (&look, path);
 
   if (n_bad_keys > 0)
     g_string_append_printf (text, "\n%" G_GINT64_FORMAT " broken references", n_bad_keys);
@@ -842,7 +897,10 @@ write_record (CpStore   *self,
     return FALSE;
 
   if (id == 0)
-    cp_record_set_id (record, sqlite3_last_insert_rowid (self->db));
+    {
+      cp_record_set_id (record, sqlite3_last_insert_rowid (self->db));
+      g_ptr_array_add (self->new_records, g_object_ref (record));
+    }
   return TRUE;
 }
 
@@ -1155,6 +1213,7 @@ cp_store_save_partnership (CpStore        *self,
                            CpPartnership  *partnership,
                            GError        **error)
 {
+  GPtrArray *parties;
   gboolean ok;
 
   g_return_val_if_fail (CP_IS_STORE (self), FALSE);
@@ -1162,6 +1221,13 @@ cp_store_save_partnership (CpStore        *self,
 
   if (!cp_record_validate (CP_RECORD (partnership), error))
     return FALSE;
+
+  /* New parties are saved along with it, so they must be valid too. */
+  parties = cp_partnership_get_parties (partnership);
+  for (guint i = 0; i < parties->len; i++)
+    if (cp_record_get_id (g_ptr_array_index (parties, i)) == 0 &&
+        !cp_record_validate (g_ptr_array_index (parties, i), error))
+      return FALSE;
 
   if (!cp_store_begin_write (self, error))
     return FALSE;
@@ -1225,7 +1291,7 @@ cp_store_purge_trash (CpStore  *self,
 
   if (!cp_store_begin_write (self, error))
     return FALSE;
-  return cp_store_end_write (self, purge_trash (self, error), error);
+  return cp_store_end_write (self, purge_trash (self, TRUE, error), error);
 }
 
 /* The records of one partnership */
@@ -1349,6 +1415,7 @@ cp_store_finalize (GObject *object)
   CpStore *self = CP_STORE (object);
 
   g_clear_pointer (&self->statements, g_hash_table_unref);
+  g_clear_pointer (&self->new_records, g_ptr_array_unref);
   if (self->db != NULL)
     sqlite3_close_v2 (self->db);
   g_free (self->path);
@@ -1377,4 +1444,5 @@ cp_store_init (CpStore *self)
 {
   self->statements = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
                                             finalize_statement);
+  self->new_records = g_ptr_array_new_with_free_func (g_object_unref);
 }

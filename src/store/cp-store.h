@@ -93,7 +93,8 @@ gboolean       cp_store_save_partnership      (CpStore        *self,
                                                CpPartnership  *partnership,
                                                GError        **error);
 /* Deleting a partnership puts it aside so that it can be restored (Undo); what is
- * put aside is purged for good by cp_store_purge_trash() and when the file is opened. */
+ * put aside is purged for good by cp_store_purge_trash(), or when the file is
+ * opened an hour later. */
 gboolean       cp_store_trash_partnership     (CpStore        *self,
                                                gint64          id,
                                                GError        **error);

@@ -1,0 +1,198 @@
+/* cp-editor-dialog.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "cp-actor-form.h"
+#include "cp-agreement-form.h"
+#include "cp-editor-dialog.h"
+#include "cp-form.h"
+#include "cp-municipality-form.h"
+#include "cp-partnership-form.h"
+#include "cp-timeline-event-form.h"
+
+struct _CpEditorDialog
+{
+  AdwWindow   parent_instance;
+
+  CpContext  *context;
+  CpForm     *form;
+  CpRecord   *original;
+
+  GtkLabel   *error_label;
+  AdwBin     *page_bin;
+  AdwWindowTitle *window_title;
+};
+
+G_DEFINE_FINAL_TYPE (CpEditorDialog, cp_editor_dialog, ADW_TYPE_WINDOW)
+
+enum {
+  SAVED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+gboolean
+cp_editor_dialog_save (CpEditorDialog *self)
+{
+  g_autoptr(GError) error = NULL;
+  CpRecord *record;
+
+  g_return_val_if_fail (CP_IS_EDITOR_DIALOG (self), FALSE);
+
+  gtk_widget_set_visible (GTK_WIDGET (self->error_label), FALSE);
+  if (!cp_form_check_all (self->form))
+    return FALSE;
+
+  record = cp_form_get_record (self->form);
+  if (!cp_store_save (cp_context_get_store (self->context), record, &error))
+    {
+      gtk_label_set_label (self->error_label, error->message);
+      gtk_widget_set_visible (GTK_WIDGET (self->error_label), TRUE);
+      return FALSE;
+    }
+
+  cp_record_assign (self->original, record);
+  g_signal_emit (self, signals[SAVED], 0, self->original);
+  gtk_window_destroy (GTK_WINDOW (self));
+  return TRUE;
+}
+
+static void
+on_save_clicked (CpEditorDialog *self)
+{
+  cp_editor_dialog_save (self);
+}
+
+static void
+save_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *param)
+{
+  cp_editor_dialog_save (CP_EDITOR_DIALOG (widget));
+}
+
+static void
+on_cancel_clicked (CpEditorDialog *self)
+{
+  gtk_window_destroy (GTK_WINDOW (self));
+}
+
+static void
+cp_editor_dialog_dispose (GObject *object)
+{
+  CpEditorDialog *self = CP_EDITOR_DIALOG (object);
+
+  g_clear_object (&self->form);
+  g_clear_object (&self->original);
+  g_clear_object (&self->context);
+
+  G_OBJECT_CLASS (cp_editor_dialog_parent_class)->dispose (object);
+}
+
+static void
+cp_editor_dialog_class_init (CpEditorDialogClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = cp_editor_dialog_dispose;
+
+  /**
+   * CpEditorDialog::saved:
+   * @record: the record as saved
+   */
+  signals[SAVED] = g_signal_new ("saved", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                 0, NULL, NULL, NULL, G_TYPE_NONE, 1, CP_TYPE_RECORD);
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/cp-editor-dialog.ui");
+  gtk_widget_class_bind_template_child (widget_class, CpEditorDialog, error_label);
+  gtk_widget_class_bind_template_child (widget_class, CpEditorDialog, page_bin);
+  gtk_widget_class_bind_template_child (widget_class, CpEditorDialog, window_title);
+  gtk_widget_class_bind_template_callback (widget_class, on_save_clicked);
+  gtk_widget_class_bind_template_callback (widget_class, on_cancel_clicked);
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK, "editor.save", NULL);
+  gtk_widget_class_install_action (widget_class, "editor.save", NULL, save_action);
+}
+
+static void
+cp_editor_dialog_init (CpEditorDialog *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
+
+static GtkWidget *
+create_page (CpEditorDialog *self,
+             const char    **title)
+{
+  CpRecord *record = cp_form_get_record (self->form);
+  gboolean is_new = cp_record_get_id (record) == 0;
+
+  if (CP_IS_PARTNERSHIP (record))
+    {
+      *title = is_new ? _("New Partnership") : _("Edit Partnership");
+      return cp_partnership_form_new (self->form, self->context);
+    }
+  if (CP_IS_MUNICIPALITY (record))
+    {
+      *title = is_new ? _("New Municipality") : _("Edit Municipality");
+      return cp_municipality_form_new (self->form, self->context);
+    }
+  if (CP_IS_AGREEMENT (record))
+    {
+      *title = is_new ? _("New Agreement") : _("Edit Agreement");
+      return cp_agreement_form_new (self->form, self->context);
+    }
+  if (CP_IS_ACTOR (record))
+    {
+      *title = is_new ? _("New Actor") : _("Edit Actor");
+      return cp_actor_form_new (self->form, self->context);
+    }
+  if (CP_IS_TIMELINE_EVENT (record))
+    {
+      *title = is_new ? _("New Milestone") : _("Edit Milestone");
+      return cp_timeline_event_form_new (self->form, self->context);
+    }
+  g_return_val_if_reached (NULL);
+}
+
+CpEditorDialog *
+cp_editor_dialog_new (GtkWidget *parent,
+                      CpContext *context,
+                      CpRecord  *record)
+{
+  CpEditorDialog *self;
+  g_autoptr(CpRecord) copy = NULL;
+  GtkRoot *root = parent ? gtk_widget_get_root (parent) : NULL;
+  const char *title = NULL;
+
+  g_return_val_if_fail (CP_IS_CONTEXT (context), NULL);
+  g_return_val_if_fail (CP_IS_RECORD (record), NULL);
+
+  self = g_object_new (CP_TYPE_EDITOR_DIALOG,
+                       "transient-for", GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                       NULL);
+  self->context = g_object_ref (context);
+  self->original = g_object_ref (record);
+  copy = cp_record_copy (record);
+  self->form = cp_form_new (copy);
+
+  adw_bin_set_child (self->page_bin, create_page (self, &title));
+  adw_window_title_set_title (self->window_title, title);
+  gtk_window_set_title (GTK_WINDOW (self), title);
+  return self;
+}
+
+GtkWidget *
+cp_editor_dialog_get_page (CpEditorDialog *self)
+{
+  g_return_val_if_fail (CP_IS_EDITOR_DIALOG (self), NULL);
+
+  return adw_bin_get_child (self->page_bin);
+}

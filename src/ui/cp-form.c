@@ -1,0 +1,487 @@
+/* cp-form.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "core/cp-country.h"
+#include "core/cp-enums.h"
+#include "cp-form.h"
+
+typedef struct
+{
+  CpForm     *form;
+  GtkWidget  *anchor;       /* the row the user edits */
+  GtkWidget  *message_row;  /* made when first needed */
+  GParamSpec *pspec;
+  char       *parse_error;  /* the text typed cannot be read as the property's type */
+  gboolean    touched;
+} Field;
+
+struct _CpForm
+{
+  GObject    parent_instance;
+
+  CpRecord  *record;
+  GPtrArray *fields;
+  gboolean   show_all;
+  gboolean   valid;
+};
+
+G_DEFINE_FINAL_TYPE (CpForm, cp_form, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_VALID,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+field_free (gpointer data)
+{
+  Field *field = data;
+
+  g_free (field->parse_error);
+  g_free (field);
+}
+
+/* Shows @message below the field, or hides it when NULL. */
+static void
+show_message (Field      *field,
+              const char *message)
+{
+  GtkWidget *parent = gtk_widget_get_parent (field->anchor);
+
+  if (message != NULL)
+    gtk_widget_add_css_class (field->anchor, "error");
+  else
+    gtk_widget_remove_css_class (field->anchor, "error");
+
+  if (message == NULL)
+    {
+      if (field->message_row != NULL)
+        gtk_widget_set_visible (field->message_row, FALSE);
+      return;
+    }
+
+  if (field->message_row == NULL && GTK_IS_LIST_BOX (parent))
+    {
+      GtkWidget *icon = gtk_image_new_from_icon_name ("dialog-warning-symbolic");
+
+      field->message_row = adw_action_row_new ();
+      adw_action_row_set_title_lines (ADW_ACTION_ROW (field->message_row), 0);
+      adw_action_row_add_prefix (ADW_ACTION_ROW (field->message_row), icon);
+      gtk_widget_add_css_class (field->message_row, "error");
+      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (field->message_row), FALSE);
+      gtk_list_box_row_set_selectable (GTK_LIST_BOX_ROW (field->message_row), FALSE);
+      gtk_list_box_insert (GTK_LIST_BOX (parent), field->message_row,
+                           gtk_list_box_row_get_index (GTK_LIST_BOX_ROW (field->anchor)) + 1);
+    }
+
+  if (field->message_row != NULL)
+    {
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (field->message_row), message);
+      gtk_widget_set_visible (field->message_row, TRUE);
+    }
+  gtk_accessible_update_property (GTK_ACCESSIBLE (field->anchor),
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, message, -1);
+}
+
+/* Re-checks every field: a rule may tie two fields (an end before a start). */
+static void
+refresh (CpForm *self)
+{
+  gboolean valid = TRUE;
+
+  for (guint i = 0; i < self->fields->len; i++)
+    {
+      Field *field = g_ptr_array_index (self->fields, i);
+      g_autoptr(GError) error = NULL;
+      const char *message = field->parse_error;
+
+      if (message == NULL &&
+          !CP_RECORD_GET_CLASS (self->record)->validate_property (self->record, field->pspec, &error))
+        message = error->message;
+
+      if (message != NULL)
+        valid = FALSE;
+      show_message (field, (field->touched || self->show_all) ? message : NULL);
+    }
+
+  /* Fields that have no row of their own still count. */
+  valid = valid && cp_record_validate (self->record, NULL);
+
+  if (valid != self->valid)
+    {
+      self->valid = valid;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_VALID]);
+    }
+}
+
+static Field *
+add_field (CpForm     *self,
+           GtkWidget  *anchor,
+           const char *property)
+{
+  Field *field = g_new0 (Field, 1);
+
+  field->form = self;
+  field->anchor = anchor;
+  field->pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (self->record), property);
+  g_assert (field->pspec != NULL);
+  g_ptr_array_add (self->fields, field);
+  return field;
+}
+
+static void
+field_changed (Field *field)
+{
+  field->touched = TRUE;
+  refresh (field->form);
+}
+
+/* Text */
+
+static void
+on_text_changed (GtkEditable *editable,
+                 Field       *field)
+{
+  g_object_set (field->form->record, field->pspec->name, gtk_editable_get_text (editable), NULL);
+  field_changed (field);
+}
+
+void
+cp_form_bind_text (CpForm      *self,
+                   AdwEntryRow *row,
+                   const char  *property)
+{
+  Field *field = add_field (self, GTK_WIDGET (row), property);
+  const char *text = cp_record_get_string (self->record, property);
+
+  gtk_editable_set_text (GTK_EDITABLE (row), text ? text : "");
+  g_signal_connect (row, "changed", G_CALLBACK (on_text_changed), field);
+}
+
+/* Numbers */
+
+static gboolean
+parse_whole_number (const char *text,
+                    gint64     *out)
+{
+  g_autoptr(GString) digits = g_string_new (NULL);
+
+  /* Group separators differ by language (79,000 / 79.000 / 79 000); a whole
+   * number has no decimals, so they can all be dropped. */
+  for (const char *p = text; *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (c == '.' || c == ',' || c == '\'' || g_unichar_isspace (c) || c == 0x2019)
+        continue;
+      g_string_append_unichar (digits, c);
+    }
+  if (digits->len == 0)
+    {
+      *out = 0;
+      return TRUE;
+    }
+  return g_ascii_string_to_signed (digits->str, 10, G_MININT64, G_MAXINT64, out, NULL);
+}
+
+static void
+on_number_changed (GtkEditable *editable,
+                   Field       *field)
+{
+  gint64 n;
+
+  g_clear_pointer (&field->parse_error, g_free);
+  if (!parse_whole_number (gtk_editable_get_text (editable), &n) ||
+      (G_IS_PARAM_SPEC_INT (field->pspec) && (n < G_MININT || n > G_MAXINT)))
+    field->parse_error = g_strdup (_("Enter a whole number, such as 79000."));
+  else if (G_IS_PARAM_SPEC_INT (field->pspec))
+    g_object_set (field->form->record, field->pspec->name, (int) n, NULL);
+  else
+    g_object_set (field->form->record, field->pspec->name, n, NULL);
+  field_changed (field);
+}
+
+void
+cp_form_bind_number (CpForm      *self,
+                     AdwEntryRow *row,
+                     const char  *property)
+{
+  Field *field = add_field (self, GTK_WIDGET (row), property);
+  gint64 n = G_IS_PARAM_SPEC_INT (field->pspec) ? cp_record_get_int (self->record, property)
+                                                : cp_record_get_int64 (self->record, property);
+  g_autofree char *text = n != 0 ? g_strdup_printf ("%" G_GINT64_FORMAT, n) : g_strdup ("");
+
+  gtk_editable_set_text (GTK_EDITABLE (row), text);
+  adw_entry_row_set_input_purpose (row, GTK_INPUT_PURPOSE_NUMBER);
+  g_signal_connect (row, "changed", G_CALLBACK (on_number_changed), field);
+}
+
+/* Countries */
+
+static void
+on_country_changed (GtkEditable *editable,
+                    Field       *field)
+{
+  g_autofree char *code = g_utf8_strup (gtk_editable_get_text (editable), -1);
+  GtkLabel *name = g_object_get_data (G_OBJECT (field->anchor), "cp-country-name");
+
+  g_strstrip (code);
+  g_object_set (field->form->record, field->pspec->name, code, NULL);
+  if (cp_country_is_known (code))
+    {
+      g_autofree char *label = g_strdup_printf ("%s %s", cp_country_get_flag (code), cp_country_get_name (code));
+      gtk_label_set_label (name, label);
+    }
+  else
+    gtk_label_set_label (name, "");
+  field_changed (field);
+}
+
+void
+cp_form_bind_country (CpForm      *self,
+                      AdwEntryRow *row,
+                      const char  *property)
+{
+  Field *field = add_field (self, GTK_WIDGET (row), property);
+  GtkWidget *name = gtk_label_new (NULL);
+
+  gtk_widget_add_css_class (name, "dim-label");
+  adw_entry_row_add_suffix (row, name);
+  g_object_set_data (G_OBJECT (row), "cp-country-name", name);
+  g_signal_connect (row, "changed", G_CALLBACK (on_country_changed), field);
+  gtk_editable_set_text (GTK_EDITABLE (row), cp_record_get_string (self->record, property));
+  field->touched = FALSE;
+}
+
+/* Enumerations */
+
+static void
+on_enum_selected (AdwComboRow *row,
+                  GParamSpec  *pspec,
+                  Field       *field)
+{
+  guint selected = adw_combo_row_get_selected (row);
+
+  if (selected != GTK_INVALID_LIST_POSITION)
+    g_object_set (field->form->record, field->pspec->name, (int) selected, NULL);
+  field_changed (field);
+}
+
+void
+cp_form_bind_enum (CpForm      *self,
+                   AdwComboRow *row,
+                   const char  *property)
+{
+  Field *field = add_field (self, GTK_WIDGET (row), property);
+  GType type = G_PARAM_SPEC_VALUE_TYPE (field->pspec);
+  g_autoptr(GtkStringList) labels = gtk_string_list_new (NULL);
+
+  /* The registry's enums count from 0 without gaps: position == value. */
+  for (guint i = 0; i < cp_enum_count (type); i++)
+    gtk_string_list_append (labels, cp_enum_to_label (type, i));
+  adw_combo_row_set_model (row, G_LIST_MODEL (labels));
+  adw_combo_row_set_selected (row, cp_record_get_enum (self->record, property));
+  g_signal_connect (row, "notify::selected", G_CALLBACK (on_enum_selected), field);
+}
+
+/* Switches */
+
+void
+cp_form_bind_switch (CpForm     *self,
+                     GtkSwitch  *widget,
+                     const char *property)
+{
+  g_object_bind_property (self->record, property, widget, "active",
+                          G_BINDING_SYNC_CREATE | G_BINDING_BIDIRECTIONAL);
+}
+
+/* Multi-line text */
+
+static void
+on_buffer_changed (GtkTextBuffer *buffer,
+                   Field         *field)
+{
+  GtkTextIter start, end;
+  g_autofree char *text = NULL;
+
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  text = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+  g_object_set (field->form->record, field->pspec->name, text, NULL);
+  field_changed (field);
+}
+
+void
+cp_form_bind_text_view (CpForm      *self,
+                        GtkTextView *view,
+                        const char  *property)
+{
+  Field *field = add_field (self, GTK_WIDGET (view), property);
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (view);
+  const char *text = cp_record_get_string (self->record, property);
+
+  gtk_text_buffer_set_text (buffer, text ? text : "", -1);
+  g_signal_connect (buffer, "changed", G_CALLBACK (on_buffer_changed), field);
+}
+
+/* Word lists */
+
+static void
+on_words_changed (GtkEditable *editable,
+                  Field       *field)
+{
+  g_auto(GStrv) parts = g_strsplit_set (gtk_editable_get_text (editable), ",;", -1);
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_auto(GStrv) words = NULL;
+
+  for (guint i = 0; parts[i] != NULL; i++)
+    {
+      g_strstrip (parts[i]);
+      if (*parts[i] != '\0')
+        g_strv_builder_add (builder, parts[i]);
+    }
+  words = g_strv_builder_end (builder);
+  g_object_set (field->form->record, field->pspec->name, words, NULL);
+  field_changed (field);
+}
+
+void
+cp_form_bind_word_list (CpForm      *self,
+                        AdwEntryRow *row,
+                        const char  *property)
+{
+  Field *field = add_field (self, GTK_WIDGET (row), property);
+  const char * const *words = cp_record_get_strv (self->record, property);
+  g_autofree char *text = words ? g_strjoinv (", ", (char **) words) : g_strdup ("");
+
+  gtk_editable_set_text (GTK_EDITABLE (row), text);
+  g_signal_connect (row, "changed", G_CALLBACK (on_words_changed), field);
+}
+
+/* Values set by the caller */
+
+static void
+on_watched_notify (CpRecord   *record,
+                   GParamSpec *pspec,
+                   Field      *field)
+{
+  field_changed (field);
+}
+
+void
+cp_form_watch (CpForm     *self,
+               GtkWidget  *anchor,
+               const char *property)
+{
+  Field *field = add_field (self, anchor, property);
+  g_autofree char *signal = g_strconcat ("notify::", property, NULL);
+
+  g_signal_connect (self->record, signal, G_CALLBACK (on_watched_notify), field);
+}
+
+/* The form */
+
+gboolean
+cp_form_check_all (CpForm *self)
+{
+  g_return_val_if_fail (CP_IS_FORM (self), FALSE);
+
+  self->show_all = TRUE;
+  refresh (self);
+
+  for (guint i = 0; i < self->fields->len && !self->valid; i++)
+    {
+      Field *field = g_ptr_array_index (self->fields, i);
+      if (field->message_row != NULL && gtk_widget_get_visible (field->message_row))
+        {
+          gtk_widget_grab_focus (field->anchor);
+          break;
+        }
+    }
+  return self->valid;
+}
+
+gboolean
+cp_form_get_valid (CpForm *self)
+{
+  g_return_val_if_fail (CP_IS_FORM (self), FALSE);
+
+  return self->valid;
+}
+
+CpRecord *
+cp_form_get_record (CpForm *self)
+{
+  g_return_val_if_fail (CP_IS_FORM (self), NULL);
+
+  return self->record;
+}
+
+static void
+cp_form_dispose (GObject *object)
+{
+  CpForm *self = CP_FORM (object);
+
+  for (guint i = 0; self->record != NULL && self->fields != NULL && i < self->fields->len; i++)
+    g_signal_handlers_disconnect_by_data (self->record, g_ptr_array_index (self->fields, i));
+  g_clear_object (&self->record);
+  g_clear_pointer (&self->fields, g_ptr_array_unref);
+
+  G_OBJECT_CLASS (cp_form_parent_class)->dispose (object);
+}
+
+static void
+cp_form_get_property (GObject    *object,
+                      guint       prop_id,
+                      GValue     *value,
+                      GParamSpec *pspec)
+{
+  switch (prop_id)
+    {
+    case PROP_VALID:
+      g_value_set_boolean (value, CP_FORM (object)->valid);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+cp_form_class_init (CpFormClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->dispose = cp_form_dispose;
+  object_class->get_property = cp_form_get_property;
+
+  properties[PROP_VALID] =
+    g_param_spec_boolean ("valid", NULL, NULL, FALSE, G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+cp_form_init (CpForm *self)
+{
+  self->fields = g_ptr_array_new_with_free_func (field_free);
+}
+
+CpForm *
+cp_form_new (CpRecord *record)
+{
+  CpForm *self;
+
+  g_return_val_if_fail (CP_IS_RECORD (record), NULL);
+
+  self = g_object_new (CP_TYPE_FORM, NULL);
+  self->record = g_object_ref (record);
+  self->valid = cp_record_validate (record, NULL);
+  return self;
+}

@@ -1,0 +1,61 @@
+/* cp-form.h: binds an editor's rows to a record's properties and shows what is wrong
+ *
+ * A field is checked as the user types. Its message appears in a row right below it
+ * once the field has been touched, or for every field when the user asks to save.
+ * What was typed stays in the field, valid or not.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <adwaita.h>
+
+#include "core/cp-record.h"
+
+G_BEGIN_DECLS
+
+#define CP_TYPE_FORM (cp_form_get_type ())
+
+G_DECLARE_FINAL_TYPE (CpForm, cp_form, CP, FORM, GObject)
+
+CpForm   *cp_form_new               (CpRecord      *record);
+CpRecord *cp_form_get_record        (CpForm        *self);
+
+/* An entry row for a text property. Dates are text too (ISO of any precision). */
+void      cp_form_bind_text         (CpForm        *self,
+                                     AdwEntryRow   *row,
+                                     const char    *property);
+/* An entry row for a whole number (int or int64); empty means 0. */
+void      cp_form_bind_number       (CpForm        *self,
+                                     AdwEntryRow   *row,
+                                     const char    *property);
+/* An entry row for an ISO 3166 country code, with the country's name beside it. */
+void      cp_form_bind_country      (CpForm        *self,
+                                     AdwEntryRow   *row,
+                                     const char    *property);
+/* A combo row listing the labels of an enum property's values. */
+void      cp_form_bind_enum         (CpForm        *self,
+                                     AdwComboRow   *row,
+                                     const char    *property);
+void      cp_form_bind_switch       (CpForm        *self,
+                                     GtkSwitch     *widget,
+                                     const char    *property);
+/* A multi-line text view for a text property. */
+void      cp_form_bind_text_view    (CpForm        *self,
+                                     GtkTextView   *view,
+                                     const char    *property);
+/* A list of words separated by commas, for a strv property. */
+void      cp_form_bind_word_list    (CpForm        *self,
+                                     AdwEntryRow   *row,
+                                     const char    *property);
+/* A property whose value the caller sets itself; @anchor is the row below which
+ * its message appears. */
+void      cp_form_watch             (CpForm        *self,
+                                     GtkWidget     *anchor,
+                                     const char    *property);
+
+/* Shows every field's message; TRUE when there is none. */
+gboolean  cp_form_check_all         (CpForm        *self);
+gboolean  cp_form_get_valid         (CpForm        *self);
+
+G_END_DECLS

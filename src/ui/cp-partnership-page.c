@@ -1,0 +1,571 @@
+/* cp-partnership-page.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <locale.h>
+#include <string.h>
+
+#include <glib/gi18n.h>
+
+#include "core/cp-country.h"
+#include "core/cp-partial-date.h"
+#include "cp-editor-dialog.h"
+#include "cp-enum-types.h"
+#include "cp-partnership-page.h"
+
+struct _CpPartnershipPage
+{
+  AdwBin          parent_instance;
+
+  CpContext      *context;
+  CpStore        *store;
+  gulong          changed_id;
+  gint64          id;
+  CpPartnership  *partnership;
+
+  GListStore     *parties;
+  GListModel     *status_changes;
+  GListModel     *agreements;
+  GListModel     *actors;
+  GListModel     *events;
+
+  AdwWindowTitle *window_title;
+  GtkStack       *stack;
+  AdwActionRow   *kind_row;
+  AdwActionRow   *status_row;
+  AdwActionRow   *initiative_row;
+  AdwActionRow   *motives_row;
+  AdwActionRow   *themes_row;
+  AdwActionRow   *first_contact_row;
+  AdwActionRow   *agreement_row;
+  AdwActionRow   *gap_row;
+  GtkLabel       *description_label;
+  GtkListBox     *parties_list;
+  GtkListBox     *status_list;
+  GtkListBox     *agreements_list;
+  GtkListBox     *actors_list;
+  GtkListBox     *events_list;
+  GtkLabel       *note_label;
+};
+
+G_DEFINE_FINAL_TYPE (CpPartnershipPage, cp_partnership_page, ADW_TYPE_BIN)
+
+enum {
+  PROP_0,
+  PROP_CONTEXT,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+set_value (AdwActionRow *row,
+           const char   *value)
+{
+  gboolean known = value != NULL && *value != '\0';
+
+  adw_action_row_set_subtitle (row, known ? value : _("Not recorded"));
+}
+
+static char *
+describe_motives (CpPartnership *partnership)
+{
+  const char * const *motives = cp_partnership_get_motives (partnership);
+  g_autoptr(GStrvBuilder) labels = g_strv_builder_new ();
+  g_auto(GStrv) list = NULL;
+
+  for (guint i = 0; motives != NULL && motives[i] != NULL; i++)
+    {
+      int motive;
+      if (cp_enum_from_nick (CP_TYPE_MOTIVE, motives[i], &motive))
+        g_strv_builder_add (labels, cp_motive_to_label (motive));
+    }
+  list = g_strv_builder_end (labels);
+  return g_strjoinv ("; ", list);
+}
+
+/* Years from the first contacts to the formal agreement: “Utrecht–León only two
+ * years … Alphen and Oudtshoorn show a 40 year time span” (Bontenbal 2009). */
+static char *
+describe_gap (CpPartnership *partnership)
+{
+  int from = cp_partial_date_get_year (cp_partnership_get_first_contact (partnership));
+  int to = cp_partial_date_get_year (cp_partnership_get_agreement_date (partnership));
+
+  if (from == 0 || to == 0)
+    return NULL;
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d year", "%d years", to - from), to - from);
+}
+
+static void
+show_overview (CpPartnershipPage *self)
+{
+  CpPartnership *p = self->partnership;
+  g_autofree char *title = cp_partnership_dup_title (p);
+  g_autofree char *countries = NULL;
+  g_autofree char *status = NULL;
+  g_autofree char *since = cp_partial_date_format (cp_partnership_get_status_since (p));
+  g_autofree char *motives = describe_motives (p);
+  g_autofree char *themes = g_strjoinv (", ", (char **) cp_partnership_get_themes (p));
+  g_autofree char *first_contact = NULL;
+  g_autofree char *agreement = NULL;
+  g_autofree char *gap = describe_gap (p);
+  const char *description = cp_partnership_get_description (p);
+  const char *note = cp_partnership_get_note (p);
+
+  g_object_get (p, "countries", &countries, "first-contact-label", &first_contact,
+                "agreement-date-label", &agreement, NULL);
+
+  if (*since != '\0')
+    /* Translators: a status and the date it began, e.g. “Active since 1985” */
+    status = g_strdup_printf (_("%s since %s"), cp_partnership_status_to_label (cp_partnership_get_status (p)), since);
+  else
+    status = g_strdup (cp_partnership_status_to_label (cp_partnership_get_status (p)));
+
+  adw_window_title_set_title (self->window_title, title);
+  adw_window_title_set_subtitle (self->window_title, countries);
+  set_value (self->kind_row, cp_partnership_kind_to_label (cp_partnership_get_kind (p)));
+  set_value (self->status_row, status);
+  set_value (self->initiative_row, cp_initiative_origin_to_label (cp_partnership_get_initiative_origin (p)));
+  set_value (self->motives_row, motives);
+  set_value (self->themes_row, themes);
+  set_value (self->first_contact_row, first_contact);
+  set_value (self->agreement_row, agreement);
+  set_value (self->gap_row, gap);
+
+  gtk_label_set_label (self->description_label, *description ? description : _("No description yet."));
+  gtk_label_set_label (self->note_label, *note ? note : _("No sources or notes yet."));
+}
+
+static GtkWidget *create_record_row (gpointer item,
+                                     gpointer user_data);
+
+static void
+load (CpPartnershipPage *self)
+{
+  g_autoptr(GError) error = NULL;
+  GPtrArray *parties;
+
+  g_clear_object (&self->partnership);
+  if (self->store != NULL && self->id != 0)
+    self->partnership = cp_store_get_partnership (self->store, self->id, &error);
+
+  if (self->partnership == NULL)
+    {
+      gtk_stack_set_visible_child_name (self->stack, "none");
+      adw_window_title_set_title (self->window_title, "");
+      adw_window_title_set_subtitle (self->window_title, "");
+      g_list_store_remove_all (self->parties);
+      return;
+    }
+
+  gtk_stack_set_visible_child_name (self->stack, "partnership");
+  show_overview (self);
+
+  parties = cp_partnership_get_parties (self->partnership);
+  g_list_store_splice (self->parties, 0, g_list_model_get_n_items (G_LIST_MODEL (self->parties)),
+                       parties->pdata, parties->len);
+
+#define RELOAD(field, list, fn) \
+  g_clear_object (&self->field); \
+  self->field = fn (self->store, self->id, NULL); \
+  gtk_list_box_bind_model (self->list, self->field, create_record_row, self, NULL)
+
+  RELOAD (status_changes, status_list, cp_store_list_status_changes);
+  RELOAD (agreements, agreements_list, cp_store_list_agreements);
+  RELOAD (actors, actors_list, cp_store_list_actors);
+  RELOAD (events, events_list, cp_store_list_timeline_events);
+#undef RELOAD
+}
+
+/* Rows */
+
+static void
+on_record_deleted_undo (AdwToast *toast,
+                        CpRecord *record)
+{
+  CpStore *store = g_object_get_data (G_OBJECT (toast), "cp-store");
+  g_autoptr(GError) error = NULL;
+
+  if (!cp_store_save (store, record, &error))
+    g_warning ("Cannot restore the record: %s", error->message);
+}
+
+static void
+unref_closure_data (gpointer  data,
+                    GClosure *closure)
+{
+  g_object_unref (data);
+}
+
+static void
+on_delete_record_clicked (GtkButton         *button,
+                          CpPartnershipPage *self)
+{
+  CpRecord *record = g_object_get_data (G_OBJECT (button), "cp-record");
+  g_autoptr(GError) error = NULL;
+  g_autofree char *message = NULL;
+  GtkWidget *overlay;
+  AdwToast *toast;
+
+  g_object_ref (record);
+  if (!cp_store_delete_record (self->store, record, &error))
+    {
+      g_warning ("Cannot delete the record: %s", error->message);
+      g_object_unref (record);
+      return;
+    }
+
+  /* Translators: %s is what was deleted, e.g. “Cooperation agreement 1985” */
+  message = g_strdup_printf (_("“%s” deleted"), (const char *) g_object_get_data (G_OBJECT (button), "cp-title"));
+  toast = adw_toast_new (message);
+  adw_toast_set_button_label (toast, _("_Undo"));
+  g_object_set_data_full (G_OBJECT (toast), "cp-store", g_object_ref (self->store), g_object_unref);
+  g_signal_connect_data (toast, "button-clicked", G_CALLBACK (on_record_deleted_undo),
+                         record, unref_closure_data, 0);
+
+  overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
+  if (overlay != NULL)
+    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
+  else
+    g_object_unref (toast);
+}
+
+static char *
+describe_agreement (CpAgreement *agreement,
+                    const char  *today)
+{
+  const char *signed_on = cp_agreement_get_signed_on (agreement);
+  const char *until = cp_agreement_get_valid_until (agreement);
+  g_autofree char *signed_label = cp_partial_date_format (signed_on);
+  g_autofree char *until_label = cp_partial_date_format (until);
+  GString *text = g_string_new (cp_agreement_kind_to_label (cp_agreement_get_kind (agreement)));
+
+  if (*signed_on != '\0')
+    g_string_append_printf (text, " · %s", signed_label);
+  if (*until != '\0')
+    /* Translators: the end of an agreement's validity */
+    g_string_append_printf (text, " · %s %s", _("valid until"), until_label);
+  if (*signed_on != '\0')
+    g_string_append_printf (text, " · %s", cp_agreement_is_in_force (agreement, today) ? _("in force") : _("expired"));
+  return g_string_free (text, FALSE);
+}
+
+/* 79000 → “79,000” or “79.000”, as the locale groups digits. */
+static char *
+format_whole_number (gint64 n)
+{
+  const char *separator = localeconv ()->thousands_sep;
+  g_autofree char *digits = g_strdup_printf ("%" G_GINT64_FORMAT, n);
+  GString *text = g_string_new (NULL);
+  gsize len = strlen (digits);
+
+  for (gsize i = 0; i < len; i++)
+    {
+      if (i > 0 && (len - i) % 3 == 0 && separator != NULL)
+        g_string_append (text, separator);
+      g_string_append_c (text, digits[i]);
+    }
+  return g_string_free (text, FALSE);
+}
+
+static GtkWidget *
+create_record_row (gpointer item,
+                   gpointer user_data)
+{
+  CpPartnershipPage *self = user_data;
+  GtkWidget *row = adw_action_row_new ();
+  g_autofree char *title = NULL;
+  g_autofree char *subtitle = NULL;
+  GtkWidget *delete;
+
+  if (CP_IS_MUNICIPALITY (item))
+    {
+      CpMunicipality *m = item;
+      const char *code = cp_municipality_get_country (m);
+
+      title = g_strdup (cp_municipality_get_name (m));
+      if (cp_municipality_get_population (m) > 0)
+        {
+          g_autofree char *population = format_whole_number (cp_municipality_get_population (m));
+
+          /* Translators: country, population and its year, e.g. “Peru · 400,000 inhabitants (2007)” */
+          subtitle = g_strdup_printf (_("%s %s · %s inhabitants (%d)"),
+                                      cp_country_get_flag (code), cp_country_get_name (code),
+                                      population, cp_municipality_get_population_year (m));
+        }
+      else
+        subtitle = g_strdup_printf ("%s %s", cp_country_get_flag (code), cp_country_get_name (code));
+    }
+  else if (CP_IS_STATUS_CHANGE (item))
+    {
+      title = g_strdup (cp_partnership_status_to_label (cp_status_change_get_status (item)));
+      subtitle = cp_partial_date_format (cp_status_change_get_since (item));
+    }
+  else if (CP_IS_AGREEMENT (item))
+    {
+      g_autofree char *today = cp_context_dup_today (self->context);
+
+      title = g_strdup (cp_agreement_get_title (item));
+      subtitle = describe_agreement (item, today);
+    }
+  else if (CP_IS_ACTOR (item))
+    {
+      title = g_strdup (cp_actor_get_name (item));
+      subtitle = g_strdup_printf ("%s · %s", cp_actor_category_to_label (cp_actor_get_category (item)),
+                                  cp_actor_role_to_label (cp_actor_get_role (item)));
+    }
+  else if (CP_IS_TIMELINE_EVENT (item))
+    {
+      title = g_strdup (cp_timeline_event_get_title (item));
+      subtitle = cp_partial_date_format (cp_timeline_event_get_date (item));
+    }
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+  adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 2);
+  g_object_set_data_full (G_OBJECT (row), "cp-record", g_object_ref (item), g_object_unref);
+
+  if (!CP_IS_STATUS_CHANGE (item))
+    {
+      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
+    }
+
+  if (!CP_IS_MUNICIPALITY (item))
+    {
+      g_autofree char *tooltip = g_strdup_printf (_("Delete “%s”"), title);
+
+      delete = gtk_button_new_from_icon_name ("user-trash-symbolic");
+      gtk_widget_set_valign (delete, GTK_ALIGN_CENTER);
+      gtk_widget_set_tooltip_text (delete, tooltip);
+      gtk_widget_add_css_class (delete, "flat");
+      g_object_set_data_full (G_OBJECT (delete), "cp-record", g_object_ref (item), g_object_unref);
+      g_object_set_data_full (G_OBJECT (delete), "cp-title", g_strdup (title), g_free);
+      g_signal_connect (delete, "clicked", G_CALLBACK (on_delete_record_clicked), self);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), delete);
+    }
+  return row;
+}
+
+static void
+edit_record (CpPartnershipPage *self,
+             CpRecord          *record)
+{
+  CpEditorDialog *dialog = cp_editor_dialog_new (GTK_WIDGET (self), self->context, record);
+
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+on_row_activated (GtkListBox        *list,
+                  GtkListBoxRow     *row,
+                  CpPartnershipPage *self)
+{
+  CpRecord *record = g_object_get_data (G_OBJECT (row), "cp-record");
+
+  if (record != NULL && !CP_IS_STATUS_CHANGE (record))
+    edit_record (self, record);
+}
+
+/* Actions */
+
+static void
+edit_partnership (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *param)
+{
+  CpPartnershipPage *self = CP_PARTNERSHIP_PAGE (widget);
+
+  if (self->partnership != NULL)
+    edit_record (self, CP_RECORD (self->partnership));
+}
+
+static void
+delete_partnership (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *param)
+{
+  CpPartnershipPage *self = CP_PARTNERSHIP_PAGE (widget);
+
+  if (self->id != 0)
+    gtk_widget_activate_action (widget, "partnerships.delete", "x", self->id);
+}
+
+static void
+add_record (GtkWidget  *widget,
+            const char *action_name,
+            GVariant   *param)
+{
+  CpPartnershipPage *self = CP_PARTNERSHIP_PAGE (widget);
+  const char *kind = g_variant_get_string (param, NULL);
+  g_autoptr(CpRecord) record = NULL;
+
+  if (self->id == 0)
+    return;
+
+  if (g_str_equal (kind, "agreement"))
+    record = CP_RECORD (cp_agreement_new (self->id));
+  else if (g_str_equal (kind, "actor"))
+    record = CP_RECORD (cp_actor_new (self->id));
+  else if (g_str_equal (kind, "event"))
+    record = CP_RECORD (cp_timeline_event_new (self->id));
+  else
+    g_return_if_reached ();
+
+  edit_record (self, record);
+}
+
+/* Plumbing */
+
+static void
+on_store_changed (CpPartnershipPage *self)
+{
+  load (self);
+}
+
+static void
+on_context_store_changed (CpPartnershipPage *self)
+{
+  CpStore *store = self->context ? cp_context_get_store (self->context) : NULL;
+
+  if (self->store != NULL)
+    g_clear_signal_handler (&self->changed_id, self->store);
+  g_set_object (&self->store, store);
+  if (self->store != NULL)
+    self->changed_id = g_signal_connect_swapped (self->store, "changed", G_CALLBACK (on_store_changed), self);
+  self->id = 0;
+  load (self);
+}
+
+void
+cp_partnership_page_set_partnership_id (CpPartnershipPage *self,
+                                        gint64             id)
+{
+  g_return_if_fail (CP_IS_PARTNERSHIP_PAGE (self));
+
+  self->id = id;
+  load (self);
+}
+
+CpPartnership *
+cp_partnership_page_get_partnership (CpPartnershipPage *self)
+{
+  g_return_val_if_fail (CP_IS_PARTNERSHIP_PAGE (self), NULL);
+
+  return self->partnership;
+}
+
+static void
+cp_partnership_page_dispose (GObject *object)
+{
+  CpPartnershipPage *self = CP_PARTNERSHIP_PAGE (object);
+
+  if (self->store != NULL)
+    g_clear_signal_handler (&self->changed_id, self->store);
+  g_clear_object (&self->store);
+  g_clear_object (&self->context);
+  g_clear_object (&self->partnership);
+  g_clear_object (&self->parties);
+  g_clear_object (&self->status_changes);
+  g_clear_object (&self->agreements);
+  g_clear_object (&self->actors);
+  g_clear_object (&self->events);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), CP_TYPE_PARTNERSHIP_PAGE);
+
+  G_OBJECT_CLASS (cp_partnership_page_parent_class)->dispose (object);
+}
+
+static void
+cp_partnership_page_get_property (GObject    *object,
+                                  guint       prop_id,
+                                  GValue     *value,
+                                  GParamSpec *pspec)
+{
+  switch (prop_id)
+    {
+    case PROP_CONTEXT:
+      g_value_set_object (value, CP_PARTNERSHIP_PAGE (object)->context);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+cp_partnership_page_set_property (GObject      *object,
+                                  guint         prop_id,
+                                  const GValue *value,
+                                  GParamSpec   *pspec)
+{
+  CpPartnershipPage *self = CP_PARTNERSHIP_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_CONTEXT:
+      /* Set once, by the Partnerships section that holds this page. */
+      g_return_if_fail (self->context == NULL);
+      self->context = g_value_dup_object (value);
+      if (self->context != NULL)
+        g_signal_connect_object (self->context, "notify::store", G_CALLBACK (on_context_store_changed),
+                                 self, G_CONNECT_SWAPPED);
+      on_context_store_changed (self);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+cp_partnership_page_class_init (CpPartnershipPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = cp_partnership_page_dispose;
+  object_class->get_property = cp_partnership_page_get_property;
+  object_class->set_property = cp_partnership_page_set_property;
+
+  properties[PROP_CONTEXT] =
+    g_param_spec_object ("context", NULL, NULL, CP_TYPE_CONTEXT,
+                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/cp-partnership-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, CpPartnershipPage, window_title);
+  gtk_widget_class_bind_template_child (widget_class, CpPartnershipPage, stack);
+  gtk_widget_class_bind_template_child (widget_class, CpPartnershipPage, kind_row);
+  gtk_widget_class_bind_template_child (widget_class, CpPartnershipPage, status_row);
+  gtk_widget_class_bind_template_child (widget_class, CpPartnershipPage, initiative_row);
+  gtk_widget_class_bind_template_child (widget_class, CpPartnershipPage, motives_row);
+  gtk_widget_class_bind_template_child (widget_class, CpPartnershipPage, themes_row);
+  gtk_widget_class_bind_template_child (widget_class, CpPartnershipPage, first_contact_row);
+  gtk_widget_class_bind_template_child (widget_class, CpPartnershipPage, agreement_row);
+  gtk_widget_class_bind_template_child (widget_class, CpPartnershipPage, gap_row);
+  gtk_widget_class_bind_template_child (widget_class, CpPartnershipPage, description_label);
+  gtk_widget_class_bind_template_child (widget_class, CpPartnershipPage, parties_list);
+  gtk_widget_class_bind_template_child (widget_class, CpPartnershipPage, status_list);
+  gtk_widget_class_bind_template_child (widget_class, CpPartnershipPage, agreements_list);
+  gtk_widget_class_bind_template_child (widget_class, CpPartnershipPage, actors_list);
+  gtk_widget_class_bind_template_child (widget_class, CpPartnershipPage, events_list);
+  gtk_widget_class_bind_template_child (widget_class, CpPartnershipPage, note_label);
+  gtk_widget_class_bind_template_callback (widget_class, on_row_activated);
+
+  gtk_widget_class_install_action (widget_class, "partnership.edit", NULL, edit_partnership);
+  gtk_widget_class_install_action (widget_class, "partnership.delete", NULL, delete_partnership);
+  gtk_widget_class_install_action (widget_class, "partnership.add", "s", add_record);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK, "partnership.edit", NULL);
+}
+
+static void
+cp_partnership_page_init (CpPartnershipPage *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->parties = g_list_store_new (CP_TYPE_MUNICIPALITY);
+  gtk_list_box_bind_model (self->parties_list, G_LIST_MODEL (self->parties), create_record_row, self, NULL);
+}

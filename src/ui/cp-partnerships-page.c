@@ -1,0 +1,401 @@
+/* cp-partnerships-page.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "cp-editor-dialog.h"
+#include "cp-partnership-page.h"
+#include "cp-partnerships-page.h"
+
+struct _CpPartnershipsPage
+{
+  AdwBin              parent_instance;
+
+  CpContext          *context;
+  CpStore            *store;
+  GListStore         *partnerships;
+  gulong              changed_id;
+
+  AdwLeaflet         *leaflet;
+  AdwWindowTitle     *list_title;
+  GtkMenuButton      *menu_button;
+  GtkSearchBar       *search_bar;
+  GtkSearchEntry     *search_entry;
+  GtkStack           *list_stack;
+  GtkColumnView      *column_view;
+  GtkSingleSelection *selection;
+  GtkFilterListModel *filter_model;
+  GtkColumnViewColumn *title_column;
+  CpPartnershipPage  *partnership_page;
+  gboolean            folded;
+};
+
+G_DEFINE_FINAL_TYPE (CpPartnershipsPage, cp_partnerships_page, ADW_TYPE_BIN)
+
+enum {
+  PROP_0,
+  PROP_CONTEXT,
+  PROP_FOLDED,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+update_list_state (CpPartnershipsPage *self)
+{
+  guint total = g_list_model_get_n_items (G_LIST_MODEL (self->partnerships));
+  guint shown = g_list_model_get_n_items (G_LIST_MODEL (self->filter_model));
+  g_autofree char *subtitle = NULL;
+
+  if (total == 0)
+    gtk_stack_set_visible_child_name (self->list_stack, "empty");
+  else if (shown == 0)
+    gtk_stack_set_visible_child_name (self->list_stack, "no-results");
+  else
+    gtk_stack_set_visible_child_name (self->list_stack, "list");
+
+  if (total > 0)
+    subtitle = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u partnership", "%u partnerships", total), total);
+  adw_window_title_set_subtitle (self->list_title, subtitle ? subtitle : "");
+}
+
+static void
+reload (CpPartnershipsPage *self)
+{
+  g_autoptr(GListModel) loaded = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
+
+  if (self->store != NULL && !(loaded = cp_store_list_partnerships (self->store, &error)))
+    g_warning ("Cannot list the partnerships: %s", error->message);
+
+  for (guint i = 0; loaded != NULL && i < g_list_model_get_n_items (loaded); i++)
+    g_ptr_array_add (items, g_list_model_get_item (loaded, i));
+
+  g_list_store_splice (self->partnerships, 0, g_list_model_get_n_items (G_LIST_MODEL (self->partnerships)),
+                       items->pdata, items->len);
+  update_list_state (self);
+}
+
+static void
+on_store_changed (CpPartnershipsPage *self)
+{
+  reload (self);
+}
+
+static void
+on_context_store_changed (CpPartnershipsPage *self)
+{
+  if (self->store != NULL)
+    g_clear_signal_handler (&self->changed_id, self->store);
+  g_set_object (&self->store, cp_context_get_store (self->context));
+  if (self->store != NULL)
+    self->changed_id = g_signal_connect_swapped (self->store, "changed", G_CALLBACK (on_store_changed), self);
+
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+  cp_partnerships_page_show_list (self);
+  reload (self);
+}
+
+static void
+on_column_view_activate (CpPartnershipsPage *self,
+                         guint               position)
+{
+  g_autoptr(CpRecord) partnership = g_list_model_get_item (G_LIST_MODEL (self->selection), position);
+
+  if (partnership != NULL)
+    cp_partnerships_page_show_partnership (self, cp_record_get_id (partnership));
+}
+
+static void
+on_search_changed (CpPartnershipsPage *self)
+{
+  update_list_state (self);
+}
+
+static void
+on_partnership_created (CpPartnershipsPage *self,
+                        CpRecord           *partnership)
+{
+  cp_partnerships_page_show_partnership (self, cp_record_get_id (partnership));
+}
+
+static void
+new_partnership (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *param)
+{
+  CpPartnershipsPage *self = CP_PARTNERSHIPS_PAGE (widget);
+  g_autoptr(CpPartnership) partnership = cp_partnership_new ();
+  g_autofree char *today = cp_context_dup_today (self->context);
+  CpEditorDialog *dialog;
+
+  if (self->store == NULL)
+    return;
+
+  g_object_set (partnership, "status", CP_PARTNERSHIP_STATUS_EXPLORING, "status-since", today, NULL);
+  dialog = cp_editor_dialog_new (widget, self->context, CP_RECORD (partnership));
+  g_signal_connect_object (dialog, "saved", G_CALLBACK (on_partnership_created), self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+go_back (GtkWidget  *widget,
+         const char *action_name,
+         GVariant   *param)
+{
+  cp_partnerships_page_show_list (CP_PARTNERSHIPS_PAGE (widget));
+}
+
+typedef struct
+{
+  CpStore *store;
+  gint64   id;
+} Trashed;
+
+static void
+trashed_free (gpointer  data,
+              GClosure *closure)
+{
+  Trashed *trashed = data;
+
+  g_object_unref (trashed->store);
+  g_free (trashed);
+}
+
+static void
+on_undo_delete_clicked (AdwToast *toast,
+                        Trashed  *trashed)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!cp_store_restore_partnership (trashed->store, trashed->id, &error))
+    g_warning ("Cannot restore the partnership: %s", error->message);
+}
+
+static void
+delete_partnership (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *param)
+{
+  CpPartnershipsPage *self = CP_PARTNERSHIPS_PAGE (widget);
+  gint64 id = g_variant_get_int64 (param);
+  g_autoptr(CpPartnership) partnership = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *title = NULL;
+  g_autofree char *message = NULL;
+  GtkWidget *overlay;
+  Trashed *trashed;
+  AdwToast *toast;
+
+  if (self->store == NULL || !(partnership = cp_store_get_partnership (self->store, id, &error)) ||
+      !cp_store_trash_partnership (self->store, id, &error))
+    {
+      g_warning ("Cannot delete the partnership: %s", error->message);
+      return;
+    }
+
+  cp_partnerships_page_show_list (self);
+
+  title = cp_partnership_dup_title (partnership);
+  /* Translators: %s is a partnership, e.g. “Utrecht – León” */
+  message = g_strdup_printf (_("“%s” deleted"), title);
+  toast = adw_toast_new (message);
+  adw_toast_set_button_label (toast, _("_Undo"));
+  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+  trashed = g_new0 (Trashed, 1);
+  trashed->store = g_object_ref (self->store);
+  trashed->id = id;
+  g_signal_connect_data (toast, "button-clicked", G_CALLBACK (on_undo_delete_clicked), trashed,
+                         trashed_free, 0);
+
+  overlay = gtk_widget_get_ancestor (widget, ADW_TYPE_TOAST_OVERLAY);
+  if (overlay != NULL)
+    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
+  else
+    g_object_unref (toast);
+}
+
+static void
+delete_selected (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *param)
+{
+  CpPartnershipsPage *self = CP_PARTNERSHIPS_PAGE (widget);
+  CpRecord *selected = gtk_single_selection_get_selected_item (self->selection);
+
+  if (selected != NULL)
+    gtk_widget_activate_action (widget, "partnerships.delete", "x", cp_record_get_id (selected));
+}
+
+void
+cp_partnerships_page_show_partnership (CpPartnershipsPage *self,
+                                       gint64              id)
+{
+  g_return_if_fail (CP_IS_PARTNERSHIPS_PAGE (self));
+
+  cp_partnership_page_set_partnership_id (self->partnership_page, id);
+  adw_leaflet_set_visible_child_name (self->leaflet, "detail");
+}
+
+void
+cp_partnerships_page_show_list (CpPartnershipsPage *self)
+{
+  g_return_if_fail (CP_IS_PARTNERSHIPS_PAGE (self));
+
+  adw_leaflet_set_visible_child_name (self->leaflet, "list");
+  cp_partnership_page_set_partnership_id (self->partnership_page, 0);
+}
+
+void
+cp_partnerships_page_start_search (CpPartnershipsPage *self)
+{
+  g_return_if_fail (CP_IS_PARTNERSHIPS_PAGE (self));
+
+  cp_partnerships_page_show_list (self);
+  gtk_search_bar_set_search_mode (self->search_bar, TRUE);
+  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+}
+
+GListModel *
+cp_partnerships_page_get_visible_model (CpPartnershipsPage *self)
+{
+  g_return_val_if_fail (CP_IS_PARTNERSHIPS_PAGE (self), NULL);
+
+  return G_LIST_MODEL (self->selection);
+}
+
+static void
+cp_partnerships_page_dispose (GObject *object)
+{
+  CpPartnershipsPage *self = CP_PARTNERSHIPS_PAGE (object);
+
+  if (self->store != NULL)
+    g_clear_signal_handler (&self->changed_id, self->store);
+  g_clear_object (&self->store);
+  g_clear_object (&self->context);
+  g_clear_object (&self->partnerships);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), CP_TYPE_PARTNERSHIPS_PAGE);
+
+  G_OBJECT_CLASS (cp_partnerships_page_parent_class)->dispose (object);
+}
+
+static void
+cp_partnerships_page_get_property (GObject    *object,
+                                   guint       prop_id,
+                                   GValue     *value,
+                                   GParamSpec *pspec)
+{
+  CpPartnershipsPage *self = CP_PARTNERSHIPS_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_CONTEXT:
+      g_value_set_object (value, self->context);
+      break;
+    case PROP_FOLDED:
+      g_value_set_boolean (value, self->folded);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+cp_partnerships_page_set_property (GObject      *object,
+                                   guint         prop_id,
+                                   const GValue *value,
+                                   GParamSpec   *pspec)
+{
+  CpPartnershipsPage *self = CP_PARTNERSHIPS_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_CONTEXT:
+      /* Set once, by the window that holds the section. */
+      g_return_if_fail (self->context == NULL);
+      self->context = g_value_dup_object (value);
+      g_object_set (self->partnership_page, "context", self->context, NULL);
+      g_signal_connect_object (self->context, "notify::store", G_CALLBACK (on_context_store_changed),
+                               self, G_CONNECT_SWAPPED);
+      on_context_store_changed (self);
+      break;
+    case PROP_FOLDED:
+      self->folded = g_value_get_boolean (value);
+      g_object_notify_by_pspec (object, pspec);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+cp_partnerships_page_class_init (CpPartnershipsPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = cp_partnerships_page_dispose;
+  object_class->get_property = cp_partnerships_page_get_property;
+  object_class->set_property = cp_partnerships_page_set_property;
+
+  properties[PROP_CONTEXT] =
+    g_param_spec_object ("context", NULL, NULL, CP_TYPE_CONTEXT,
+                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS);
+  /* Whether the window shows one pane at a time: then the list offers a way
+   * back to the sections. */
+  properties[PROP_FOLDED] =
+    g_param_spec_boolean ("folded", NULL, NULL, FALSE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  g_type_ensure (CP_TYPE_PARTNERSHIP);
+  g_type_ensure (CP_TYPE_PARTNERSHIP_PAGE);
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/cp-partnerships-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, CpPartnershipsPage, leaflet);
+  gtk_widget_class_bind_template_child (widget_class, CpPartnershipsPage, list_title);
+  gtk_widget_class_bind_template_child (widget_class, CpPartnershipsPage, menu_button);
+  gtk_widget_class_bind_template_child (widget_class, CpPartnershipsPage, search_bar);
+  gtk_widget_class_bind_template_child (widget_class, CpPartnershipsPage, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, CpPartnershipsPage, list_stack);
+  gtk_widget_class_bind_template_child (widget_class, CpPartnershipsPage, column_view);
+  gtk_widget_class_bind_template_child (widget_class, CpPartnershipsPage, selection);
+  gtk_widget_class_bind_template_child (widget_class, CpPartnershipsPage, filter_model);
+  gtk_widget_class_bind_template_child (widget_class, CpPartnershipsPage, title_column);
+  gtk_widget_class_bind_template_child (widget_class, CpPartnershipsPage, partnership_page);
+  gtk_widget_class_bind_template_callback (widget_class, on_column_view_activate);
+  gtk_widget_class_bind_template_callback (widget_class, on_search_changed);
+
+  gtk_widget_class_install_action (widget_class, "partnerships.new", NULL, new_partnership);
+  gtk_widget_class_install_action (widget_class, "partnerships.back", NULL, go_back);
+  gtk_widget_class_install_action (widget_class, "partnerships.delete", "x", delete_partnership);
+  gtk_widget_class_install_action (widget_class, "partnerships.delete-selected", NULL, delete_selected);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Delete, 0, "partnerships.delete-selected", NULL);
+}
+
+static void
+cp_partnerships_page_init (CpPartnershipsPage *self)
+{
+  GtkApplication *app = GTK_IS_APPLICATION (g_application_get_default ())
+                         ? GTK_APPLICATION (g_application_get_default ()) : NULL;
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->partnerships = g_list_store_new (CP_TYPE_PARTNERSHIP);
+  gtk_filter_list_model_set_model (self->filter_model, G_LIST_MODEL (self->partnerships));
+  g_signal_connect_object (self->filter_model, "items-changed", G_CALLBACK (update_list_state),
+                           self, G_CONNECT_SWAPPED);
+
+  if (app != NULL)
+    gtk_menu_button_set_menu_model (self->menu_button,
+                                    G_MENU_MODEL (gtk_application_get_menu_by_id (app, "primary_menu")));
+
+  /* Sorted by partnership until the user picks another column. */
+  gtk_column_view_sort_by_column (self->column_view, self->title_column, GTK_SORT_ASCENDING);
+}
