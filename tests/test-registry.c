@@ -369,6 +369,13 @@ static const FieldCase field_cases[] = {
   { "/record/field/partnership/agreement-same-year", cp_partnership_get_type, "agreement-date", "1962-05", NULL, NULL, VALID },
   { "/record/field/partnership/agreement-no-contacts", cp_partnership_get_type, "agreement-date", "1950", "first-contact", "", VALID },
   { "/record/field/partnership/agreement-bad", cp_partnership_get_type, "agreement-date", "May 1998", NULL, NULL, CP_VALIDATION_ERROR_FORMAT },
+  /* A field holds the ISO form itself: text that parses only once trimmed would
+   * be sorted, compared and shown as it is (“ 2002-04-06” sorts before “2001”). */
+  { "/record/field/agreement/signed-on-untrimmed", cp_agreement_get_type, "signed-on", " 2002-04-06", "valid-until", "", CP_VALIDATION_ERROR_FORMAT },
+  { "/record/field/agreement/valid-until-untrimmed", cp_agreement_get_type, "valid-until", "2006 ", NULL, NULL, CP_VALIDATION_ERROR_FORMAT },
+  { "/record/field/partnership/first-contact-untrimmed", cp_partnership_get_type, "first-contact", " 1962", NULL, NULL, CP_VALIDATION_ERROR_FORMAT },
+  { "/record/field/status-change/since-untrimmed", cp_status_change_get_type, "since", "1998 ", NULL, NULL, CP_VALIDATION_ERROR_FORMAT },
+  { "/record/field/timeline-event/date-untrimmed", cp_timeline_event_get_type, "date", "\t1998-05", NULL, NULL, CP_VALIDATION_ERROR_FORMAT },
 };
 
 static void

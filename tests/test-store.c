@@ -395,6 +395,57 @@ test_open_new (Fixture       *f,
   }
 }
 
+/* A folder name with spaces, non-ASCII and URI characters. */
+static void
+test_open_odd_path (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autofree char *dir = g_build_filename (f->dir, "Gemeente Zoë #2 ?%20&x=1", NULL);
+  g_autofree char *path = g_build_filename (dir, "werk ruimte.sqlite", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *report = NULL;
+  int version = 0;
+
+  {
+    g_autoptr(CpStore) store = open_store (path);
+    g_autoptr(CpPartnership) p = save_partnership (store, "Utrecht", "NL", "León", "NI");
+  }
+  g_assert_true (g_file_test (path, G_FILE_TEST_IS_REGULAR));
+
+  {
+    g_autoptr(CpStore) again = open_store (path);
+    g_assert_cmpuint (count_partnerships (again), ==, 1);
+  }
+  g_assert_true (cp_store_check_file (path, &version, &report, &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (report, ==, "ok");
+  g_assert_cmpint (version, ==, CP_STORE_SCHEMA_VERSION);
+}
+
+/* Two stores on one file (the window and counterpart-cli): each sees what the
+ * other committed, and checking the file meanwhile works. */
+static void
+test_open_twice (Fixture       *f,
+                 gconstpointer  data)
+{
+  g_autoptr(CpStore) window = open_store (f->path);
+  g_autoptr(CpPartnership) p = save_partnership (window, "Utrecht", "NL", "León", "NI");
+  g_autoptr(CpStore) cli = open_store (f->path);
+  g_autoptr(CpPartnership) q = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *report = NULL;
+  int version = 0;
+
+  g_assert_cmpuint (count_partnerships (cli), ==, 1);
+  q = save_partnership (cli, "Delft", "NL", "Estelí", "NI");
+  g_assert_cmpuint (count_partnerships (window), ==, 2);
+
+  g_assert_true (cp_store_check_file (f->path, &version, &report, &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (report, ==, "ok");
+  g_assert_cmpint (version, ==, CP_STORE_SCHEMA_VERSION);
+}
+
 static void
 test_open_foreign_keys (Fixture       *f,
                         gconstpointer  data)
@@ -418,11 +469,28 @@ test_open_foreign_keys (Fixture       *f,
   g_assert_cmpuint (count_municipalities (store), ==, 3);
   g_assert_cmpint (raw_query_int (f->path, "SELECT count(*) FROM partnership_party"), ==, 2);
 
-  /* ... one that is not can. */
-  g_assert_true (cp_store_delete_municipality (store, cp_record_get_id (CP_RECORD (loose)), &error));
-  g_assert_no_error (error);
-  g_assert_cmpuint (count_municipalities (store), ==, 2);
-  g_assert_cmpuint (changes, ==, 1);
+  /* ... one that is not can; an actor that named it now names none. */
+  {
+    g_autoptr(CpActor) actor = cp_actor_new (cp_record_get_id (CP_RECORD (p)));
+    g_autoptr(GListModel) actors = NULL;
+    g_autoptr(CpActor) actor_back = NULL;
+
+    g_object_set (actor, "name", "Delft water board", "municipality-id", cp_record_get_id (CP_RECORD (loose)), NULL);
+    g_assert_true (cp_store_save_actor (store, actor, &error));
+    g_assert_no_error (error);
+    g_assert_cmpuint (changes, ==, 1);
+
+    g_assert_true (cp_store_delete_municipality (store, cp_record_get_id (CP_RECORD (loose)), &error));
+    g_assert_no_error (error);
+    g_assert_cmpuint (count_municipalities (store), ==, 2);
+    g_assert_cmpuint (changes, ==, 2);
+
+    actors = cp_store_list_actors (store, cp_record_get_id (CP_RECORD (p)), &error);
+    g_assert_no_error (error);
+    actor_back = g_list_model_get_item (actors, 0);
+    g_assert_cmpstr (cp_actor_get_name (actor_back), ==, "Delft water board");
+    g_assert_cmpint (cp_actor_get_municipality_id (actor_back), ==, 0);
+  }
 
   /* A party row that points at no municipality is refused by the store’s
    * connection: the municipality has an id but was never stored. */
@@ -433,7 +501,7 @@ test_open_foreign_keys (Fixture       *f,
   g_clear_error (&error);
   g_assert_cmpuint (count_partnerships (store), ==, 1);
   g_assert_cmpint (raw_query_int (f->path, "SELECT count(*) FROM partnership_party WHERE municipality_id = 999"), ==, 0);
-  g_assert_cmpuint (changes, ==, 1);
+  g_assert_cmpuint (changes, ==, 2);
 
   /* The schema itself holds the reference (for any connection that enforces it). */
   {
@@ -504,6 +572,9 @@ static const ForeignCase foreign_cases[] = {
     "PRAGMA application_id = 1836281961; CREATE TABLE t (x);", NULL, 0, CP_STORE_ERROR_FOREIGN, -1 },
   { "/store/refuse/other-application-id-no-tables",
     "PRAGMA application_id = 1836281961; PRAGMA user_version = 1;", NULL, 0, CP_STORE_ERROR_FOREIGN, -1 },
+  /* Another application's database that holds no table yet, only its version. */
+  { "/store/refuse/other-application-version-only",
+    "PRAGMA user_version = 1;", NULL, 0, CP_STORE_ERROR_FOREIGN, -1 },
   { "/store/refuse/text-file", NULL, "hello", 5, CP_STORE_ERROR_NOT_A_DATABASE, -1 },
   { "/store/refuse/long-text-file", NULL,
     "Minutes of the twinning committee, 6 April 2002: a text file that is longer than a header.\n",
@@ -544,6 +615,7 @@ test_refuse_foreign (Fixture       *f,
   store = cp_store_open (f->path, &error);
   g_assert_null (store);
   g_assert_nonnull (error);
+  g_test_message ("refused: %s", error->message);
   g_assert_true (error->domain == CP_STORE_ERROR);
   if (error->code != c->code)
     g_assert_cmpint (error->code, ==, c->other_code);
@@ -866,7 +938,7 @@ test_round_trip_partnership (Fixture       *f,
 }
 
 static CpPartnership *
-partnership_with_everything (CpStore *store)
+save_utrecht_leon (CpStore *store)
 {
   return save_partnership (store, "Utrecht", "NL", "León", "NI");
 }
@@ -876,7 +948,7 @@ test_round_trip_children (Fixture       *f,
                           gconstpointer  data)
 {
   g_autoptr(CpStore) store = open_store (f->path);
-  g_autoptr(CpPartnership) p = partnership_with_everything (store);
+  g_autoptr(CpPartnership) p = save_utrecht_leon (store);
   gint64 pid = cp_record_get_id (CP_RECORD (p));
   CpMunicipality *leon = g_ptr_array_index (cp_partnership_get_parties (p), 1);
   g_autoptr(CpStatusChange) change = cp_status_change_new (pid);
@@ -966,7 +1038,7 @@ test_update_keeps_id (Fixture       *f,
 {
   g_autoptr(CpStore) store = open_store (f->path);
   g_autoptr(CpMunicipality) m = save_municipality (store, "Leon", "NI");
-  g_autoptr(CpPartnership) p = partnership_with_everything (store);
+  g_autoptr(CpPartnership) p = save_utrecht_leon (store);
   g_autoptr(CpAgreement) agreement = cp_agreement_new (cp_record_get_id (CP_RECORD (p)));
   gint64 id = cp_record_get_id (CP_RECORD (m));
   gint64 pid = cp_record_get_id (CP_RECORD (p));
@@ -984,14 +1056,17 @@ test_update_keeps_id (Fixture       *f,
     g_assert_cmpint (cp_municipality_get_population (back), ==, 206000);
   }
 
-  g_object_set (p, "description", "Now with a description", "kind", CP_PARTNERSHIP_KIND_PROJECT, NULL);
-  g_assert_true (cp_store_save_partnership (store, p, &error));
+  /* Through the save function for any record, as the editors use it. */
+  g_object_set (p, "description", "Now with a description", "kind", CP_PARTNERSHIP_KIND_PROJECT,
+                "status", CP_PARTNERSHIP_STATUS_ENDED, "status-since", "2020", NULL);
+  g_assert_true (cp_store_save (store, CP_RECORD (p), &error));
   g_assert_no_error (error);
   g_assert_cmpint (cp_record_get_id (CP_RECORD (p)), ==, pid);
   g_assert_cmpuint (count_partnerships (store), ==, 1);
   {
     g_autoptr(CpPartnership) back = cp_store_get_partnership (store, pid, &error);
     assert_same_record (CP_RECORD (p), CP_RECORD (back));
+    g_assert_cmpuint (count (cp_store_list_status_changes (store, pid, NULL)), ==, 2);
   }
 
   g_object_set (agreement, "title", "Draft", NULL);
@@ -1015,7 +1090,7 @@ test_delete_undo (Fixture       *f,
                   gconstpointer  data)
 {
   g_autoptr(CpStore) store = open_store (f->path);
-  g_autoptr(CpPartnership) p = partnership_with_everything (store);
+  g_autoptr(CpPartnership) p = save_utrecht_leon (store);
   gint64 pid = cp_record_get_id (CP_RECORD (p));
   g_autoptr(CpAgreement) first = cp_agreement_new (pid);
   g_autoptr(CpAgreement) second = cp_agreement_new (pid);
@@ -1042,16 +1117,27 @@ test_delete_undo (Fixture       *f,
   g_assert_error (error, CP_STORE_ERROR, CP_STORE_ERROR_NOT_FOUND);
   g_clear_error (&error);
 
-  /* Undo: saving the same object puts it back under its id, in its place. */
+  /* Undo: saving the same object puts it back under its id, in its place
+   * (by date, undated ones last). */
   g_assert_true (cp_store_save_agreement (store, first, &error));
   g_assert_no_error (error);
   g_assert_cmpint (cp_record_get_id (CP_RECORD (first)), ==, id);
   {
-    g_autoptr(GListModel) list = cp_store_list_agreements (store, pid, NULL);
-    g_autoptr(CpAgreement) back = g_list_model_get_item (list, 0);
+    g_autoptr(CpAgreement) undated = cp_agreement_new (pid);
+    g_autoptr(GListModel) list = NULL;
+    g_autoptr(CpAgreement) back = NULL;
+    g_autoptr(CpAgreement) last = NULL;
 
-    g_assert_cmpuint (g_list_model_get_n_items (list), ==, 2);
+    g_object_set (undated, "title", "Terms of reference", "kind", CP_AGREEMENT_KIND_TERMS_OF_REFERENCE, NULL);
+    g_assert_true (cp_store_save (store, CP_RECORD (undated), &error));
+    g_assert_no_error (error);
+
+    list = cp_store_list_agreements (store, pid, NULL);
+    g_assert_cmpuint (g_list_model_get_n_items (list), ==, 3);
+    back = g_list_model_get_item (list, 0);
     assert_same_record (CP_RECORD (first), CP_RECORD (back));
+    last = g_list_model_get_item (list, 2);
+    assert_same_record (CP_RECORD (undated), CP_RECORD (last));
   }
 
   id = cp_record_get_id (CP_RECORD (event));
@@ -1068,7 +1154,7 @@ test_trash (Fixture       *f,
             gconstpointer  data)
 {
   g_autoptr(CpStore) store = open_store (f->path);
-  g_autoptr(CpPartnership) keep = partnership_with_everything (store);
+  g_autoptr(CpPartnership) keep = save_utrecht_leon (store);
   g_autoptr(CpPartnership) p = save_partnership (store, "Delft", "NL", "Estelí", "NI");
   gint64 pid = cp_record_get_id (CP_RECORD (p));
   g_autoptr(CpAgreement) agreement = cp_agreement_new (pid);
@@ -1140,10 +1226,20 @@ test_trash (Fixture       *f,
                                                &error));
   g_assert_no_error (error);
 
-  /* What is in the trash when the file is opened is purged then. */
+  /* Just put aside, it survives opening the file again: Undo is still on offer. */
   g_assert_true (cp_store_trash_partnership (store, cp_record_get_id (CP_RECORD (keep)), &error));
   g_assert_no_error (error);
   g_clear_object (&store);
+  store = open_store (f->path);
+  g_assert_cmpuint (count_partnerships (store), ==, 0);
+  g_assert_true (cp_store_restore_partnership (store, cp_record_get_id (CP_RECORD (keep)), &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (count_partnerships (store), ==, 1);
+
+  /* Put aside two hours ago, it is purged when the file is opened. */
+  g_assert_true (cp_store_trash_partnership (store, cp_record_get_id (CP_RECORD (keep)), &error));
+  g_clear_object (&store);
+  raw_exec (f->path, "UPDATE partnership SET trashed_at = datetime('now', '-2 hours') WHERE trashed_at IS NOT NULL");
   g_assert_cmpint (raw_query_int (f->path, "SELECT count(*) FROM partnership"), ==, 1);
   store = open_store (f->path);
   g_assert_cmpint (raw_query_int (f->path, "SELECT count(*) FROM partnership"), ==, 0);
@@ -1173,7 +1269,7 @@ test_status_history (Fixture       *f,
                      gconstpointer  data)
 {
   g_autoptr(CpStore) store = open_store (f->path);
-  g_autoptr(CpPartnership) p = partnership_with_everything (store);
+  g_autoptr(CpPartnership) p = save_utrecht_leon (store);
   gint64 pid = cp_record_get_id (CP_RECORD (p));
   g_autoptr(GError) error = NULL;
 
@@ -1224,6 +1320,21 @@ test_status_history (Fixture       *f,
     assert_status (store, pid, CP_PARTNERSHIP_STATUS_DORMANT, "2005-03", 3);
   }
 
+  /* A status dated before the current one is history, not the current status;
+   * saving the same object again does not enter it twice. */
+  {
+    g_autoptr(CpPartnership) loaded = cp_store_get_partnership (store, pid, &error);
+
+    g_object_set (loaded, "status", CP_PARTNERSHIP_STATUS_EXPLORING, "status-since", "1995", NULL);
+    g_assert_true (cp_store_save_partnership (store, loaded, &error));
+    g_assert_no_error (error);
+    assert_status (store, pid, CP_PARTNERSHIP_STATUS_DORMANT, "2005-03", 4);
+    g_object_set (loaded, "note", "edited again", NULL);
+    g_assert_true (cp_store_save_partnership (store, loaded, &error));
+    g_assert_no_error (error);
+    assert_status (store, pid, CP_PARTNERSHIP_STATUS_DORMANT, "2005-03", 4);
+  }
+
   /* A status change without a date is dated today. */
   {
     g_autoptr(CpPartnership) loaded = cp_store_get_partnership (store, pid, &error);
@@ -1232,7 +1343,7 @@ test_status_history (Fixture       *f,
     g_object_set (loaded, "status", CP_PARTNERSHIP_STATUS_ACTIVE, "status-since", "", NULL);
     g_assert_true (cp_store_save_partnership (store, loaded, &error));
     g_assert_no_error (error);
-    assert_status (store, pid, CP_PARTNERSHIP_STATUS_ACTIVE, today, 4);
+    assert_status (store, pid, CP_PARTNERSHIP_STATUS_ACTIVE, today, 5);
   }
 }
 
@@ -1409,7 +1520,7 @@ test_validation (Fixture       *f,
 {
   const InvalidCase *c = data;
   g_autoptr(CpStore) store = open_store (f->path);
-  g_autoptr(CpPartnership) existing = partnership_with_everything (store);
+  g_autoptr(CpPartnership) existing = save_utrecht_leon (store);
   CpMunicipality *utrecht = g_ptr_array_index (cp_partnership_get_parties (existing), 0);
   g_autoptr(CpRecord) record = NULL;
   g_autoptr(GError) error = NULL;
@@ -1503,7 +1614,7 @@ test_check_file (Fixture       *f,
 
   {
     g_autoptr(CpStore) store = open_store (f->path);
-    g_autoptr(CpPartnership) p = partnership_with_everything (store);
+    g_autoptr(CpPartnership) p = save_utrecht_leon (store);
   }
   backdate (f->path);
   snapshot_take (&before, f->path);
@@ -1513,7 +1624,25 @@ test_check_file (Fixture       *f,
   g_assert_cmpstr (report, ==, "ok");
   g_assert_cmpint (version, ==, CP_STORE_SCHEMA_VERSION);
   assert_unchanged (&before, f->path);
+  assert_no_companions (f->path);
   snapshot_clear (&before);
+
+  /* A file that is not sound is reported, not passed. */
+  {
+    g_autofree char *broken = g_build_filename (f->dir, "broken.sqlite", NULL);
+    g_autofree char *broken_report = NULL;
+
+    {
+      g_autoptr(CpStore) store = open_store (broken);
+      g_autoptr(CpPartnership) p = save_utrecht_leon (store);
+    }
+    /* A party row whose municipality is gone, written past the foreign keys. */
+    raw_exec (broken, "PRAGMA foreign_keys = OFF; DELETE FROM municipality WHERE id = 1;");
+    g_assert_true (cp_store_check_file (broken, &version, &broken_report, &error));
+    g_assert_no_error (error);
+    g_assert_cmpstr (broken_report, !=, "ok");
+    g_assert_nonnull (strstr (broken_report, "broken references"));
+  }
 
   g_assert_true (g_file_set_contents (text_path, "hello", -1, NULL));
   backdate (text_path);
@@ -1539,6 +1668,8 @@ main (int    argc,
   g_test_init (&argc, &argv, NULL);
 
   ADD ("/store/open/new", test_open_new);
+  ADD ("/store/open/odd-path", test_open_odd_path);
+  ADD ("/store/open/twice", test_open_twice);
   ADD ("/store/open/foreign-keys", test_open_foreign_keys);
   ADD ("/store/open/empty-file", test_open_empty_file);
   ADD ("/store/refuse/newer", test_refuse_newer);

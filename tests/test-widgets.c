@@ -1,2 +1,518 @@
-#include <glib.h>
-int main (int argc, char **argv) { g_test_init (&argc, &argv, NULL); return g_test_run (); }
+/* test-widgets.c: the real window on the sample data, under Xvfb
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <locale.h>
+#include <glib/gi18n.h>
+#include <glib/gstdio.h>
+#include <adwaita.h>
+
+#include "store/cp-sample-data.h"
+#include "ui/cp-editor-dialog.h"
+#include "ui/cp-municipality-form.h"
+#include "ui/cp-partnership-form.h"
+#include "ui/cp-partnership-page.h"
+#include "ui/cp-partnerships-page.h"
+#include "ui/cp-window.h"
+
+typedef struct
+{
+  char      *dir;
+  CpContext *context;
+  CpWindow  *window;
+  GtkWidget *page;
+} Fixture;
+
+static void
+wait_ms (guint ms)
+{
+  gint64 end = g_get_monotonic_time () + ms * 1000;
+
+  while (g_get_monotonic_time () < end)
+    g_main_context_iteration (NULL, FALSE);
+}
+
+static GObject *
+child_object (GtkWidget  *widget,
+              GType       type,
+              const char *name)
+{
+  GObject *object = gtk_widget_get_template_child (widget, type, name);
+
+  g_assert_nonnull (object);
+  return object;
+}
+
+static GtkWidget *
+child (GtkWidget  *widget,
+       GType       type,
+       const char *name)
+{
+  return GTK_WIDGET (child_object (widget, type, name));
+}
+
+static void
+fixture_setup (Fixture       *f,
+               gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  g_autoptr(CpStore) store = NULL;
+  g_autofree char *path = NULL;
+
+  f->dir = g_dir_make_tmp ("counterpart-widgets-XXXXXX", &error);
+  g_assert_no_error (error);
+  path = g_build_filename (f->dir, "sample.sqlite", NULL);
+  cp_sample_data_write_file (path, &error);
+  g_assert_no_error (error);
+  store = cp_store_open (path, &error);
+  g_assert_no_error (error);
+
+  f->context = cp_context_new (settings);
+  cp_context_set_store (f->context, store);
+  cp_context_set_today (f->context, "2008-06-01");
+  f->window = cp_window_new (NULL, f->context);
+  gtk_window_set_default_size (GTK_WINDOW (f->window), 1100, 720);
+  gtk_window_present (GTK_WINDOW (f->window));
+  f->page = cp_window_get_partnerships_page (f->window);
+  wait_ms (300);
+}
+
+static void
+remove_tree (const char *dir)
+{
+  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
+  const char *name;
+
+  while (d != NULL && (name = g_dir_read_name (d)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (dir, name, NULL);
+      g_unlink (path);
+    }
+  g_rmdir (dir);
+}
+
+static void
+fixture_teardown (Fixture       *f,
+                  gconstpointer  data)
+{
+  gtk_window_destroy (GTK_WINDOW (f->window));
+  wait_ms (50);
+  g_clear_object (&f->context);
+  remove_tree (f->dir);
+  g_free (f->dir);
+}
+
+static GListModel *
+visible_model (Fixture *f)
+{
+  return cp_partnerships_page_get_visible_model (CP_PARTNERSHIPS_PAGE (f->page));
+}
+
+static char *
+title_at (Fixture *f,
+          guint    position)
+{
+  g_autoptr(CpPartnership) p = g_list_model_get_item (visible_model (f), position);
+
+  g_assert_nonnull (p);
+  return cp_partnership_dup_title (p);
+}
+
+static gint64
+find_partnership (Fixture    *f,
+                  const char *title)
+{
+  for (guint i = 0; i < g_list_model_get_n_items (visible_model (f)); i++)
+    {
+      g_autofree char *t = title_at (f, i);
+      if (g_str_equal (t, title))
+        {
+          g_autoptr(CpRecord) p = g_list_model_get_item (visible_model (f), i);
+          return cp_record_get_id (p);
+        }
+    }
+  return 0;
+}
+
+/* The first visible button below @widget whose label is @label. */
+static GtkWidget *
+find_button (GtkWidget  *widget,
+             const char *label)
+{
+  if (GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), label) == 0 &&
+      gtk_widget_get_visible (widget))
+    return widget;
+
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL; c = gtk_widget_get_next_sibling (c))
+    {
+      GtkWidget *found = find_button (c, label);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* The message CpForm shows right below a field, or NULL when there is none. */
+static const char *
+message_below (GtkWidget *row)
+{
+  GtkWidget *next = gtk_widget_get_next_sibling (row);
+
+  if (next == NULL || !ADW_IS_ACTION_ROW (next) || !gtk_widget_get_visible (next) ||
+      !gtk_widget_has_css_class (next, "error"))
+    return NULL;
+  return adw_preferences_row_get_title (ADW_PREFERENCES_ROW (next));
+}
+
+static void
+render_png (GtkWidget  *widget,
+            const char *path)
+{
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
+  int width = gtk_widget_get_width (widget);
+  int height = gtk_widget_get_height (widget);
+  GtkSnapshot *snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  GskRenderer *renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
+
+  g_assert_cmpint (width, >, 0);
+  gdk_paintable_snapshot (paintable, snapshot, width, height);
+  node = gtk_snapshot_free_to_node (snapshot);
+  g_assert_nonnull (node);
+  texture = gsk_renderer_render_texture (renderer, node, &GRAPHENE_RECT_INIT (0.f, 0.f, (float) width, (float) height));
+  g_assert_true (gdk_texture_save_to_png (texture, path));
+}
+
+/* Tests */
+
+static void
+test_window_shows_sample (Fixture       *f,
+                          gconstpointer  data)
+{
+  GtkStack *main_stack = GTK_STACK (child (GTK_WIDGET (f->window), CP_TYPE_WINDOW, "main_stack"));
+  const char *expected[] = {
+    "Alphen aan den Rijn – Oudtshoorn", "Amstelveen – Villa El Salvador",
+    "Treptow-Köpenick – Cajamarca", "Utrecht – León",
+  };
+
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (main_stack), ==, "workspace");
+  g_assert_cmpuint (g_list_model_get_n_items (visible_model (f)), ==, 4);
+  /* Sorted by partnership at first. */
+  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+    {
+      g_autofree char *title = title_at (f, i);
+      g_assert_cmpstr (title, ==, expected[i]);
+    }
+}
+
+static void
+test_window_filters (Fixture       *f,
+                     gconstpointer  data)
+{
+  GtkEditable *search = GTK_EDITABLE (child (f->page, CP_TYPE_PARTNERSHIPS_PAGE, "search_entry"));
+  GtkStack *list_stack = GTK_STACK (child (f->page, CP_TYPE_PARTNERSHIPS_PAGE, "list_stack"));
+  g_autofree char *title = NULL;
+
+  cp_partnerships_page_start_search (CP_PARTNERSHIPS_PAGE (f->page));
+  gtk_editable_set_text (search, "León");
+  wait_ms (50);
+  g_assert_cmpuint (g_list_model_get_n_items (visible_model (f)), ==, 1);
+  title = title_at (f, 0);
+  g_assert_cmpstr (title, ==, "Utrecht – León");
+
+  /* Country names count too. */
+  gtk_editable_set_text (search, "peru");
+  wait_ms (50);
+  g_assert_cmpuint (g_list_model_get_n_items (visible_model (f)), ==, 2);
+
+  gtk_editable_set_text (search, "Zaragoza-nowhere");
+  wait_ms (300);
+  g_assert_cmpuint (g_list_model_get_n_items (visible_model (f)), ==, 0);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (list_stack), ==, "no-results");
+
+  gtk_editable_set_text (search, "");
+  wait_ms (300);
+  g_assert_cmpuint (g_list_model_get_n_items (visible_model (f)), ==, 4);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (list_stack), ==, "list");
+}
+
+static void
+test_window_sorts (Fixture       *f,
+                   gconstpointer  data)
+{
+  GtkColumnView *view = GTK_COLUMN_VIEW (child (f->page, CP_TYPE_PARTNERSHIPS_PAGE, "column_view"));
+  GtkColumnViewColumn *first_contact = GTK_COLUMN_VIEW_COLUMN (child_object (f->page, CP_TYPE_PARTNERSHIPS_PAGE, "first_contact_column"));
+  GtkColumnViewColumn *agreement = GTK_COLUMN_VIEW_COLUMN (child_object (f->page, CP_TYPE_PARTNERSHIPS_PAGE, "agreement_column"));
+  GtkColumnViewColumn *status = GTK_COLUMN_VIEW_COLUMN (child_object (f->page, CP_TYPE_PARTNERSHIPS_PAGE, "status_column"));
+  g_autofree char *oldest = NULL;
+  g_autofree char *newest = NULL;
+  g_autofree char *first_agreement = NULL;
+
+  gtk_column_view_sort_by_column (view, first_contact, GTK_SORT_ASCENDING);
+  oldest = title_at (f, 0);
+  g_assert_cmpstr (oldest, ==, "Alphen aan den Rijn – Oudtshoorn");   /* 1962 */
+
+  gtk_column_view_sort_by_column (view, first_contact, GTK_SORT_DESCENDING);
+  newest = title_at (f, 0);
+  g_assert_cmpstr (newest, ==, "Treptow-Köpenick – Cajamarca");       /* around 1994 */
+
+  gtk_column_view_sort_by_column (view, agreement, GTK_SORT_ASCENDING);
+  first_agreement = title_at (f, 0);
+  g_assert_cmpstr (first_agreement, ==, "Utrecht – León");            /* 1985 */
+
+  /* Every column sorts. */
+  for (guint i = 0; i < g_list_model_get_n_items (gtk_column_view_get_columns (view)); i++)
+    {
+      g_autoptr(GtkColumnViewColumn) column = g_list_model_get_item (gtk_column_view_get_columns (view), i);
+      g_assert_nonnull (gtk_column_view_column_get_sorter (column));
+    }
+  gtk_column_view_sort_by_column (view, status, GTK_SORT_ASCENDING);
+  g_assert_cmpuint (g_list_model_get_n_items (visible_model (f)), ==, 4);
+}
+
+static guint
+count_municipalities (Fixture *f)
+{
+  g_autoptr(GListModel) all = cp_store_list_municipalities (cp_context_get_store (f->context), NULL);
+
+  return g_list_model_get_n_items (all);
+}
+
+static void
+test_editor_validates_municipality (Fixture       *f,
+                                    gconstpointer  data)
+{
+  g_autoptr(CpMunicipality) municipality = cp_municipality_new ();
+  CpEditorDialog *dialog = cp_editor_dialog_new (GTK_WIDGET (f->window), f->context, CP_RECORD (municipality));
+  GtkWidget *form = cp_editor_dialog_get_page (dialog);
+  GtkWidget *name = child (form, CP_TYPE_MUNICIPALITY_FORM, "name_row");
+  GtkWidget *country = child (form, CP_TYPE_MUNICIPALITY_FORM, "country_row");
+  GtkWidget *population = child (form, CP_TYPE_MUNICIPALITY_FORM, "population_row");
+  guint before = count_municipalities (f);
+
+  gtk_window_present (GTK_WINDOW (dialog));
+  wait_ms (100);
+
+  /* Nothing typed yet: saving shows what is missing and saves nothing. */
+  g_assert_false (cp_editor_dialog_save (dialog));
+  g_assert_nonnull (message_below (name));
+  g_assert_nonnull (message_below (country));
+
+  gtk_editable_set_text (GTK_EDITABLE (name), "Lima");
+  gtk_editable_set_text (GTK_EDITABLE (country), "xx");
+  gtk_editable_set_text (GTK_EDITABLE (population), "-5");
+  g_assert_null (message_below (name));
+  g_assert_nonnull (strstr (message_below (country), "XX"));
+  g_assert_nonnull (strstr (message_below (country), "ISO 3166"));
+  g_assert_nonnull (strstr (message_below (population), "below zero"));
+  g_assert_false (cp_editor_dialog_save (dialog));
+  g_assert_cmpuint (count_municipalities (f), ==, before);
+  /* What was typed stays. */
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (country)), ==, "xx");
+
+  gtk_editable_set_text (GTK_EDITABLE (population), "ten thousand");
+  g_assert_nonnull (strstr (message_below (population), "whole number"));
+
+  gtk_editable_set_text (GTK_EDITABLE (country), "PE");
+  gtk_editable_set_text (GTK_EDITABLE (population), "9.751.717");
+  g_assert_null (message_below (country));
+  g_assert_null (message_below (population));
+  g_assert_true (cp_editor_dialog_save (dialog));
+  g_assert_cmpuint (count_municipalities (f), ==, before + 1);
+  g_assert_cmpint (cp_municipality_get_population (municipality), ==, 9751717);
+  g_assert_cmpint (cp_record_get_id (CP_RECORD (municipality)), >, 0);
+}
+
+static void
+test_editor_validates_parties (Fixture       *f,
+                               gconstpointer  data)
+{
+  g_autoptr(CpPartnership) partnership = cp_partnership_new ();
+  CpEditorDialog *dialog = cp_editor_dialog_new (GTK_WIDGET (f->window), f->context, CP_RECORD (partnership));
+  GtkWidget *form = cp_editor_dialog_get_page (dialog);
+  AdwComboRow *add_row = ADW_COMBO_ROW (child (form, CP_TYPE_PARTNERSHIP_FORM, "add_party_row"));
+  GtkWidget *add_button = find_button (GTK_WIDGET (add_row), "_Add");
+  GtkWidget *first_contact = child (form, CP_TYPE_PARTNERSHIP_FORM, "first_contact_row");
+  GtkWidget *agreement = child (form, CP_TYPE_PARTNERSHIP_FORM, "agreement_date_row");
+  g_autoptr(GListModel) before = cp_store_list_partnerships (cp_context_get_store (f->context), NULL);
+
+  gtk_window_present (GTK_WINDOW (dialog));
+  wait_ms (100);
+  g_assert_nonnull (add_button);
+
+  g_assert_false (cp_editor_dialog_save (dialog));
+  g_assert_nonnull (strstr (message_below (GTK_WIDGET (add_row)), "two"));
+
+  adw_combo_row_set_selected (add_row, 0);
+  g_signal_emit_by_name (add_button, "clicked");
+  g_assert_nonnull (strstr (message_below (GTK_WIDGET (add_row)), "two"));
+  g_signal_emit_by_name (add_button, "clicked");
+  g_assert_nonnull (strstr (message_below (GTK_WIDGET (add_row)), "twice"));
+  g_assert_false (cp_editor_dialog_save (dialog));
+
+  /* An agreement before the first contacts. */
+  gtk_editable_set_text (GTK_EDITABLE (first_contact), "1990");
+  gtk_editable_set_text (GTK_EDITABLE (agreement), "1985-03");
+  g_assert_nonnull (message_below (agreement));
+  gtk_editable_set_text (GTK_EDITABLE (agreement), "6 April 2002");
+  g_assert_nonnull (strstr (message_below (agreement), "year-month-day"));
+  gtk_editable_set_text (GTK_EDITABLE (agreement), "2002-04-06");
+  g_assert_null (message_below (agreement));
+
+  {
+    g_autoptr(GListModel) after = cp_store_list_partnerships (cp_context_get_store (f->context), NULL);
+    g_assert_cmpuint (g_list_model_get_n_items (after), ==, g_list_model_get_n_items (before));
+  }
+  gtk_window_destroy (GTK_WINDOW (dialog));
+}
+
+static void
+test_delete_and_undo (Fixture       *f,
+                      gconstpointer  data)
+{
+  gint64 id = find_partnership (f, "Utrecht – León");
+  g_autoptr(GListModel) agreements = NULL;
+  GtkWidget *undo;
+
+  g_assert_cmpint (id, >, 0);
+  agreements = cp_store_list_agreements (cp_context_get_store (f->context), id, NULL);
+
+  cp_partnerships_page_show_partnership (CP_PARTNERSHIPS_PAGE (f->page), id);
+  wait_ms (100);
+  gtk_widget_activate_action (f->page, "partnerships.delete", "x", id);
+  wait_ms (300);
+  g_assert_cmpuint (g_list_model_get_n_items (visible_model (f)), ==, 3);
+  g_assert_cmpint (find_partnership (f, "Utrecht – León"), ==, 0);
+
+  undo = find_button (GTK_WIDGET (f->window), "_Undo");
+  g_assert_nonnull (undo);
+  g_signal_emit_by_name (undo, "clicked");
+  wait_ms (300);
+  g_assert_cmpuint (g_list_model_get_n_items (visible_model (f)), ==, 4);
+  g_assert_cmpint (find_partnership (f, "Utrecht – León"), ==, id);
+  {
+    g_autoptr(GListModel) restored = cp_store_list_agreements (cp_context_get_store (f->context), id, NULL);
+    g_assert_cmpuint (g_list_model_get_n_items (restored), ==, g_list_model_get_n_items (agreements));
+  }
+}
+
+static void
+test_partnership_page (Fixture       *f,
+                       gconstpointer  data)
+{
+  gint64 id = find_partnership (f, "Alphen aan den Rijn – Oudtshoorn");
+  GtkWidget *detail = child (f->page, CP_TYPE_PARTNERSHIPS_PAGE, "partnership_page");
+  AdwActionRow *gap;
+  GtkListBox *parties, *agreements, *events;
+
+  cp_partnerships_page_show_partnership (CP_PARTNERSHIPS_PAGE (f->page), id);
+  wait_ms (200);
+
+  gap = ADW_ACTION_ROW (child (detail, CP_TYPE_PARTNERSHIP_PAGE, "gap_row"));
+  g_assert_cmpstr (adw_action_row_get_subtitle (gap), ==, "40 years");
+  parties = GTK_LIST_BOX (child (detail, CP_TYPE_PARTNERSHIP_PAGE, "parties_list"));
+  g_assert_nonnull (gtk_list_box_get_row_at_index (parties, 1));
+  g_assert_null (gtk_list_box_get_row_at_index (parties, 2));
+  agreements = GTK_LIST_BOX (child (detail, CP_TYPE_PARTNERSHIP_PAGE, "agreements_list"));
+  g_assert_nonnull (gtk_list_box_get_row_at_index (agreements, 0));
+  events = GTK_LIST_BOX (child (detail, CP_TYPE_PARTNERSHIP_PAGE, "events_list"));
+  g_assert_nonnull (gtk_list_box_get_row_at_index (events, 2));
+}
+
+static void
+test_narrow_window_folds (Fixture       *f,
+                          gconstpointer  data)
+{
+  AdwLeaflet *leaflet = ADW_LEAFLET (child (GTK_WIDGET (f->window), CP_TYPE_WINDOW, "leaflet"));
+
+  g_assert_false (adw_leaflet_get_folded (leaflet));
+  gtk_window_set_default_size (GTK_WINDOW (f->window), 360, 720);
+  wait_ms (400);
+  g_assert_true (adw_leaflet_get_folded (leaflet));
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (f->window)), <=, 400);
+}
+
+/* Renders the pages a user sees, in the interface language of the run, into
+ * $CP_SCREENSHOT_DIR (or a scratch folder) and checks that each is an image. */
+static void
+test_screenshots (Fixture       *f,
+                  gconstpointer  data)
+{
+  const char *env_dir = g_getenv ("CP_SCREENSHOT_DIR");
+  g_autofree char *dir = env_dir ? g_strdup (env_dir) : g_build_filename (f->dir, "shots", NULL);
+  g_autofree char *main_png = g_build_filename (dir, "main-window.png", NULL);
+  g_autofree char *page_png = g_build_filename (dir, "partnership-page.png", NULL);
+  g_autofree char *editor_png = g_build_filename (dir, "editor.png", NULL);
+  g_autofree char *narrow_png = g_build_filename (dir, "narrow.png", NULL);
+  g_autoptr(CpPartnership) partnership = NULL;
+  CpEditorDialog *dialog;
+  GtkWidget *form;
+  gint64 id;
+
+  g_mkdir_with_parents (dir, 0755);
+  render_png (GTK_WIDGET (f->window), main_png);
+
+  id = find_partnership (f, "Utrecht – León");
+  cp_partnerships_page_show_partnership (CP_PARTNERSHIPS_PAGE (f->page), id);
+  wait_ms (500);
+  render_png (GTK_WIDGET (f->window), page_png);
+
+  partnership = cp_store_get_partnership (cp_context_get_store (f->context), id, NULL);
+  dialog = cp_editor_dialog_new (GTK_WIDGET (f->window), f->context, CP_RECORD (partnership));
+  form = cp_editor_dialog_get_page (dialog);
+  gtk_window_present (GTK_WINDOW (dialog));
+  gtk_editable_set_text (GTK_EDITABLE (child (form, CP_TYPE_PARTNERSHIP_FORM, "agreement_date_row")), "1980");
+  wait_ms (500);
+  render_png (GTK_WIDGET (dialog), editor_png);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+
+  cp_partnerships_page_show_list (CP_PARTNERSHIPS_PAGE (f->page));
+  gtk_window_set_default_size (GTK_WINDOW (f->window), 360, 720);
+  wait_ms (600);
+  render_png (GTK_WIDGET (f->window), narrow_png);
+
+  for (const char *png[] = { main_png, page_png, editor_png, narrow_png, NULL }, **p = png; *p; p++)
+    {
+      g_autoptr(GdkTexture) texture = gdk_texture_new_from_filename (*p, NULL);
+      g_assert_nonnull (texture);
+      g_assert_cmpint (gdk_texture_get_width (texture), >=, 300);
+    }
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  const char *localedir = g_getenv ("COUNTERPART_LOCALEDIR");
+
+  setlocale (LC_ALL, "");
+  bindtextdomain (GETTEXT_PACKAGE, localedir != NULL ? localedir : LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+
+  g_test_init (&argc, &argv, NULL);
+  if (!gtk_init_check ())
+    {
+      g_print ("1..0 # SKIP no display\n");
+      return 0;
+    }
+  adw_init ();
+
+#define ADD(path, fn) g_test_add (path, Fixture, NULL, fixture_setup, fn, fixture_teardown)
+  ADD ("/window/shows-sample", test_window_shows_sample);
+  ADD ("/window/filters", test_window_filters);
+  ADD ("/window/sorts", test_window_sorts);
+  ADD ("/window/delete-and-undo", test_delete_and_undo);
+  ADD ("/window/partnership-page", test_partnership_page);
+  ADD ("/window/narrow-folds", test_narrow_window_folds);
+  ADD ("/editor/municipality", test_editor_validates_municipality);
+  ADD ("/editor/parties", test_editor_validates_parties);
+  ADD ("/screenshots", test_screenshots);
+#undef ADD
+
+  return g_test_run ();
+}

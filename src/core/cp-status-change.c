@@ -9,6 +9,7 @@
 #include "cp-enum-types.h"
 #include "cp-partial-date.h"
 #include "cp-status-change.h"
+#include "cp-validate.h"
 
 struct _CpStatusChange
 {
@@ -34,7 +35,7 @@ cp_status_change_validate_property (CpRecord    *record,
                                     GError     **error)
 {
   if (pspec == properties[PROP_SINCE])
-    return cp_partial_date_parse (cp_status_change_get_since (CP_STATUS_CHANGE (record)), NULL, error);
+    return cp_validate_date (cp_status_change_get_since (CP_STATUS_CHANGE (record)), error);
   return TRUE;
 }
 

@@ -39,7 +39,7 @@ cp_timeline_event_validate_property (CpRecord    *record,
     return cp_validate_required (cp_timeline_event_get_title (self), _("Say what happened."), error);
 
   if (pspec == properties[PROP_DATE])
-    return cp_partial_date_parse (cp_timeline_event_get_date (self), NULL, error);
+    return cp_validate_date (cp_timeline_event_get_date (self), error);
 
   return TRUE;
 }

@@ -36,12 +36,27 @@ cp_validate_required (const char  *text,
 }
 
 gboolean
+cp_validate_date (const char  *iso,
+                  GError     **error)
+{
+  /* Not cp_partial_date_parse(): it trims, and “ 2002” kept as it is would sort
+   * before “2001” and slip past the order checks. */
+  if (!cp_partial_date_is_valid (iso))
+    {
+      g_set_error_literal (error, CP_VALIDATION_ERROR, CP_VALIDATION_ERROR_FORMAT,
+                           _("Write the date as year-month-day (2002-04-06), year-month (1998-05) or only the year (1962)."));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+gboolean
 cp_validate_optional_date (const char  *iso,
                            GError     **error)
 {
   if (iso == NULL || *iso == '\0')
     return TRUE;
-  return cp_partial_date_parse (iso, NULL, error);
+  return cp_validate_date (iso, error);
 }
 
 gboolean

@@ -11,6 +11,10 @@ G_BEGIN_DECLS
 gboolean cp_validate_required       (const char  *text,
                                      const char  *message,
                                      GError     **error);
+/* A date as a field holds it: ISO text of its own precision, not merely text
+ * that cp_partial_date_parse() would accept. */
+gboolean cp_validate_date           (const char  *iso,
+                                     GError     **error);
 gboolean cp_validate_optional_date  (const char  *iso,
                                      GError     **error);
 gboolean cp_validate_country        (const char  *code,

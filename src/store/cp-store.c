@@ -358,7 +358,9 @@ inspect_file (const char  *path,
       return FALSE;
     }
 
-  if (app_id != CP_STORE_APPLICATION_ID && (app_id != 0 || n_objects > 0))
+  /* Ours carry our application_id from the first step on; a file without it is
+   * taken as new only when it holds nothing and has no version of its own. */
+  if (app_id != CP_STORE_APPLICATION_ID && (app_id != 0 || n_objects > 0 || user_version != 0))
     {
       g_set_error (error, CP_STORE_ERROR, CP_STORE_ERROR_FOREIGN,
                    _("“%s” is a database of another application, not a Counterpart workspace. The file has not been changed."),
@@ -549,7 +551,9 @@ cp_store_is_empty (CpStore *self)
 
   g_return_val_if_fail (CP_IS_STORE (self), TRUE);
 
-  query_int (self->db, "SELECT (SELECT count(*) FROM municipality) + (SELECT count(*) FROM partnership)", &n, NULL);
+  /* A file that cannot be read is not empty: nothing may be loaded into it. */
+  if (!query_int (self->db, "SELECT (SELECT count(*) FROM municipality) + (SELECT count(*) FROM partnership)", &n, NULL))
+    return FALSE;
   return n == 0;
 }
 
@@ -1192,16 +1196,25 @@ write_status (CpStore        *self,
   sqlite3_stmt *stmt;
   gboolean same;
 
-  if (!(stmt = prepare (self, "SELECT status FROM status_change WHERE partnership_id = ?1 ORDER BY since DESC, id DESC LIMIT 1", error)))
+  if (since == NULL || *since == '\0')
+    since = today = cp_partial_date_today ();
+
+  /* Nothing to add when it is the current status, or when this very change is on
+   * record already (one dated before the current status, saved once more). */
+  if (!(stmt = prepare (self,
+                        "SELECT (SELECT status FROM status_change WHERE partnership_id = ?1"
+                        "        ORDER BY since DESC, id DESC LIMIT 1) = ?2"
+                        " OR EXISTS (SELECT 1 FROM status_change"
+                        "            WHERE partnership_id = ?1 AND status = ?2 AND since = ?3)",
+                        error)))
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, id);
-  same = sqlite3_step (stmt) == SQLITE_ROW && g_strcmp0 ((const char *) sqlite3_column_text (stmt, 0), status) == 0;
+  sqlite3_bind_text (stmt, 2, status, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 3, since, -1, SQLITE_TRANSIENT);
+  same = sqlite3_step (stmt) == SQLITE_ROW && sqlite3_column_int (stmt, 0) != 0;
   sqlite3_reset (stmt);
   if (same)
     return TRUE;
-
-  if (since == NULL || *since == '\0')
-    since = today = cp_partial_date_today ();
 
   change = cp_status_change_new (id);
   g_object_set (change, "status", cp_partnership_get_status (partnership), "since", since, NULL);
@@ -1323,7 +1336,8 @@ cp_store_list_agreements (CpStore  *self,
                           gint64    partnership_id,
                           GError  **error)
 {
-  return list_of_partnership (self, CP_TYPE_AGREEMENT, "signed_on, id", partnership_id, error);
+  /* Undated instruments (MoUs, terms of reference) after the dated ones. */
+  return list_of_partnership (self, CP_TYPE_AGREEMENT, "signed_on = '', signed_on, id", partnership_id, error);
 }
 
 GListModel *

@@ -150,7 +150,11 @@ static void
 on_text_changed (GtkEditable *editable,
                  Field       *field)
 {
-  g_object_set (field->form->record, field->pspec->name, gtk_editable_get_text (editable), NULL);
+  /* Stray spaces around a name or a date are not part of it; the entry keeps
+   * them as typed. */
+  g_autofree char *text = g_strstrip (g_strdup (gtk_editable_get_text (editable)));
+
+  g_object_set (field->form->record, field->pspec->name, text, NULL);
   field_changed (field);
 }
 

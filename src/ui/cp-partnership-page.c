@@ -475,8 +475,6 @@ cp_partnership_page_dispose (GObject *object)
   g_clear_object (&self->actors);
   g_clear_object (&self->events);
 
-  gtk_widget_dispose_template (GTK_WIDGET (self), CP_TYPE_PARTNERSHIP_PAGE);
-
   G_OBJECT_CLASS (cp_partnership_page_parent_class)->dispose (object);
 }
 

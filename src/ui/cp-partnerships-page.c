@@ -44,6 +44,10 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
+static const char * const sortable_columns[] = {
+  "countries_column", "kind_column", "status_column", "first_contact_column", "agreement_column",
+};
+
 static void
 update_list_state (CpPartnershipsPage *self)
 {
@@ -280,8 +284,6 @@ cp_partnerships_page_dispose (GObject *object)
   g_clear_object (&self->context);
   g_clear_object (&self->partnerships);
 
-  gtk_widget_dispose_template (GTK_WIDGET (self), CP_TYPE_PARTNERSHIPS_PAGE);
-
   G_OBJECT_CLASS (cp_partnerships_page_parent_class)->dispose (object);
 }
 
@@ -369,6 +371,9 @@ cp_partnerships_page_class_init (CpPartnershipsPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CpPartnershipsPage, filter_model);
   gtk_widget_class_bind_template_child (widget_class, CpPartnershipsPage, title_column);
   gtk_widget_class_bind_template_child (widget_class, CpPartnershipsPage, partnership_page);
+  /* Reachable through gtk_widget_get_template_child(), for the tests. */
+  for (guint i = 0; i < G_N_ELEMENTS (sortable_columns); i++)
+    gtk_widget_class_bind_template_child_full (widget_class, sortable_columns[i], FALSE, 0);
   gtk_widget_class_bind_template_callback (widget_class, on_column_view_activate);
   gtk_widget_class_bind_template_callback (widget_class, on_search_changed);
 

@@ -85,6 +85,8 @@ on_context_store_changed (CpWindow *self)
       self->changed_id = g_signal_connect_swapped (self->store, "changed", G_CALLBACK (update_actions), self);
       adw_window_title_set_subtitle (self->sidebar_title, name);
       gtk_stack_set_visible_child_name (self->main_stack, "workspace");
+      /* On a narrow window, the section rather than the list of sections. */
+      adw_leaflet_set_visible_child (self->leaflet, GTK_WIDGET (self->section_stack));
     }
   else
     gtk_stack_set_visible_child_name (self->main_stack, "welcome");
@@ -463,9 +465,23 @@ cp_window_class_init (CpWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search);
 }
 
+/* The application adds its resources' icons to the theme; a window made without
+ * one (as in the tests) needs them too. */
+static void
+ensure_icons (void)
+{
+  GtkIconTheme *theme = gtk_icon_theme_get_for_display (gdk_display_get_default ());
+  g_auto(GStrv) paths = gtk_icon_theme_get_resource_path (theme);
+  const char *ours = RESOURCE_PREFIX "/icons";
+
+  if (paths == NULL || !g_strv_contains ((const char * const *) paths, ours))
+    gtk_icon_theme_add_resource_path (theme, ours);
+}
+
 static void
 cp_window_init (CpWindow *self)
 {
+  ensure_icons ();
   gtk_widget_init_template (GTK_WIDGET (self));
 
   gtk_list_box_select_row (self->sidebar_list, gtk_list_box_get_row_at_index (self->sidebar_list, 0));
