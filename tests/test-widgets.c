@@ -5,6 +5,7 @@
 #include "config.h"
 
 #include <locale.h>
+#include <string.h>
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
 #include <adwaita.h>
@@ -436,6 +437,75 @@ test_narrow_window_folds (Fixture       *f,
   g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (f->window)), <=, 400);
 }
 
+static void
+test_welcome_and_sample (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  g_autoptr(CpContext) context = cp_context_new (settings);
+  g_autofree char *dir = g_dir_make_tmp ("counterpart-welcome-XXXXXX", &error);
+  g_autofree char *path = g_build_filename (dir, "empty.sqlite", NULL);
+  CpWindow *window = cp_window_new (NULL, context);
+  GtkStack *main_stack = GTK_STACK (child (GTK_WIDGET (window), CP_TYPE_WINDOW, "main_stack"));
+  GtkWidget *page = cp_window_get_partnerships_page (window);
+  GtkStack *list_stack = GTK_STACK (child (page, CP_TYPE_PARTNERSHIPS_PAGE, "list_stack"));
+  GListModel *model = cp_partnerships_page_get_visible_model (CP_PARTNERSHIPS_PAGE (page));
+
+  gtk_window_present (GTK_WINDOW (window));
+  wait_ms (100);
+
+  /* No workspace: the welcome page, and no way to load into nothing. */
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (main_stack), ==, "welcome");
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.load-sample", NULL);
+  wait_ms (50);
+  g_assert_null (cp_context_get_store (context));
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (main_stack), ==, "welcome");
+
+  /* A new, empty workspace: the empty state that offers to add one. */
+  g_assert_true (cp_context_open_workspace (context, path, &error));
+  g_assert_no_error (error);
+  wait_ms (100);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (main_stack), ==, "workspace");
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (list_stack), ==, "empty");
+
+  /* Load the sample from the menu into it. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.load-sample", NULL));
+  wait_ms (200);
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 4);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (list_stack), ==, "list");
+
+  /* A second time does nothing: the action is off once the workspace holds data. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.load-sample", NULL);
+  wait_ms (100);
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 4);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  wait_ms (50);
+  cp_context_set_store (context, NULL);
+  remove_tree (dir);
+}
+
+static void
+test_open_refuses_text_file (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  g_autoptr(CpContext) context = cp_context_new (settings);
+  g_autofree char *dir = g_dir_make_tmp ("counterpart-refuse-XXXXXX", &error);
+  g_autofree char *path = g_build_filename (dir, "some.txt", NULL);
+  g_autofree char *after = NULL;
+  const char *text = "Minutes of the council meeting\n";
+
+  g_assert_true (g_file_set_contents (path, text, -1, NULL));
+  g_assert_false (cp_context_open_workspace (context, path, &error));
+  g_assert_error (error, CP_STORE_ERROR, CP_STORE_ERROR_NOT_A_DATABASE);
+  g_assert_nonnull (strstr (error->message, "some.txt"));
+  g_assert_null (cp_context_get_store (context));
+  g_assert_true (g_file_get_contents (path, &after, NULL, NULL));
+  g_assert_cmpstr (after, ==, text);
+  remove_tree (dir);
+}
+
 /* Renders the pages a user sees, in the interface language of the run, into
  * $CP_SCREENSHOT_DIR (or a scratch folder) and checks that each is an image. */
 static void
@@ -512,6 +582,8 @@ main (int   argc,
   ADD ("/editor/municipality", test_editor_validates_municipality);
   ADD ("/editor/parties", test_editor_validates_parties);
   ADD ("/screenshots", test_screenshots);
+  g_test_add_func ("/window/welcome-and-sample", test_welcome_and_sample);
+  g_test_add_func ("/window/open-refuses-text-file", test_open_refuses_text_file);
 #undef ADD
 
   return g_test_run ();

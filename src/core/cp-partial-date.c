@@ -115,6 +115,37 @@ cp_partial_date_check_order (const char  *start,
   return TRUE;
 }
 
+/* Month names come from our own translations rather than the C library's locale,
+ * so that a Dutch interface reads “mei 1998” even where no Dutch locale is
+ * installed (LANG=C.UTF-8 LANGUAGE=nl). */
+static const char *
+month_name (int month)
+{
+  static const char * const names[] = {
+    NC_("month name", "January"), NC_("month name", "February"), NC_("month name", "March"),
+    NC_("month name", "April"), NC_("month name", "May"), NC_("month name", "June"),
+    NC_("month name", "July"), NC_("month name", "August"), NC_("month name", "September"),
+    NC_("month name", "October"), NC_("month name", "November"), NC_("month name", "December"),
+  };
+
+  return g_dpgettext2 (GETTEXT_PACKAGE, "month name", names[month - 1]);
+}
+
+static char *
+format_with_month (GDateTime  *dt,
+                   const char *format,
+                   int         month)
+{
+  g_autofree char *escaped = NULL;
+  g_auto(GStrv) parts = g_strsplit (format, "%B", -1);
+  g_autoptr(GString) name = g_string_new (month_name (month));
+  g_autofree char *joined = NULL;
+
+  g_string_replace (name, "%", "%%", 0);
+  joined = g_strjoinv (name->str, parts);
+  return g_date_time_format (dt, joined);
+}
+
 char *
 cp_partial_date_format (const char *iso)
 {
@@ -129,11 +160,11 @@ cp_partial_date_format (const char *iso)
 
   dt = g_date_time_new_utc (y, m, d == 0 ? 1 : d, 0, 0, 0);
   if (d == 0)
-    /* Translators: a month and year, e.g. “May 1998”; see the strftime() manual */
-    return g_date_time_format (dt, _("%B %Y"));
+    /* Translators: a month and year, e.g. “May 1998”; see the strftime() manual (%B is the month's name) */
+    return format_with_month (dt, _("%B %Y"), m);
 
-  /* Translators: a full date, e.g. “6 April 2002”; see the strftime() manual */
-  return g_date_time_format (dt, _("%-d %B %Y"));
+  /* Translators: a full date, e.g. “6 April 2002”; see the strftime() manual (%B is the month's name) */
+  return format_with_month (dt, _("%-d %B %Y"), m);
 }
 
 char *

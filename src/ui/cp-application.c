@@ -86,7 +86,8 @@ cp_application_command_line (GApplication            *app,
   g_autoptr(GError) error = NULL;
   CpWindow *window;
 
-  g_variant_dict_lookup (options, "database", "&s", &database);
+  /* A file name: bytes in the file system's encoding. */
+  g_variant_dict_lookup (options, "database", "^&ay", &database);
   g_variant_dict_lookup (options, "demo", "b", &demo);
 
   window = get_window (self);

@@ -392,6 +392,10 @@ cp_partnerships_page_init (CpPartnershipsPage *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
+  /* Typing in the list starts a search. */
+  gtk_search_entry_set_key_capture_widget (self->search_entry, GTK_WIDGET (self->column_view));
+  gtk_search_bar_connect_entry (self->search_bar, GTK_EDITABLE (self->search_entry));
+
   self->partnerships = g_list_store_new (CP_TYPE_PARTNERSHIP);
   gtk_filter_list_model_set_model (self->filter_model, G_LIST_MODEL (self->partnerships));
   g_signal_connect_object (self->filter_model, "items-changed", G_CALLBACK (update_list_state),

@@ -360,7 +360,8 @@ cp_window_constructed (GObject *object)
         gtk_window_maximize (GTK_WINDOW (self));
     }
 
-  app = gtk_window_get_application (GTK_WINDOW (self));
+  /* “application” is set after construction: ask for the running one. */
+  app = GTK_IS_APPLICATION (g_application_get_default ()) ? GTK_APPLICATION (g_application_get_default ()) : NULL;
   if (app != NULL)
     {
       GMenuModel *menu = G_MENU_MODEL (gtk_application_get_menu_by_id (app, "primary_menu"));
