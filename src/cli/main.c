@@ -629,16 +629,19 @@ run_list (Invocation *invocation)
   OutputFormat format;
 
   if (what == NULL)
+    /* Translators: “partnerships” and “municipalities” are the command's words: keep them */
     return usage_error (invocation->command, _("Say what to list: partnerships or municipalities."));
   if (g_str_equal (what, "partnerships"))
     partnerships = TRUE;
   else if (g_str_equal (what, "municipalities"))
     partnerships = FALSE;
   else
+    /* Translators: “partnerships” and “municipalities” are the command's words: keep them */
     return usage_error (invocation->command, _("Cannot list “%s”: choose partnerships or municipalities."), what);
   if (invocation->arguments[1] != NULL)
     return usage_error (invocation->command, _("Unexpected argument “%s”."), invocation->arguments[1]);
   if (!parse_format (invocation->format, &format))
+    /* Translators: “table”, “tsv” and “json” are the option's words: keep them */
     return usage_error (invocation->command, _("Unknown format “%s”: choose table, tsv or json."), invocation->format);
 
   if (!(store = open_workspace (invocation, &error)))

@@ -50,7 +50,8 @@ fill_municipalities (CpActorForm *self,
   guint selected = 0;
 
   self->municipalities = cp_store_list_municipalities (cp_context_get_store (context), NULL);
-  gtk_string_list_append (names, _("None"));
+  /* Translators: no city chosen for an actor */
+  gtk_string_list_append (names, C_("city", "None"));
   for (guint i = 0; self->municipalities && i < g_list_model_get_n_items (self->municipalities); i++)
     {
       g_autoptr(CpMunicipality) m = g_list_model_get_item (self->municipalities, i);

@@ -291,7 +291,7 @@ create_record_row (gpointer item,
         {
           g_autofree char *population = format_whole_number (cp_municipality_get_population (m));
 
-          /* Translators: country, population and its year, e.g. “Peru · 400,000 inhabitants (2007)” */
+          /* Translators: flag, country, population and its year, e.g. “🇵🇪 Peru · 400,000 inhabitants (2006)” */
           subtitle = g_strdup_printf (_("%s %s · %s inhabitants (%d)"),
                                       cp_country_get_flag (code), cp_country_get_name (code),
                                       population, cp_municipality_get_population_year (m));
