@@ -9,21 +9,13 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
-#include <json-glib/json-glib.h>
 
 #include "cp-country.h"
-
-#define ISO_3166_JSON ISO_CODES_PREFIX "/share/iso-codes/json/iso_3166-1.json"
-
-typedef struct
-{
-  char *name;
-  char *flag;
-} Country;
+#include "cp-iso-codes.h"
 
 typedef struct
 {
-  GHashTable *by_code;  /* code → Country */
+  GHashTable *by_code;  /* code → CpIsoEntry (extra: the flag) */
   GPtrArray  *codes;    /* NULL-terminated, sorted by translated name */
 } Countries;
 
@@ -33,61 +25,12 @@ compare_by_name (gconstpointer a,
                  gpointer      user_data)
 {
   GHashTable *by_code = user_data;
-  const char *ca = *(const char * const *) a;
-  const char *cb = *(const char * const *) b;
-  const Country *x = g_hash_table_lookup (by_code, ca);
-  const Country *y = g_hash_table_lookup (by_code, cb);
+  const CpIsoEntry *x = g_hash_table_lookup (by_code, *(const char * const *) a);
+  const CpIsoEntry *y = g_hash_table_lookup (by_code, *(const char * const *) b);
   g_autofree char *kx = g_utf8_collate_key (g_dgettext ("iso_3166-1", x->name), -1);
   g_autofree char *ky = g_utf8_collate_key (g_dgettext ("iso_3166-1", y->name), -1);
 
   return g_strcmp0 (kx, ky);
-}
-
-static Countries *
-load_countries (void)
-{
-  Countries *countries = g_new0 (Countries, 1);
-  g_autoptr(JsonParser) parser = json_parser_new ();
-  g_autoptr(GError) error = NULL;
-  JsonArray *array = NULL;
-
-  countries->by_code = g_hash_table_new (g_str_hash, g_str_equal);
-  countries->codes = g_ptr_array_new ();
-
-  if (json_parser_load_from_file (parser, ISO_3166_JSON, &error))
-    {
-      JsonNode *root = json_parser_get_root (parser);
-
-      if (JSON_NODE_HOLDS_OBJECT (root))
-        {
-          JsonNode *list = json_object_get_member (json_node_get_object (root), "3166-1");
-          if (list != NULL && JSON_NODE_HOLDS_ARRAY (list))
-            array = json_node_get_array (list);
-        }
-    }
-  else
-    g_warning ("Cannot read the country list %s: %s", ISO_3166_JSON, error->message);
-
-  for (guint i = 0; array != NULL && i < json_array_get_length (array); i++)
-    {
-      JsonObject *obj = json_array_get_object_element (array, i);
-      const char *code = json_object_get_string_member_with_default (obj, "alpha_2", NULL);
-      const char *name = json_object_get_string_member_with_default (obj, "name", NULL);
-      Country *country;
-
-      if (code == NULL || name == NULL)
-        continue;
-      country = g_new0 (Country, 1);
-      country->name = g_strdup (name);
-      country->flag = g_strdup (json_object_get_string_member_with_default (obj, "flag", ""));
-      code = g_intern_string (code);
-      g_hash_table_insert (countries->by_code, (char *) code, country);
-      g_ptr_array_add (countries->codes, (char *) code);
-    }
-
-  g_ptr_array_sort_with_data (countries->codes, compare_by_name, countries->by_code);
-  g_ptr_array_add (countries->codes, NULL);
-  return countries;
 }
 
 static Countries *
@@ -98,7 +41,17 @@ get_countries (void)
 
   if (g_once_init_enter (&initialized))
     {
-      countries = load_countries ();
+      GHashTableIter iter;
+      gpointer code;
+
+      countries = g_new0 (Countries, 1);
+      countries->by_code = cp_iso_codes_load ("iso_3166-1.json", "3166-1", "alpha_2", "flag");
+      countries->codes = g_ptr_array_new ();
+      g_hash_table_iter_init (&iter, countries->by_code);
+      while (g_hash_table_iter_next (&iter, &code, NULL))
+        g_ptr_array_add (countries->codes, code);
+      g_ptr_array_sort_with_data (countries->codes, compare_by_name, countries->by_code);
+      g_ptr_array_add (countries->codes, NULL);
       g_once_init_leave (&initialized, 1);
     }
   return countries;
@@ -113,7 +66,7 @@ cp_country_is_known (const char *code)
 const char *
 cp_country_get_name (const char *code)
 {
-  const Country *country = code ? g_hash_table_lookup (get_countries ()->by_code, code) : NULL;
+  const CpIsoEntry *country = code ? g_hash_table_lookup (get_countries ()->by_code, code) : NULL;
 
   return country != NULL ? g_dgettext ("iso_3166-1", country->name) : code;
 }
@@ -121,9 +74,9 @@ cp_country_get_name (const char *code)
 const char *
 cp_country_get_flag (const char *code)
 {
-  const Country *country = code ? g_hash_table_lookup (get_countries ()->by_code, code) : NULL;
+  const CpIsoEntry *country = code ? g_hash_table_lookup (get_countries ()->by_code, code) : NULL;
 
-  return country != NULL ? country->flag : "";
+  return country != NULL ? country->extra : "";
 }
 
 const char * const *

@@ -115,6 +115,42 @@ static const char * const actor_role_labels[] = {
   N_("Funder"),
 };
 
+static const char * const person_kind_labels[] = {
+  N_("Own staff"),
+  N_("Partner staff"),
+  N_("Politician"),
+  N_("Volunteer"),
+  N_("Consultant"),
+};
+
+/* The level names are the same in every language. */
+static const char * const cefr_level_labels[] = {
+  "A1", "A2", "B1", "B2", "C1", "C2",
+};
+
+static const char * const expertise_level_labels[] = {
+  NULL,
+  N_("Basic"),
+  N_("Working knowledge"),
+  N_("Advanced"),
+  N_("Expert"),
+};
+
+static const char * const key_role_kind_labels[] = {
+  N_("Political role"),
+  N_("Decision-making and evaluative role"),
+  N_("Executive coordinator"),
+  N_("Representative in the partner city"),
+  N_("Technical expert"),
+};
+
+static const char * const need_status_labels[] = {
+  N_("Open"),
+  N_("Matched"),
+  N_("Fulfilled"),
+  N_("Withdrawn"),
+};
+
 const char *
 cp_partnership_kind_to_label (CpPartnershipKind kind)
 {
@@ -158,6 +194,38 @@ cp_actor_role_to_label (CpActorRole role)
 }
 
 const char *
+cp_person_kind_to_label (CpPersonKind kind)
+{
+  return LABEL_AT (person_kind_labels, kind);
+}
+
+const char *
+cp_cefr_level_to_label (CpCefrLevel level)
+{
+  return ((guint) level < G_N_ELEMENTS (cefr_level_labels)) ? cefr_level_labels[level] : "";
+}
+
+const char *
+cp_expertise_level_to_label (CpExpertiseLevel level)
+{
+  if (level < CP_EXPERTISE_LEVEL_BASIC || level > CP_EXPERTISE_LEVEL_EXPERT)
+    return "";
+  return _(expertise_level_labels[level]);
+}
+
+const char *
+cp_key_role_kind_to_label (CpKeyRoleKind kind)
+{
+  return LABEL_AT (key_role_kind_labels, kind);
+}
+
+const char *
+cp_need_status_to_label (CpNeedStatus status)
+{
+  return LABEL_AT (need_status_labels, status);
+}
+
+const char *
 cp_enum_to_label (GType enum_type,
                   int   value)
 {
@@ -175,6 +243,16 @@ cp_enum_to_label (GType enum_type,
     return cp_actor_category_to_label (value);
   if (enum_type == CP_TYPE_ACTOR_ROLE)
     return cp_actor_role_to_label (value);
+  if (enum_type == CP_TYPE_PERSON_KIND)
+    return cp_person_kind_to_label (value);
+  if (enum_type == CP_TYPE_CEFR_LEVEL)
+    return cp_cefr_level_to_label (value);
+  if (enum_type == CP_TYPE_EXPERTISE_LEVEL)
+    return cp_expertise_level_to_label (value);
+  if (enum_type == CP_TYPE_KEY_ROLE_KIND)
+    return cp_key_role_kind_to_label (value);
+  if (enum_type == CP_TYPE_NEED_STATUS)
+    return cp_need_status_to_label (value);
 
   g_return_val_if_reached ("");
 }

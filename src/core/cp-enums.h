@@ -79,6 +79,52 @@ typedef enum
   CP_ACTOR_ROLE_FUNDER,
 } CpActorRole;
 
+typedef enum
+{
+  CP_PERSON_KIND_OWN_STAFF,
+  CP_PERSON_KIND_PARTNER_STAFF,
+  CP_PERSON_KIND_POLITICIAN,
+  CP_PERSON_KIND_VOLUNTEER,
+  CP_PERSON_KIND_CONSULTANT,
+} CpPersonKind;
+
+/* The Common European Framework of Reference for languages. */
+typedef enum
+{
+  CP_CEFR_LEVEL_A1,
+  CP_CEFR_LEVEL_A2,
+  CP_CEFR_LEVEL_B1,
+  CP_CEFR_LEVEL_B2,
+  CP_CEFR_LEVEL_C1,
+  CP_CEFR_LEVEL_C2,
+} CpCefrLevel;
+
+typedef enum
+{
+  CP_EXPERTISE_LEVEL_BASIC = 1,
+  CP_EXPERTISE_LEVEL_WORKING,
+  CP_EXPERTISE_LEVEL_ADVANCED,
+  CP_EXPERTISE_LEVEL_EXPERT,
+} CpExpertiseLevel;
+
+/* Box 6.3, “Key roles in partnership management in the North”. */
+typedef enum
+{
+  CP_KEY_ROLE_KIND_POLITICAL,
+  CP_KEY_ROLE_KIND_DECISION_MAKING,
+  CP_KEY_ROLE_KIND_COORDINATOR,
+  CP_KEY_ROLE_KIND_REPRESENTATIVE,
+  CP_KEY_ROLE_KIND_TECHNICAL_EXPERT,
+} CpKeyRoleKind;
+
+typedef enum
+{
+  CP_NEED_STATUS_OPEN,
+  CP_NEED_STATUS_MATCHED,
+  CP_NEED_STATUS_FULFILLED,
+  CP_NEED_STATUS_WITHDRAWN,
+} CpNeedStatus;
+
 /* Stable names stored in the database ("formal", "active", ...): the GEnum nicks. */
 const char *cp_enum_to_nick        (GType        enum_type,
                                     int          value);
@@ -95,6 +141,11 @@ const char *cp_motive_to_label             (CpMotive            motive);
 const char *cp_agreement_kind_to_label     (CpAgreementKind     kind);
 const char *cp_actor_category_to_label     (CpActorCategory     category);
 const char *cp_actor_role_to_label         (CpActorRole         role);
+const char *cp_person_kind_to_label        (CpPersonKind        kind);
+const char *cp_cefr_level_to_label         (CpCefrLevel         level);
+const char *cp_expertise_level_to_label    (CpExpertiseLevel    level);
+const char *cp_key_role_kind_to_label      (CpKeyRoleKind       kind);
+const char *cp_need_status_to_label        (CpNeedStatus        status);
 
 /* The label of any of the enums above, by type. */
 const char *cp_enum_to_label               (GType               enum_type,

@@ -174,3 +174,16 @@ cp_partial_date_today (void)
 
   return g_date_time_format (now, "%Y-%m-%d");
 }
+
+gboolean
+cp_partial_date_to_gdate (const char *iso,
+                          GDate      *date)
+{
+  int y, m, d;
+
+  if (!split_iso (iso, &y, &m, &d))
+    return FALSE;
+  g_date_clear (date, 1);
+  g_date_set_dmy (date, d ? d : 1, m ? m : 1, y);
+  return TRUE;
+}

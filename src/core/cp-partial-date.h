@@ -24,5 +24,8 @@ gboolean  cp_partial_date_check_order (const char  *start,
                                        const char  *end,
                                        GError     **error);
 char     *cp_partial_date_today    (void);
+/* The first day a partial date can mean (“1998-05” → 1 May 1998). */
+gboolean  cp_partial_date_to_gdate (const char  *iso,
+                                    GDate       *date);
 
 G_END_DECLS

@@ -4,6 +4,7 @@
  */
 #include "config.h"
 
+#include <string.h>
 #include <glib/gi18n-lib.h>
 
 #include "cp-country.h"
@@ -94,4 +95,26 @@ cp_validate_time_zone (const char  *identifier,
       return FALSE;
     }
   return TRUE;
+}
+
+gboolean
+cp_validate_day (const char  *iso,
+                 GError     **error)
+{
+  if (iso == NULL || strlen (iso) != 10 || !cp_partial_date_is_valid (iso))
+    {
+      g_set_error_literal (error, CP_VALIDATION_ERROR, CP_VALIDATION_ERROR_FORMAT,
+                           _("Write the day as year-month-day, such as 2007-03-12."));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+gboolean
+cp_validate_optional_day (const char  *iso,
+                          GError     **error)
+{
+  if (iso == NULL || *iso == '\0')
+    return TRUE;
+  return cp_validate_day (iso, error);
 }

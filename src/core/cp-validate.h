@@ -17,6 +17,11 @@ gboolean cp_validate_date           (const char  *iso,
                                      GError     **error);
 gboolean cp_validate_optional_date  (const char  *iso,
                                      GError     **error);
+/* A day: ISO text to the day (2007-03-12), for periods that need one. */
+gboolean cp_validate_day            (const char  *iso,
+                                     GError     **error);
+gboolean cp_validate_optional_day   (const char  *iso,
+                                     GError     **error);
 gboolean cp_validate_country        (const char  *code,
                                      GError     **error);
 gboolean cp_validate_time_zone      (const char  *identifier,

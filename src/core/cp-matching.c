@@ -1,0 +1,3 @@
+/* cp-matching.c (being written) */
+#include "config.h"
+#include "cp-matching.h"
