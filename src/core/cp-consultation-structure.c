@@ -8,6 +8,7 @@
 
 #include "cp-consultation-structure.h"
 #include "cp-enum-types.h"
+#include "cp-person.h"
 #include "cp-validate.h"
 
 struct _CpConsultationStructure
@@ -25,6 +26,7 @@ enum {
   PROP_MEETINGS_HELD,
   PROP_MEETINGS_CANCELLED,
   PROP_NOTE,
+  PROP_MEMBERS,
   N_PROPS
 };
 
@@ -64,6 +66,8 @@ cp_consultation_structure_class_init (CpConsultationStructureClass *klass)
   properties[PROP_MEETINGS_HELD] = g_param_spec_int ("meetings-held", NULL, NULL, G_MININT, G_MAXINT, 0, flags);
   properties[PROP_MEETINGS_CANCELLED] = g_param_spec_int ("meetings-cancelled", NULL, NULL, G_MININT, G_MAXINT, 0, flags);
   properties[PROP_NOTE] = g_param_spec_string ("note", NULL, NULL, "", flags);
+  /* An array of CpPerson, in order. */
+  properties[PROP_MEMBERS] = g_param_spec_boxed ("members", NULL, NULL, G_TYPE_PTR_ARRAY, flags);
 
   cp_record_class_install (record_class, N_PROPS, properties);
 }
@@ -77,6 +81,32 @@ CpConsultationStructure *
 cp_consultation_structure_new (gint64 partnership_id)
 {
   return g_object_new (CP_TYPE_CONSULTATION_STRUCTURE, "partnership-id", partnership_id, NULL);
+}
+
+GPtrArray *
+cp_consultation_structure_get_members (CpConsultationStructure *self)
+{
+  g_return_val_if_fail (CP_IS_CONSULTATION_STRUCTURE (self), NULL);
+
+  return g_value_get_boxed (cp_record_peek_value (CP_RECORD (self), properties[PROP_MEMBERS]));
+}
+
+/* The members' departments, each once, in the members' order. */
+GStrv
+cp_consultation_structure_dup_departments (CpConsultationStructure *self)
+{
+  GPtrArray *members = cp_consultation_structure_get_members (self);
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+
+  for (guint i = 0; members != NULL && i < members->len; i++)
+    {
+      const char *department = cp_person_get_department (g_ptr_array_index (members, i));
+
+      if (*department != '\0' && g_hash_table_add (seen, (char *) department))
+        g_strv_builder_add (builder, department);
+    }
+  return g_strv_builder_end (builder);
 }
 
 #define GETTER(type, field, kind, prop) \

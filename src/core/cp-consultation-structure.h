@@ -20,5 +20,8 @@ const char * cp_consultation_structure_get_purpose (CpConsultationStructure *sel
 int cp_consultation_structure_get_meetings_held (CpConsultationStructure *self);
 int cp_consultation_structure_get_meetings_cancelled (CpConsultationStructure *self);
 const char * cp_consultation_structure_get_note (CpConsultationStructure *self);
+/* The members (CpPerson), read-only: set a new array to change them. */
+GPtrArray *cp_consultation_structure_get_members (CpConsultationStructure *self);
+GStrv cp_consultation_structure_dup_departments (CpConsultationStructure *self);
 
 G_END_DECLS

@@ -4,6 +4,8 @@
  */
 #pragma once
 
+#include <sqlite3.h>
+
 #include "cp-store.h"
 
 G_BEGIN_DECLS
@@ -16,5 +18,33 @@ G_BEGIN_DECLS
 CpStore *_cp_store_open_full (const char          *path,
                               const char * const  *extra_steps,
                               GError             **error);
+
+/* The generic reading and writing of records, for the store's own files. */
+GListStore   *_cp_store_load               (CpStore     *self,
+                                            GType        type,
+                                            const char  *where,
+                                            gint64       bind_id,
+                                            GError     **error);
+gboolean      _cp_store_save_record        (CpStore     *self,
+                                            CpRecord    *record,
+                                            GError     **error);
+gboolean      _cp_store_delete             (CpStore     *self,
+                                            GType        type,
+                                            gint64       id,
+                                            GError     **error);
+gboolean      _cp_store_set_trashed        (CpStore     *self,
+                                            GType        type,
+                                            gint64       id,
+                                            gboolean     trashed,
+                                            GError     **error);
+sqlite3_stmt *_cp_store_prepare            (CpStore     *self,
+                                            const char  *sql,
+                                            GError     **error);
+gboolean      _cp_store_set_sqlite_error   (CpStore     *self,
+                                            int          rc,
+                                            GError     **error);
+/* The first record of @records (consumed), or a NOT_FOUND error. */
+gpointer      _cp_store_first_or_not_found (GListStore  *records,
+                                            GError     **error);
 
 G_END_DECLS

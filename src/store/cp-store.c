@@ -20,6 +20,7 @@
 #include "cp-enum-types.h"
 #include "core/cp-partial-date.h"
 #include "cp-store-private.h"
+#include "core/cp-expertise.h"
 
 struct _CpStore
 {
@@ -48,25 +49,53 @@ static guint signals[N_SIGNALS];
 /* The built-in migrations, in order; step N brings a file to user_version N. */
 static const char * const migrations[] = {
   "001-registry.sql",
+  "002-people.sql",
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == CP_STORE_SCHEMA_VERSION);
 
+/* A property holding an ordered array of other records, kept in a link table:
+ * a partnership's parties, a working group's members. */
 typedef struct
 {
+  const char *property;
   const char *table;
-  GType     (*get_type) (void);
+  const char *owner_column;
+  const char *target_column;
+  GType     (*target_type) (void);
+} RecordLinks;
+
+static const RecordLinks parties_links = {
+  "parties", "partnership_party", "partnership_id", "municipality_id", cp_municipality_get_type,
+};
+
+static const RecordLinks members_links = {
+  "members", "consultation_member", "structure_id", "person_id", cp_person_get_type,
+};
+
+typedef struct
+{
+  const char        *table;
+  GType            (*get_type) (void);
   /* Properties that are not columns of the table. */
-  const char *skip[5];
+  const char        *skip[5];
+  const RecordLinks *links;
 } RecordTable;
 
 static const RecordTable record_tables[] = {
-  { "municipality", cp_municipality_get_type, { NULL } },
-  { "partnership", cp_partnership_get_type, { "parties", "status", "status-since", NULL } },
-  { "status_change", cp_status_change_get_type, { NULL } },
-  { "agreement", cp_agreement_get_type, { NULL } },
-  { "actor", cp_actor_get_type, { NULL } },
-  { "timeline_event", cp_timeline_event_get_type, { NULL } },
+  { "municipality", cp_municipality_get_type, { NULL }, NULL },
+  { "partnership", cp_partnership_get_type, { "parties", "status", "status-since", NULL }, &parties_links },
+  { "status_change", cp_status_change_get_type, { NULL }, NULL },
+  { "agreement", cp_agreement_get_type, { NULL }, NULL },
+  { "actor", cp_actor_get_type, { NULL }, NULL },
+  { "timeline_event", cp_timeline_event_get_type, { NULL }, NULL },
+  { "expertise_area", cp_expertise_area_get_type, { NULL }, NULL },
+  { "person", cp_person_get_type, { NULL }, NULL },
+  { "availability", cp_availability_get_type, { NULL }, NULL },
+  { "key_role", cp_key_role_get_type, { NULL }, NULL },
+  { "consultation_structure", cp_consultation_structure_get_type, { "members", NULL }, &members_links },
+  { "need", cp_need_get_type, { NULL }, NULL },
+  { "selection", cp_selection_get_type, { NULL }, NULL },
 };
 
 static const RecordTable *
@@ -453,8 +482,10 @@ purge_trash (CpStore   *self,
              GError   **error)
 {
   return exec_sql (self->db,
-                   all ? "DELETE FROM partnership WHERE trashed_at IS NOT NULL"
-                       : "DELETE FROM partnership WHERE trashed_at < datetime('now', '-1 hour')",
+                   all ? "DELETE FROM partnership WHERE trashed_at IS NOT NULL;"
+                         "DELETE FROM person WHERE trashed_at IS NOT NULL"
+                       : "DELETE FROM partnership WHERE trashed_at < datetime('now', '-1 hour');"
+                         "DELETE FROM person WHERE trashed_at < datetime('now', '-1 hour')",
                    error);
 }
 
@@ -822,6 +853,11 @@ build_select (const RecordTable *table,
   return g_string_free (sql, FALSE);
 }
 
+static gboolean complete_links (CpStore            *self,
+                                GListStore         *owners,
+                                const RecordLinks  *links,
+                                GError            **error);
+
 /* Runs a SELECT of @table's records; @where may bind one id as ?1. */
 static GListStore *
 load_records (CpStore            *self,
@@ -859,7 +895,89 @@ load_records (CpStore            *self,
       set_sqlite_error (error, self->db, rc);
       return NULL;
     }
+  if (table->links != NULL && !complete_links (self, records, table->links, error))
+    return NULL;
   return g_steal_pointer (&records);
+}
+
+/* Gives each record in @owners the linked records of @links, in their order. */
+static gboolean
+complete_links (CpStore            *self,
+                GListStore         *owners,
+                const RecordLinks  *links,
+                GError            **error)
+{
+  g_autoptr(GHashTable) owner_by_id = g_hash_table_new (g_int64_hash, g_int64_equal);
+  g_autoptr(GHashTable) target_by_id = g_hash_table_new_full (g_int64_hash, g_int64_equal, NULL, g_object_unref);
+  g_autoptr(GHashTable) lists = g_hash_table_new_full (g_int64_hash, g_int64_equal, NULL,
+                                                       (GDestroyNotify) g_ptr_array_unref);
+  g_autofree char *where = g_strdup_printf ("WHERE id IN (SELECT %s FROM %s)", links->target_column, links->table);
+  g_autofree char *sql = g_strdup_printf ("SELECT %s, %s FROM %s ORDER BY %s, position",
+                                          links->owner_column, links->target_column, links->table,
+                                          links->owner_column);
+  g_autoptr(GListStore) targets = NULL;
+  g_autofree gint64 *owner_ids = NULL;
+  g_autofree gint64 *target_ids = NULL;
+  guint n_owners = g_list_model_get_n_items (G_LIST_MODEL (owners));
+  guint n_targets;
+  GHashTableIter iter;
+  gpointer key, value;
+  sqlite3_stmt *stmt;
+  int rc;
+
+  if (n_owners == 0)
+    return TRUE;
+
+  /* Ids live in arrays so that the tables can key on them. */
+  owner_ids = g_new (gint64, n_owners);
+  for (guint i = 0; i < n_owners; i++)
+    {
+      CpRecord *owner = g_list_model_get_item (G_LIST_MODEL (owners), i);
+
+      owner_ids[i] = cp_record_get_id (owner);
+      g_hash_table_insert (owner_by_id, &owner_ids[i], owner);
+      g_object_unref (owner);
+    }
+
+  if (!(targets = load_records (self, find_record_table (links->target_type ()), where, 0, error)))
+    return FALSE;
+  n_targets = g_list_model_get_n_items (G_LIST_MODEL (targets));
+  target_ids = g_new (gint64, MAX (n_targets, 1));
+  for (guint i = 0; i < n_targets; i++)
+    {
+      CpRecord *target = g_list_model_get_item (G_LIST_MODEL (targets), i);
+
+      target_ids[i] = cp_record_get_id (target);
+      g_hash_table_insert (target_by_id, &target_ids[i], target);
+    }
+
+  if (!(stmt = prepare (self, sql, error)))
+    return FALSE;
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      gint64 owner_id = sqlite3_column_int64 (stmt, 0);
+      gint64 target_id = sqlite3_column_int64 (stmt, 1);
+      gint64 *owner_key = NULL;
+      CpRecord *target = g_hash_table_lookup (target_by_id, &target_id);
+      GPtrArray *list;
+
+      if (target == NULL || !g_hash_table_lookup_extended (owner_by_id, &owner_id, (gpointer *) &owner_key, NULL))
+        continue;
+      if (!(list = g_hash_table_lookup (lists, owner_key)))
+        {
+          list = g_ptr_array_new_with_free_func (g_object_unref);
+          g_hash_table_insert (lists, owner_key, list);
+        }
+      g_ptr_array_add (list, g_object_ref (target));
+    }
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    return set_sqlite_error (error, self->db, rc);
+
+  g_hash_table_iter_init (&iter, lists);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    g_object_set (g_hash_table_lookup (owner_by_id, key), links->property, value, NULL);
+  return TRUE;
 }
 
 /* Inserts @record, or updates it when it has an id. A record with an id that is
@@ -908,6 +1026,82 @@ write_record (CpStore   *self,
   return TRUE;
 }
 
+static GPtrArray *
+get_linked (CpRecord          *record,
+            const RecordLinks *links)
+{
+  GParamSpec *pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (record), links->property);
+
+  return g_value_get_boxed (cp_record_peek_value (record, pspec));
+}
+
+/* Replaces the links of @record; linked records not saved yet are saved first. */
+static gboolean
+write_links (CpStore            *self,
+             CpRecord           *record,
+             const RecordLinks  *links,
+             GError            **error)
+{
+  GPtrArray *linked = get_linked (record, links);
+  g_autofree char *delete = g_strdup_printf ("DELETE FROM %s WHERE %s = ?1", links->table, links->owner_column);
+  g_autofree char *insert = g_strdup_printf ("INSERT INTO %s (%s, %s, position) VALUES (?1, ?2, ?3)",
+                                             links->table, links->owner_column, links->target_column);
+  sqlite3_stmt *stmt;
+
+  if (!(stmt = prepare (self, delete, error)))
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, cp_record_get_id (record));
+  if (!step_done (self, stmt, error))
+    return FALSE;
+
+  for (guint i = 0; linked != NULL && i < linked->len; i++)
+    {
+      CpRecord *target = g_ptr_array_index (linked, i);
+
+      if (cp_record_get_id (target) == 0 && !write_record (self, target, error))
+        return FALSE;
+      if (!(stmt = prepare (self, insert, error)))
+        return FALSE;
+      sqlite3_bind_int64 (stmt, 1, cp_record_get_id (record));
+      sqlite3_bind_int64 (stmt, 2, cp_record_get_id (target));
+      sqlite3_bind_int (stmt, 3, i);
+      if (!step_done (self, stmt, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* Checks @record, and the records it links to that are new and saved with it. */
+static gboolean
+validate_with_links (CpRecord  *record,
+                     GError   **error)
+{
+  const RecordTable *table = find_record_table (G_OBJECT_TYPE (record));
+  GPtrArray *linked;
+
+  if (!cp_record_validate (record, error))
+    return FALSE;
+  if (table->links == NULL || !(linked = get_linked (record, table->links)))
+    return TRUE;
+  for (guint i = 0; i < linked->len; i++)
+    if (cp_record_get_id (g_ptr_array_index (linked, i)) == 0 &&
+        !cp_record_validate (g_ptr_array_index (linked, i), error))
+      return FALSE;
+  return TRUE;
+}
+
+/* Writes a validated record with its links, within the caller's transaction. */
+static gboolean
+write_record_with_links (CpStore   *self,
+                         CpRecord  *record,
+                         GError   **error)
+{
+  const RecordTable *table = find_record_table (G_OBJECT_TYPE (record));
+
+  return write_record (self, record, error) &&
+         (table->links == NULL || write_links (self, record, table->links, error));
+}
+
 /* Validates and writes @record in a transaction of its own (or of the caller's). */
 static gboolean
 save_record (CpStore   *self,
@@ -917,12 +1111,12 @@ save_record (CpStore   *self,
   g_return_val_if_fail (CP_IS_STORE (self), FALSE);
   g_return_val_if_fail (CP_IS_RECORD (record), FALSE);
 
-  if (!cp_record_validate (record, error))
+  if (!validate_with_links (record, error))
     return FALSE;
 
   if (!cp_store_begin_write (self, error))
     return FALSE;
-  return cp_store_end_write (self, write_record (self, record, error), error);
+  return cp_store_end_write (self, write_record_with_links (self, record, error), error);
 }
 
 static gboolean
@@ -950,6 +1144,61 @@ delete_by_id (CpStore     *self,
       ok = FALSE;
     }
   return cp_store_end_write (self, ok, error);
+}
+
+static gpointer first_or_not_found (GListStore  *records,
+                                    GError     **error);
+
+/* For the store's other files (cp-store-private.h) */
+
+GListStore *
+_cp_store_load (CpStore     *self,
+                GType        type,
+                const char  *where,
+                gint64       bind_id,
+                GError     **error)
+{
+  return load_records (self, find_record_table (type), where, bind_id, error);
+}
+
+gboolean
+_cp_store_save_record (CpStore   *self,
+                       CpRecord  *record,
+                       GError   **error)
+{
+  return save_record (self, record, error);
+}
+
+gboolean
+_cp_store_delete (CpStore  *self,
+                  GType     type,
+                  gint64    id,
+                  GError  **error)
+{
+  return delete_by_id (self, find_record_table (type)->table, id, error);
+}
+
+sqlite3_stmt *
+_cp_store_prepare (CpStore     *self,
+                   const char  *sql,
+                   GError     **error)
+{
+  return prepare (self, sql, error);
+}
+
+gboolean
+_cp_store_set_sqlite_error (CpStore  *self,
+                            int       rc,
+                            GError  **error)
+{
+  return set_sqlite_error (error, self->db, rc);
+}
+
+gpointer
+_cp_store_first_or_not_found (GListStore  *records,
+                              GError     **error)
+{
+  return first_or_not_found (records, error);
 }
 
 /* Municipalities */
@@ -1020,60 +1269,14 @@ cp_store_delete_municipality (CpStore  *self,
 
 /* Partnerships */
 
-/* Gives each partnership in @by_id its parties and its latest status. */
+/* Gives each partnership in @by_id its latest status. */
 static gboolean
 complete_partnerships (CpStore     *self,
                        GHashTable  *by_id,
                        GError     **error)
 {
-  g_autoptr(GHashTable) municipalities = g_hash_table_new_full (g_int64_hash, g_int64_equal, NULL, g_object_unref);
-  g_autoptr(GHashTable) parties = g_hash_table_new_full (g_int64_hash, g_int64_equal, NULL,
-                                                          (GDestroyNotify) g_ptr_array_unref);
-  g_autoptr(GListModel) all = NULL;
-  GHashTableIter iter;
-  gpointer key, value;
   sqlite3_stmt *stmt;
   int rc;
-
-  if (!(all = cp_store_list_municipalities (self, error)))
-    return FALSE;
-  for (guint i = 0; i < g_list_model_get_n_items (all); i++)
-    {
-      CpRecord *m = g_list_model_get_item (all, i);
-      gint64 *id = g_new (gint64, 1);
-
-      *id = cp_record_get_id (m);
-      g_object_set_data_full (G_OBJECT (m), "cp-store-key", id, g_free);
-      g_hash_table_insert (municipalities, id, m);
-    }
-
-  if (!(stmt = prepare (self, "SELECT partnership_id, municipality_id FROM partnership_party ORDER BY partnership_id, position", error)))
-    return FALSE;
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      gint64 pid = sqlite3_column_int64 (stmt, 0);
-      gint64 mid = sqlite3_column_int64 (stmt, 1);
-      CpPartnership *partnership = g_hash_table_lookup (by_id, &pid);
-      CpMunicipality *municipality = g_hash_table_lookup (municipalities, &mid);
-      GPtrArray *list;
-
-      if (partnership == NULL || municipality == NULL)
-        continue;
-      list = g_hash_table_lookup (parties, &pid);
-      if (list == NULL)
-        {
-          list = g_ptr_array_new_with_free_func (g_object_unref);
-          g_hash_table_insert (parties, g_object_get_data (G_OBJECT (partnership), "cp-store-key"), list);
-        }
-      g_ptr_array_add (list, g_object_ref (municipality));
-    }
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
-    return set_sqlite_error (error, self->db, rc);
-
-  g_hash_table_iter_init (&iter, parties);
-  while (g_hash_table_iter_next (&iter, &key, &value))
-    cp_partnership_set_parties (g_hash_table_lookup (by_id, key), value);
 
   /* The last row of each partnership, in date order, is its current status. */
   if (!(stmt = prepare (self, "SELECT partnership_id, status, since FROM status_change ORDER BY partnership_id, since, id", error)))
@@ -1148,39 +1351,6 @@ cp_store_get_partnership (CpStore  *self,
                              error);
 }
 
-static gboolean
-write_parties (CpStore        *self,
-               CpPartnership  *partnership,
-               GError        **error)
-{
-  gint64 id = cp_record_get_id (CP_RECORD (partnership));
-  GPtrArray *parties = cp_partnership_get_parties (partnership);
-  sqlite3_stmt *stmt;
-
-  if (!(stmt = prepare (self, "DELETE FROM partnership_party WHERE partnership_id = ?1", error)))
-    return FALSE;
-  sqlite3_bind_int64 (stmt, 1, id);
-  if (!step_done (self, stmt, error))
-    return FALSE;
-
-  for (guint i = 0; i < parties->len; i++)
-    {
-      CpRecord *municipality = g_ptr_array_index (parties, i);
-
-      if (cp_record_get_id (municipality) == 0 && !write_record (self, municipality, error))
-        return FALSE;
-
-      if (!(stmt = prepare (self, "INSERT INTO partnership_party (partnership_id, municipality_id, position) VALUES (?1, ?2, ?3)", error)))
-        return FALSE;
-      sqlite3_bind_int64 (stmt, 1, id);
-      sqlite3_bind_int64 (stmt, 2, cp_record_get_id (municipality));
-      sqlite3_bind_int (stmt, 3, i);
-      if (!step_done (self, stmt, error))
-        return FALSE;
-    }
-  return TRUE;
-}
-
 /* Adds a dated status change when the partnership's status differs from the
  * latest one on record. */
 static gboolean
@@ -1226,36 +1396,31 @@ cp_store_save_partnership (CpStore        *self,
                            CpPartnership  *partnership,
                            GError        **error)
 {
-  GPtrArray *parties;
   gboolean ok;
 
   g_return_val_if_fail (CP_IS_STORE (self), FALSE);
   g_return_val_if_fail (CP_IS_PARTNERSHIP (partnership), FALSE);
 
-  if (!cp_record_validate (CP_RECORD (partnership), error))
-    return FALSE;
-
   /* New parties are saved along with it, so they must be valid too. */
-  parties = cp_partnership_get_parties (partnership);
-  for (guint i = 0; i < parties->len; i++)
-    if (cp_record_get_id (g_ptr_array_index (parties, i)) == 0 &&
-        !cp_record_validate (g_ptr_array_index (parties, i), error))
-      return FALSE;
+  if (!validate_with_links (CP_RECORD (partnership), error))
+    return FALSE;
 
   if (!cp_store_begin_write (self, error))
     return FALSE;
-  ok = write_record (self, CP_RECORD (partnership), error) &&
-       write_parties (self, partnership, error) &&
+  ok = write_record_with_links (self, CP_RECORD (partnership), error) &&
        write_status (self, partnership, error);
   return cp_store_end_write (self, ok, error);
 }
 
-static gboolean
-set_trashed (CpStore     *self,
-             gint64       id,
-             gboolean     trashed,
-             GError     **error)
+gboolean
+_cp_store_set_trashed (CpStore     *self,
+                       GType        type,
+                       gint64       id,
+                       gboolean     trashed,
+                       GError     **error)
 {
+  const RecordTable *table = find_record_table (type);
+  g_autofree char *sql = NULL;
   sqlite3_stmt *stmt;
   gboolean ok;
 
@@ -1264,9 +1429,9 @@ set_trashed (CpStore     *self,
   if (!cp_store_begin_write (self, error))
     return FALSE;
 
-  ok = (stmt = prepare (self, trashed ? "UPDATE partnership SET trashed_at = datetime('now') WHERE id = ?1 AND trashed_at IS NULL"
-                                      : "UPDATE partnership SET trashed_at = NULL WHERE id = ?1 AND trashed_at IS NOT NULL",
-                        error)) != NULL;
+  sql = trashed ? g_strdup_printf ("UPDATE %s SET trashed_at = datetime('now') WHERE id = ?1 AND trashed_at IS NULL", table->table)
+                : g_strdup_printf ("UPDATE %s SET trashed_at = NULL WHERE id = ?1 AND trashed_at IS NOT NULL", table->table);
+  ok = (stmt = prepare (self, sql, error)) != NULL;
   if (ok)
     {
       sqlite3_bind_int64 (stmt, 1, id);
@@ -1274,7 +1439,7 @@ set_trashed (CpStore     *self,
     }
   if (ok && sqlite3_changes (self->db) == 0)
     {
-      g_set_error (error, CP_STORE_ERROR, CP_STORE_ERROR_NOT_FOUND, _("The partnership no longer exists."));
+      g_set_error (error, CP_STORE_ERROR, CP_STORE_ERROR_NOT_FOUND, _("The record no longer exists."));
       ok = FALSE;
     }
   return cp_store_end_write (self, ok, error);
@@ -1285,7 +1450,7 @@ cp_store_trash_partnership (CpStore  *self,
                             gint64    id,
                             GError  **error)
 {
-  return set_trashed (self, id, TRUE, error);
+  return _cp_store_set_trashed (self, CP_TYPE_PARTNERSHIP, id, TRUE, error);
 }
 
 gboolean
@@ -1293,7 +1458,7 @@ cp_store_restore_partnership (CpStore  *self,
                               gint64    id,
                               GError  **error)
 {
-  return set_trashed (self, id, FALSE, error);
+  return _cp_store_set_trashed (self, CP_TYPE_PARTNERSHIP, id, FALSE, error);
 }
 
 gboolean
@@ -1388,6 +1553,30 @@ cp_store_save_timeline_event (CpStore          *self,
   return save_record (self, CP_RECORD (event), error);
 }
 
+/* The municipality that asks must be a party to the partnership. */
+static gboolean
+check_need_party (CpStore  *self,
+                  CpNeed   *need,
+                  GError  **error)
+{
+  gint64 asked = cp_need_get_requested_by_id (need);
+  sqlite3_stmt *stmt;
+  gboolean party;
+
+  if (asked == 0)
+    return TRUE;
+  if (!(stmt = prepare (self, "SELECT 1 FROM partnership_party WHERE partnership_id = ?1 AND municipality_id = ?2", error)))
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, cp_need_get_partnership_id (need));
+  sqlite3_bind_int64 (stmt, 2, asked);
+  party = sqlite3_step (stmt) == SQLITE_ROW;
+  sqlite3_reset (stmt);
+  if (!party)
+    g_set_error_literal (error, CP_VALIDATION_ERROR, CP_VALIDATION_ERROR_PARTIES,
+                         _("The municipality that asks must be a party to the partnership."));
+  return party;
+}
+
 gboolean
 cp_store_save (CpStore   *self,
                CpRecord  *record,
@@ -1397,7 +1586,47 @@ cp_store_save (CpStore   *self,
 
   if (CP_IS_PARTNERSHIP (record))
     return cp_store_save_partnership (self, CP_PARTNERSHIP (record), error);
+  if (CP_IS_NEED (record) && !check_need_party (self, CP_NEED (record), error))
+    return FALSE;
+  if (CP_IS_EXPERTISE_AREA (record) && *cp_expertise_area_get_key (CP_EXPERTISE_AREA (record)) == '\0')
+    {
+      g_autofree char *key = cp_expertise_make_key (cp_expertise_area_get_name (CP_EXPERTISE_AREA (record)));
+      g_object_set (record, "key", key, NULL);
+    }
   return save_record (self, record, error);
+}
+
+/* The built-in areas stay; an area still in someone's expertise or a need stays. */
+static gboolean
+check_area_unused (CpStore          *self,
+                   CpExpertiseArea  *area,
+                   GError          **error)
+{
+  const char *key = cp_expertise_area_get_key (area);
+  sqlite3_stmt *stmt;
+  gboolean used;
+
+  if (cp_expertise_builtin_label (key) != NULL)
+    {
+      g_set_error_literal (error, CP_STORE_ERROR, CP_STORE_ERROR_CONSTRAINT,
+                           _("The built-in areas of expertise cannot be deleted."));
+      return FALSE;
+    }
+  if (!(stmt = prepare (self,
+                        "SELECT EXISTS (SELECT 1 FROM person, json_each (person.expertise) AS e"
+                        "               WHERE substr (e.value, 1, length (?1) + 1) = ?1 || ':')"
+                        "    OR EXISTS (SELECT 1 FROM need, json_each (need.expertise) AS e"
+                        "               WHERE substr (e.value, 1, length (?1) + 1) = ?1 || ':')",
+                        error)))
+    return FALSE;
+  sqlite3_bind_text (stmt, 1, key, -1, SQLITE_TRANSIENT);
+  used = sqlite3_step (stmt) == SQLITE_ROW && sqlite3_column_int (stmt, 0) != 0;
+  sqlite3_reset (stmt);
+  if (used)
+    g_set_error (error, CP_STORE_ERROR, CP_STORE_ERROR_CONSTRAINT,
+                 _("“%s” is in someone’s expertise or in a need. Remove it there first."),
+                 cp_expertise_area_get_name (area));
+  return !used;
 }
 
 gboolean
@@ -1409,7 +1638,10 @@ cp_store_delete_record (CpStore   *self,
 
   g_return_val_if_fail (CP_IS_STORE (self), FALSE);
   g_return_val_if_fail (CP_IS_RECORD (record), FALSE);
-  g_return_val_if_fail (!CP_IS_PARTNERSHIP (record) && !CP_IS_MUNICIPALITY (record), FALSE);
+  g_return_val_if_fail (!CP_IS_PARTNERSHIP (record) && !CP_IS_MUNICIPALITY (record) && !CP_IS_PERSON (record), FALSE);
+
+  if (CP_IS_EXPERTISE_AREA (record) && !check_area_unused (self, CP_EXPERTISE_AREA (record), error))
+    return FALSE;
 
   table = find_record_table (G_OBJECT_TYPE (record));
   return delete_by_id (self, table->table, cp_record_get_id (record), error);

@@ -15,6 +15,14 @@
 #include "core/cp-partnership.h"
 #include "core/cp-status-change.h"
 #include "core/cp-timeline-event.h"
+#include "core/cp-availability.h"
+#include "core/cp-consultation-structure.h"
+#include "core/cp-expertise.h"
+#include "core/cp-key-role.h"
+#include "core/cp-matching.h"
+#include "core/cp-need.h"
+#include "core/cp-person.h"
+#include "core/cp-selection.h"
 
 G_BEGIN_DECLS
 
@@ -35,7 +43,7 @@ typedef enum
 GQuark cp_store_error_quark (void);
 
 /* The schema version this build writes; files with a higher one are refused. */
-#define CP_STORE_SCHEMA_VERSION 1
+#define CP_STORE_SCHEMA_VERSION 2
 
 #define CP_TYPE_STORE (cp_store_get_type ())
 
@@ -134,9 +142,84 @@ gboolean    cp_store_save_timeline_event  (CpStore          *self,
 gboolean    cp_store_save                 (CpStore          *self,
                                            CpRecord         *record,
                                            GError          **error);
-/* Deletes a status change, agreement, actor or timeline event. */
+/* Deletes a record of a partnership (status change, agreement, actor, milestone,
+ * key role, consultation structure, need), a selection, an availability period or
+ * an area of expertise. */
 gboolean    cp_store_delete_record        (CpStore          *self,
                                            CpRecord         *record,
                                            GError          **error);
+
+/* People and expertise (cp-store-people.c) */
+
+/* The areas of expertise: the built-in ones in the taxonomy's order, then those
+ * users added. Saving an area without a key makes one from its name. */
+GListModel *cp_store_list_expertise_areas       (CpStore          *self,
+                                                 GError          **error);
+/* key → the name users gave, for the areas they added (cp_person_set_area_names()). */
+GHashTable *cp_store_dup_area_names             (CpStore          *self,
+                                                 GError          **error);
+
+GListModel *cp_store_list_people                (CpStore          *self,
+                                                 GError          **error);
+CpPerson   *cp_store_get_person                 (CpStore          *self,
+                                                 gint64            id,
+                                                 GError          **error);
+/* Like partnerships, a deleted person is put aside until purged (Undo); the roles,
+ * selections and memberships go with them when the purge comes. */
+gboolean    cp_store_trash_person               (CpStore          *self,
+                                                 gint64            id,
+                                                 GError          **error);
+gboolean    cp_store_restore_person             (CpStore          *self,
+                                                 gint64            id,
+                                                 GError          **error);
+
+typedef struct
+{
+  guint key_roles;
+  guint selections;
+  guint memberships;
+} CpPersonDependents;
+
+/* What would go with the person: asked before deleting. */
+gboolean    cp_store_count_person_dependents    (CpStore            *self,
+                                                 gint64              person_id,
+                                                 CpPersonDependents *dependents,
+                                                 GError            **error);
+
+GListModel *cp_store_list_availability          (CpStore          *self,
+                                                 gint64            person_id,
+                                                 GError          **error);
+/* The key roles of a partnership, or of all partnerships with 0. */
+GListModel *cp_store_list_key_roles             (CpStore          *self,
+                                                 gint64            partnership_id,
+                                                 GError          **error);
+GListModel *cp_store_list_key_roles_of_person   (CpStore          *self,
+                                                 gint64            person_id,
+                                                 GError          **error);
+GListModel *cp_store_list_consultation_structures (CpStore        *self,
+                                                 gint64            partnership_id,
+                                                 GError          **error);
+/* The needs of a partnership, or of all partnerships with 0. */
+GListModel *cp_store_list_needs                 (CpStore          *self,
+                                                 gint64            partnership_id,
+                                                 GError          **error);
+CpNeed     *cp_store_get_need                   (CpStore          *self,
+                                                 gint64            id,
+                                                 GError          **error);
+GListModel *cp_store_list_selections            (CpStore          *self,
+                                                 gint64            need_id,
+                                                 GError          **error);
+GListModel *cp_store_list_selections_of_person  (CpStore          *self,
+                                                 gint64            person_id,
+                                                 GError          **error);
+
+/* Earlier work with partnerships, trips and availability, for the matching. */
+CpMatchHistory *cp_store_load_match_history     (CpStore          *self,
+                                                 GError          **error);
+/* Everyone ranked for the need (cp_match_rank()) on @today. */
+GListModel *cp_store_rank_need                  (CpStore          *self,
+                                                 gint64            need_id,
+                                                 const char       *today,
+                                                 GError          **error);
 
 G_END_DECLS
