@@ -643,6 +643,18 @@ cp_store_backup (CpStore     *self,
 }
 
 gboolean
+cp_store_compact (CpStore  *self,
+                  GError  **error)
+{
+  g_return_val_if_fail (CP_IS_STORE (self), FALSE);
+  g_return_val_if_fail (self->write_depth == 0, FALSE);
+
+  return exec_sql (self->db, "PRAGMA wal_checkpoint(TRUNCATE)", error) &&
+         exec_sql (self->db, "PRAGMA journal_mode = DELETE", error) &&
+         exec_sql (self->db, "VACUUM", error);
+}
+
+gboolean
 cp_store_check_file (const char  *path,
                      int         *schema_version,
                      char       **report,

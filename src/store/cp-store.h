@@ -64,6 +64,12 @@ gboolean    cp_store_backup               (CpStore     *self,
                                            const char  *destination,
                                            GError     **error);
 
+/* Makes the file stand alone and as small as it can be: the write-ahead log
+ * folded in, a rollback journal instead, the pages rewritten (VACUUM). The same
+ * writes then always give the same bytes (counterpart-cli generate). */
+gboolean    cp_store_compact              (CpStore     *self,
+                                           GError     **error);
+
 /* Reads @path without changing it: the schema version and the integrity report
  * (“ok” when sound). */
 gboolean    cp_store_check_file           (const char  *path,
