@@ -51,6 +51,10 @@ void            cp_match_history_add_availability (CpMatchHistory *self,
                                                    gint64          person_id,
                                                    const char     *starts_on,
                                                    const char     *ends_on);
+/* The names of the areas users added, key → name, for the reasons (the built-in
+ * areas have translated names of their own; without a name the key is shown). */
+void            cp_match_history_set_area_names   (CpMatchHistory *self,
+                                                   GHashTable     *names);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (CpMatchHistory, cp_match_history_unref)
 

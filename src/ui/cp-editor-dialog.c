@@ -13,6 +13,12 @@
 #include "cp-municipality-form.h"
 #include "cp-partnership-form.h"
 #include "cp-timeline-event-form.h"
+#include "cp-availability-form.h"
+#include "cp-consultation-structure-form.h"
+#include "cp-key-role-form.h"
+#include "cp-need-form.h"
+#include "cp-person-form.h"
+#include "cp-selection-form.h"
 
 struct _CpEditorDialog
 {
@@ -158,6 +164,36 @@ create_page (CpEditorDialog *self,
     {
       *title = is_new ? _("New Milestone") : _("Edit Milestone");
       return cp_timeline_event_form_new (self->form, self->context);
+    }
+  if (CP_IS_PERSON (record))
+    {
+      *title = is_new ? _("New Person") : _("Edit Person");
+      return cp_person_form_new (self->form, self->context);
+    }
+  if (CP_IS_AVAILABILITY (record))
+    {
+      *title = is_new ? _("New Availability") : _("Edit Availability");
+      return cp_availability_form_new (self->form, self->context);
+    }
+  if (CP_IS_KEY_ROLE (record))
+    {
+      *title = is_new ? _("New Key Role") : _("Edit Key Role");
+      return cp_key_role_form_new (self->form, self->context);
+    }
+  if (CP_IS_CONSULTATION_STRUCTURE (record))
+    {
+      *title = is_new ? _("New Working Group") : _("Edit Working Group");
+      return cp_consultation_structure_form_new (self->form, self->context);
+    }
+  if (CP_IS_NEED (record))
+    {
+      *title = is_new ? _("New Need") : _("Edit Need");
+      return cp_need_form_new (self->form, self->context);
+    }
+  if (CP_IS_SELECTION (record))
+    {
+      *title = is_new ? _("Select for the Need") : _("Edit Selection");
+      return cp_selection_form_new (self->form, self->context);
     }
   g_return_val_if_reached (NULL);
 }

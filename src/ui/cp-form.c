@@ -8,6 +8,8 @@
 
 #include "core/cp-country.h"
 #include "core/cp-enums.h"
+#include "core/cp-language.h"
+#include "core/cp-person.h"
 #include "cp-form.h"
 
 typedef struct
@@ -273,9 +275,10 @@ on_enum_selected (AdwComboRow *row,
                   Field       *field)
 {
   guint selected = adw_combo_row_get_selected (row);
+  g_autoptr(GEnumClass) klass = g_type_class_ref (G_PARAM_SPEC_VALUE_TYPE (field->pspec));
 
-  if (selected != GTK_INVALID_LIST_POSITION)
-    g_object_set (field->form->record, field->pspec->name, (int) selected, NULL);
+  if (selected < klass->n_values)
+    g_object_set (field->form->record, field->pspec->name, klass->values[selected].value, NULL);
   field_changed (field);
 }
 
@@ -286,13 +289,16 @@ cp_form_bind_enum (CpForm      *self,
 {
   Field *field = add_field (self, GTK_WIDGET (row), property);
   GType type = G_PARAM_SPEC_VALUE_TYPE (field->pspec);
+  g_autoptr(GEnumClass) klass = g_type_class_ref (type);
   g_autoptr(GtkStringList) labels = gtk_string_list_new (NULL);
+  int current = cp_record_get_enum (self->record, property);
 
-  /* The registry's enums count from 0 without gaps: position == value. */
-  for (guint i = 0; i < cp_enum_count (type); i++)
-    gtk_string_list_append (labels, cp_enum_to_label (type, i));
+  for (guint i = 0; i < klass->n_values; i++)
+    gtk_string_list_append (labels, cp_enum_to_label (type, klass->values[i].value));
   adw_combo_row_set_model (row, G_LIST_MODEL (labels));
-  adw_combo_row_set_selected (row, cp_record_get_enum (self->record, property));
+  for (guint i = 0; i < klass->n_values; i++)
+    if (klass->values[i].value == current)
+      adw_combo_row_set_selected (row, i);
   g_signal_connect (row, "notify::selected", G_CALLBACK (on_enum_selected), field);
 }
 
@@ -367,6 +373,130 @@ cp_form_bind_word_list (CpForm      *self,
 
   gtk_editable_set_text (GTK_EDITABLE (row), text);
   g_signal_connect (row, "changed", G_CALLBACK (on_words_changed), field);
+}
+
+/* Language skills */
+
+static void
+on_language_skills_changed (GtkEditable *editable,
+                            Field       *field)
+{
+  g_auto(GStrv) skills = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_clear_pointer (&field->parse_error, g_free);
+  if (cp_language_skills_parse (gtk_editable_get_text (editable), &skills, &error))
+    g_object_set (field->form->record, field->pspec->name, skills, NULL);
+  else
+    field->parse_error = g_strdup (error->message);
+  field_changed (field);
+}
+
+void
+cp_form_bind_language_skills (CpForm      *self,
+                              AdwEntryRow *row,
+                              const char  *property)
+{
+  Field *field = add_field (self, GTK_WIDGET (row), property);
+  g_autofree char *text = cp_language_skills_format (cp_record_get_strv (self->record, property), FALSE);
+
+  gtk_editable_set_text (GTK_EDITABLE (row), text);
+  g_signal_connect (row, "changed", G_CALLBACK (on_language_skills_changed), field);
+}
+
+/* Choosing a record */
+
+static void
+on_choice_selected (AdwComboRow *row,
+                    GParamSpec  *pspec,
+                    Field       *field)
+{
+  GArray *ids = g_object_get_data (G_OBJECT (row), "cp-ids");
+  guint selected = adw_combo_row_get_selected (row);
+
+  if (selected < ids->len)
+    g_object_set (field->form->record, field->pspec->name, g_array_index (ids, gint64, selected), NULL);
+  field_changed (field);
+}
+
+void
+cp_form_bind_choice (CpForm      *self,
+                     AdwComboRow *row,
+                     const char  *property,
+                     GListModel  *records,
+                     const char  *label_property,
+                     const char  *none_label)
+{
+  Field *field = add_field (self, GTK_WIDGET (row), property);
+  g_autoptr(GtkStringList) labels = gtk_string_list_new (NULL);
+  GArray *ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  gint64 current = cp_record_get_int64 (self->record, property);
+  guint selected = 0;
+
+  if (none_label != NULL)
+    {
+      gint64 none = 0;
+      gtk_string_list_append (labels, none_label);
+      g_array_append_val (ids, none);
+    }
+  for (guint i = 0; records != NULL && i < g_list_model_get_n_items (records); i++)
+    {
+      g_autoptr(CpRecord) record = g_list_model_get_item (records, i);
+      g_autofree char *label = NULL;
+      gint64 id = cp_record_get_id (record);
+
+      g_object_get (record, label_property, &label, NULL);
+      gtk_string_list_append (labels, label);
+      if (id == current)
+        selected = ids->len;
+      g_array_append_val (ids, id);
+    }
+  g_object_set_data_full (G_OBJECT (row), "cp-ids", ids, (GDestroyNotify) g_array_unref);
+  adw_combo_row_set_model (row, G_LIST_MODEL (labels));
+  adw_combo_row_set_selected (row, selected);
+  /* A required choice starts on the first record. */
+  if (none_label == NULL && current == 0 && ids->len > 0)
+    g_object_set (self->record, property, g_array_index (ids, gint64, 0), NULL);
+  g_signal_connect (row, "notify::selected", G_CALLBACK (on_choice_selected), field);
+}
+
+static void
+on_person_selected (GtkDropDown *dropdown,
+                    GParamSpec  *pspec,
+                    Field       *field)
+{
+  CpRecord *person = gtk_drop_down_get_selected_item (dropdown);
+
+  g_object_set (field->form->record, field->pspec->name, person ? cp_record_get_id (person) : (gint64) 0, NULL);
+  field_changed (field);
+}
+
+void
+cp_form_bind_person (CpForm       *self,
+                     AdwActionRow *row,
+                     GtkDropDown  *dropdown,
+                     const char   *property,
+                     GListModel   *people)
+{
+  Field *field = add_field (self, GTK_WIDGET (row), property);
+  gint64 current = cp_record_get_int64 (self->record, property);
+  GtkExpression *name = gtk_property_expression_new (CP_TYPE_PERSON, NULL, "name");
+
+  gtk_drop_down_set_expression (dropdown, name);
+  gtk_drop_down_set_enable_search (dropdown, TRUE);
+  gtk_drop_down_set_model (dropdown, people);
+  gtk_drop_down_set_selected (dropdown, GTK_INVALID_LIST_POSITION);
+  for (guint i = 0; people != NULL && i < g_list_model_get_n_items (people); i++)
+    {
+      g_autoptr(CpRecord) person = g_list_model_get_item (people, i);
+      if (cp_record_get_id (person) == current)
+        {
+          gtk_drop_down_set_selected (dropdown, i);
+          break;
+        }
+    }
+  gtk_expression_unref (name);
+  g_signal_connect (dropdown, "notify::selected", G_CALLBACK (on_person_selected), field);
 }
 
 /* Values set by the caller */

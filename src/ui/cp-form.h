@@ -48,6 +48,24 @@ void      cp_form_bind_text_view    (CpForm        *self,
 void      cp_form_bind_word_list    (CpForm        *self,
                                      AdwEntryRow   *row,
                                      const char    *property);
+/* An entry row for language skills, typed as “Spanish C1, English B2”. */
+void      cp_form_bind_language_skills (CpForm     *self,
+                                        AdwEntryRow *row,
+                                        const char *property);
+/* A combo row choosing a record by its id (an int64 @property) among @records,
+ * shown by their @label_property; with @none_label, the first item means none. */
+void      cp_form_bind_choice       (CpForm        *self,
+                                     AdwComboRow   *row,
+                                     const char    *property,
+                                     GListModel    *records,
+                                     const char    *label_property,
+                                     const char    *none_label);
+/* A searchable drop-down in @row choosing a person (CpPerson) for @property. */
+void      cp_form_bind_person       (CpForm        *self,
+                                     AdwActionRow  *row,
+                                     GtkDropDown   *dropdown,
+                                     const char    *property,
+                                     GListModel    *people);
 /* A property whose value the caller sets itself; @anchor is the row below which
  * its message appears. */
 void      cp_form_watch             (CpForm        *self,
