@@ -10,6 +10,7 @@
 #include "config.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <locale.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -21,6 +22,7 @@
 
 #include "cp-enum-types.h"
 #include "core/cp-partial-date.h"
+#include "core/cp-validate.h"
 #include "store/cp-sample-data.h"
 #include "store/cp-store.h"
 
@@ -44,6 +46,8 @@ typedef enum
   OPTION_DATABASE = 1 << 0,
   OPTION_OUTPUT   = 1 << 1,
   OPTION_FORMAT   = 1 << 2,
+  OPTION_TODAY    = 1 << 3,
+  OPTION_GENERATE = 1 << 4,  /* the sizes and seed of a synthetic workspace */
 } CommandOptions;
 
 typedef struct _Command Command;
@@ -56,6 +60,11 @@ typedef struct
   char           *command_database;  /* --database after it, which wins */
   char           *output;
   char           *format;
+  char           *today;
+  char           *people;  /* the numbers of generate, as typed */
+  char           *partnerships;
+  char           *needs;
+  char           *seed;
   char          **arguments;  /* after the command's name */
   gboolean        show_version;
 } Invocation;
@@ -76,6 +85,11 @@ invocation_clear (Invocation *invocation)
   g_clear_pointer (&invocation->command_database, g_free);
   g_clear_pointer (&invocation->output, g_free);
   g_clear_pointer (&invocation->format, g_free);
+  g_clear_pointer (&invocation->today, g_free);
+  g_clear_pointer (&invocation->people, g_free);
+  g_clear_pointer (&invocation->partnerships, g_free);
+  g_clear_pointer (&invocation->needs, g_free);
+  g_clear_pointer (&invocation->seed, g_free);
   g_clear_pointer (&invocation->arguments, g_strfreev);
 }
 
@@ -171,6 +185,8 @@ typedef struct
   guint       n_columns;
   guint64     right_aligned;  /* a bit per column */
   GPtrArray  *cells;          /* row after row of n_columns strings */
+  GPtrArray  *notes;          /* GStrv or NULL per row: lines printed under it */
+  guint       notes_column;   /* the column the notes are indented to */
 } Table;
 
 static Table *
@@ -183,6 +199,7 @@ table_new (guint               n_columns,
   table->n_columns = n_columns;
   table->right_aligned = right_aligned;
   table->cells = g_ptr_array_new_with_free_func (g_free);
+  table->notes = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
   for (guint i = 0; i < n_columns; i++)
     g_ptr_array_add (table->cells, g_strdup (headings[i]));
   return table;
@@ -192,6 +209,7 @@ static void
 table_free (Table *table)
 {
   g_ptr_array_unref (table->cells);
+  g_ptr_array_unref (table->notes);
   g_free (table);
 }
 
@@ -205,15 +223,36 @@ table_take_cell (Table *table,
   g_ptr_array_add (table->cells, text != NULL ? g_strdelimit (text, "\t\r\n", ' ') : g_strdup (""));
 }
 
+/* Takes @notes (NULL-terminated) as lines to print under the last row, starting
+ * where @column does; a line break in one would break it, so it becomes a space. */
+static void
+table_take_notes (Table  *table,
+                  guint   column,
+                  char  **notes)
+{
+  guint row = table->cells->len / table->n_columns - 1;
+
+  for (guint i = 0; notes != NULL && notes[i] != NULL; i++)
+    g_strdelimit (notes[i], "\t\r\n", ' ');
+  if (table->notes->len < row + 1)
+    g_ptr_array_set_size (table->notes, row + 1);
+  g_strfreev (g_ptr_array_index (table->notes, row));
+  g_ptr_array_index (table->notes, row) = notes;
+  table->notes_column = column;
+}
+
 static void
 table_print (Table *table)
 {
   g_autofree guint *widths = g_new0 (guint, table->n_columns);
   g_autoptr(GString) line = g_string_new (NULL);
+  guint notes_indent = 0;
 
   for (guint i = 0; i < table->cells->len; i++)
     widths[i % table->n_columns] = MAX (widths[i % table->n_columns],
                                         display_width (g_ptr_array_index (table->cells, i)));
+  for (guint i = 0; i < table->notes_column; i++)
+    notes_indent += widths[i] + 2;
 
   for (guint i = 0; i < table->cells->len; i++)
     {
@@ -243,6 +282,15 @@ table_print (Table *table)
             g_string_truncate (line, line->len - 1);
           g_print ("%s\n", line->str);
           g_string_truncate (line, 0);
+
+          /* The row's notes, indented a little further than the column. */
+          if (i / table->n_columns < table->notes->len)
+            {
+              char **notes = g_ptr_array_index (table->notes, i / table->n_columns);
+
+              for (guint j = 0; notes != NULL && notes[j] != NULL; j++)
+                g_print ("%*s%s\n", (int) notes_indent + 2, "", notes[j]);
+            }
         }
     }
 }
@@ -409,7 +457,8 @@ static const char * const partnership_fields[] = {
 };
 
 static void
-print_partnerships_table (GListModel *partnerships)
+print_partnerships_table (CpStore    *store,
+                          GListModel *partnerships)
 {
   const char * const headings[] = {
     _("ID"), _("Partnership"), _("Type"), _("Status"), _("First contacts"), _("Agreement"),
@@ -435,7 +484,8 @@ print_partnerships_table (GListModel *partnerships)
 }
 
 static void
-print_partnerships_tsv (GListModel *partnerships)
+print_partnerships_tsv (CpStore    *store,
+                        GListModel *partnerships)
 {
   g_autoptr(GString) line = g_string_new (NULL);
 
@@ -457,7 +507,8 @@ print_partnerships_tsv (GListModel *partnerships)
 }
 
 static void
-print_partnerships_json (GListModel *partnerships)
+print_partnerships_json (CpStore    *store,
+                         GListModel *partnerships)
 {
   g_autoptr(JsonBuilder) builder = json_builder_new ();
 
@@ -516,7 +567,8 @@ format_optional_number (gint64 number)
 }
 
 static void
-print_municipalities_table (GListModel *municipalities)
+print_municipalities_table (CpStore    *store,
+                            GListModel *municipalities)
 {
   const char * const headings[] = {
     _("ID"), _("Name"), _("Country"), _("Population"), _("Year"), _("Time zone"), _("Own"),
@@ -540,7 +592,8 @@ print_municipalities_table (GListModel *municipalities)
 }
 
 static void
-print_municipalities_tsv (GListModel *municipalities)
+print_municipalities_tsv (CpStore    *store,
+                          GListModel *municipalities)
 {
   g_autoptr(GString) line = g_string_new (NULL);
 
@@ -576,7 +629,8 @@ add_json_optional_number (JsonBuilder *builder,
 }
 
 static void
-print_municipalities_json (GListModel *municipalities)
+print_municipalities_json (CpStore    *store,
+                           GListModel *municipalities)
 {
   g_autoptr(JsonBuilder) builder = json_builder_new ();
 
@@ -601,6 +655,244 @@ print_municipalities_json (GListModel *municipalities)
   write_json (builder);
 }
 
+/* list people */
+
+static const char * const person_fields[] = {
+  "id", "name", "kind", "municipality_id", "organisation", "department", "position",
+  "languages", "expertise", "regional_experience", "intercultural_experience", NULL
+};
+
+static char *
+format_id (gint64 id)
+{
+  return g_strdup_printf ("%" G_GINT64_FORMAT, id);
+}
+
+/* Stored skills as one field: "es:c1,en:b2". */
+static char *
+join_skills (const char * const *skills)
+{
+  return skills != NULL ? g_strjoinv (",", (char **) skills) : g_strdup ("");
+}
+
+static void
+print_people_table (CpStore    *store,
+                    GListModel *people)
+{
+  const char * const headings[] = {
+    _("ID"), _("Name"), _("Type"), _("Department"), _("Languages"), _("Expertise"),
+  };
+  g_autoptr(Table) table = table_new (G_N_ELEMENTS (headings), 1 << 0, headings);
+
+  for (guint i = 0; i < g_list_model_get_n_items (people); i++)
+    {
+      g_autoptr(CpPerson) person = g_list_model_get_item (people, i);
+
+      table_take_cell (table, format_id (cp_record_get_id (CP_RECORD (person))));
+      table_take_cell (table, g_strdup (cp_person_get_name (person)));
+      table_take_cell (table, g_strdup (cp_person_kind_to_label (cp_person_get_kind (person))));
+      table_take_cell (table, g_strdup (cp_person_get_department (person)));
+      table_take_cell (table, cp_person_dup_languages_label (person));
+      table_take_cell (table, cp_person_dup_expertise_label (person));
+    }
+  table_print (table);
+}
+
+static void
+print_people_tsv (CpStore    *store,
+                  GListModel *people)
+{
+  g_autoptr(GString) line = g_string_new (NULL);
+
+  write_tsv_header (person_fields);
+  for (guint i = 0; i < g_list_model_get_n_items (people); i++)
+    {
+      g_autoptr(CpPerson) person = g_list_model_get_item (people, i);
+      g_autofree char *id = format_id (cp_record_get_id (CP_RECORD (person)));
+      g_autofree char *municipality = format_optional_number (cp_person_get_municipality_id (person));
+      g_autofree char *languages = join_skills (cp_person_get_languages (person));
+      g_autofree char *expertise = join_skills (cp_person_get_expertise (person));
+
+      append_tsv_field (line, id);
+      append_tsv_field (line, cp_person_get_name (person));
+      append_tsv_field (line, cp_enum_to_nick (CP_TYPE_PERSON_KIND, cp_person_get_kind (person)));
+      append_tsv_field (line, municipality);
+      append_tsv_field (line, cp_person_get_organisation (person));
+      append_tsv_field (line, cp_person_get_department (person));
+      append_tsv_field (line, cp_person_get_position (person));
+      append_tsv_field (line, languages);
+      append_tsv_field (line, expertise);
+      append_tsv_field (line, cp_person_get_regional_experience (person) ? "true" : "false");
+      append_tsv_field (line, cp_person_get_intercultural_experience (person) ? "true" : "false");
+      write_tsv_line (line);
+    }
+}
+
+static void
+add_json_boolean (JsonBuilder *builder,
+                  const char  *member,
+                  gboolean     value)
+{
+  json_builder_set_member_name (builder, member);
+  json_builder_add_boolean_value (builder, value);
+}
+
+static void
+add_json_id (JsonBuilder *builder,
+             const char  *member,
+             gint64       id)
+{
+  json_builder_set_member_name (builder, member);
+  json_builder_add_int_value (builder, id);
+}
+
+static void
+print_people_json (CpStore    *store,
+                   GListModel *people)
+{
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < g_list_model_get_n_items (people); i++)
+    {
+      g_autoptr(CpPerson) person = g_list_model_get_item (people, i);
+
+      json_builder_begin_object (builder);
+      add_json_id (builder, "id", cp_record_get_id (CP_RECORD (person)));
+      add_json_string (builder, "name", cp_person_get_name (person));
+      add_json_string (builder, "kind", cp_enum_to_nick (CP_TYPE_PERSON_KIND, cp_person_get_kind (person)));
+      add_json_optional_number (builder, "municipality_id", cp_person_get_municipality_id (person));
+      add_json_string (builder, "organisation", cp_person_get_organisation (person));
+      add_json_string (builder, "department", cp_person_get_department (person));
+      add_json_string (builder, "position", cp_person_get_position (person));
+      add_json_string (builder, "email", cp_person_get_email (person));
+      add_json_strv (builder, "languages", cp_person_get_languages (person));
+      add_json_strv (builder, "expertise", cp_person_get_expertise (person));
+      add_json_boolean (builder, "regional_experience", cp_person_get_regional_experience (person));
+      add_json_boolean (builder, "intercultural_experience", cp_person_get_intercultural_experience (person));
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+  write_json (builder);
+}
+
+/* list needs */
+
+static const char * const need_fields[] = {
+  "id", "partnership_id", "requested_by_id", "description", "expertise", "languages",
+  "starts_on", "ends_on", "length_days", "status", NULL
+};
+
+/* “2 March 2026 – 10 April 2026”, or what is known of it. */
+static char *
+format_period (const char *starts_on,
+               const char *ends_on)
+{
+  g_autofree char *start = cp_partial_date_format (starts_on);
+  g_autofree char *end = cp_partial_date_format (ends_on);
+
+  if (*start == '\0' || *end == '\0')
+    return g_strdup (*start != '\0' ? start : end);
+  /* Translators: a period from one day to another, e.g. “2 March 2026 – 10 April 2026” */
+  return g_strdup_printf (_("%s – %s"), start, end);
+}
+
+static void
+print_needs_table (CpStore    *store,
+                   GListModel *needs)
+{
+  const char * const headings[] = {
+    _("ID"), _("Partnership"), _("Need"), _("Period"), _("Status"),
+  };
+  g_autoptr(Table) table = table_new (G_N_ELEMENTS (headings), 1 << 0, headings);
+  g_autoptr(GListModel) partnerships = cp_store_list_partnerships (store, NULL);
+  g_autoptr(GHashTable) titles = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
+
+  /* Without the partnerships, their IDs stand in for their titles. */
+  for (guint i = 0; partnerships != NULL && i < g_list_model_get_n_items (partnerships); i++)
+    {
+      g_autoptr(CpPartnership) partnership = g_list_model_get_item (partnerships, i);
+      gint64 *id = g_new (gint64, 1);
+
+      *id = cp_record_get_id (CP_RECORD (partnership));
+      g_hash_table_insert (titles, id, cp_partnership_dup_title (partnership));
+    }
+
+  for (guint i = 0; i < g_list_model_get_n_items (needs); i++)
+    {
+      g_autoptr(CpNeed) need = g_list_model_get_item (needs, i);
+      gint64 partnership_id = cp_need_get_partnership_id (need);
+      const char *title = g_hash_table_lookup (titles, &partnership_id);
+
+      table_take_cell (table, format_id (cp_record_get_id (CP_RECORD (need))));
+      table_take_cell (table, title != NULL ? g_strdup (title) : format_id (partnership_id));
+      table_take_cell (table, g_strdup (cp_need_get_description (need)));
+      table_take_cell (table, format_period (cp_need_get_starts_on (need), cp_need_get_ends_on (need)));
+      table_take_cell (table, g_strdup (cp_need_status_to_label (cp_need_get_status (need))));
+    }
+  table_print (table);
+}
+
+static void
+print_needs_tsv (CpStore    *store,
+                 GListModel *needs)
+{
+  g_autoptr(GString) line = g_string_new (NULL);
+
+  write_tsv_header (need_fields);
+  for (guint i = 0; i < g_list_model_get_n_items (needs); i++)
+    {
+      g_autoptr(CpNeed) need = g_list_model_get_item (needs, i);
+      g_autofree char *id = format_id (cp_record_get_id (CP_RECORD (need)));
+      g_autofree char *partnership = format_id (cp_need_get_partnership_id (need));
+      g_autofree char *requested_by = format_optional_number (cp_need_get_requested_by_id (need));
+      g_autofree char *expertise = join_skills (cp_need_get_expertise (need));
+      g_autofree char *languages = join_skills (cp_need_get_languages (need));
+      g_autofree char *length = g_strdup_printf ("%d", cp_need_get_length_days (need));
+
+      append_tsv_field (line, id);
+      append_tsv_field (line, partnership);
+      append_tsv_field (line, requested_by);
+      append_tsv_field (line, cp_need_get_description (need));
+      append_tsv_field (line, expertise);
+      append_tsv_field (line, languages);
+      append_tsv_field (line, cp_need_get_starts_on (need));
+      append_tsv_field (line, cp_need_get_ends_on (need));
+      append_tsv_field (line, length);
+      append_tsv_field (line, cp_enum_to_nick (CP_TYPE_NEED_STATUS, cp_need_get_status (need)));
+      write_tsv_line (line);
+    }
+}
+
+static void
+print_needs_json (CpStore    *store,
+                  GListModel *needs)
+{
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < g_list_model_get_n_items (needs); i++)
+    {
+      g_autoptr(CpNeed) need = g_list_model_get_item (needs, i);
+
+      json_builder_begin_object (builder);
+      add_json_id (builder, "id", cp_record_get_id (CP_RECORD (need)));
+      add_json_id (builder, "partnership_id", cp_need_get_partnership_id (need));
+      add_json_optional_number (builder, "requested_by_id", cp_need_get_requested_by_id (need));
+      add_json_string (builder, "description", cp_need_get_description (need));
+      add_json_strv (builder, "expertise", cp_need_get_expertise (need));
+      add_json_strv (builder, "languages", cp_need_get_languages (need));
+      add_json_string (builder, "starts_on", cp_need_get_starts_on (need));
+      add_json_string (builder, "ends_on", cp_need_get_ends_on (need));
+      json_builder_set_member_name (builder, "length_days");
+      json_builder_add_int_value (builder, cp_need_get_length_days (need));
+      add_json_string (builder, "status", cp_enum_to_nick (CP_TYPE_NEED_STATUS, cp_need_get_status (need)));
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+  write_json (builder);
+}
+
 /* list */
 
 static gboolean
@@ -619,54 +911,239 @@ parse_format (const char   *text,
 }
 
 static int
+unknown_format (Invocation *invocation)
+{
+  /* Translators: “table”, “tsv” and “json” are the option's words: keep them */
+  return usage_error (invocation->command, _("Unknown format “%s”: choose table, tsv or json."), invocation->format);
+}
+
+static GListModel *
+list_needs (CpStore  *store,
+            GError  **error)
+{
+  return cp_store_list_needs (store, 0, error);
+}
+
+typedef void (*PrintRecords) (CpStore    *store,
+                              GListModel *records);
+
+/* What “list” lists: the word on the command line, and how to load and print it. */
+static const struct
+{
+  const char    *name;
+  GListModel  *(*load) (CpStore  *store,
+                        GError  **error);
+  PrintRecords   print[3];  /* by OutputFormat */
+} listings[] = {
+  { "partnerships", cp_store_list_partnerships,
+    { print_partnerships_table, print_partnerships_tsv, print_partnerships_json } },
+  { "municipalities", cp_store_list_municipalities,
+    { print_municipalities_table, print_municipalities_tsv, print_municipalities_json } },
+  { "people", cp_store_list_people,
+    { print_people_table, print_people_tsv, print_people_json } },
+  { "needs", list_needs,
+    { print_needs_table, print_needs_tsv, print_needs_json } },
+};
+
+static int
 run_list (Invocation *invocation)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(CpStore) store = NULL;
   g_autoptr(GListModel) records = NULL;
   const char *what = invocation->arguments[0];
-  gboolean partnerships;
+  guint listing = G_N_ELEMENTS (listings);
   OutputFormat format;
 
   if (what == NULL)
-    /* Translators: “partnerships” and “municipalities” are the command's words: keep them */
-    return usage_error (invocation->command, _("Say what to list: partnerships or municipalities."));
-  if (g_str_equal (what, "partnerships"))
-    partnerships = TRUE;
-  else if (g_str_equal (what, "municipalities"))
-    partnerships = FALSE;
-  else
-    /* Translators: “partnerships” and “municipalities” are the command's words: keep them */
-    return usage_error (invocation->command, _("Cannot list “%s”: choose partnerships or municipalities."), what);
+    /* Translators: “partnerships”, “municipalities”, “people” and “needs” are the command's words: keep them */
+    return usage_error (invocation->command, _("Say what to list: partnerships, municipalities, people or needs."));
+  for (guint i = 0; i < G_N_ELEMENTS (listings); i++)
+    if (g_str_equal (what, listings[i].name))
+      listing = i;
+  if (listing == G_N_ELEMENTS (listings))
+    /* Translators: “partnerships”, “municipalities”, “people” and “needs” are the command's words: keep them */
+    return usage_error (invocation->command, _("Cannot list “%s”: choose partnerships, municipalities, people or needs."), what);
   if (invocation->arguments[1] != NULL)
     return usage_error (invocation->command, _("Unexpected argument “%s”."), invocation->arguments[1]);
   if (!parse_format (invocation->format, &format))
-    /* Translators: “table”, “tsv” and “json” are the option's words: keep them */
-    return usage_error (invocation->command, _("Unknown format “%s”: choose table, tsv or json."), invocation->format);
+    return unknown_format (invocation);
+
+  if (!(store = open_workspace (invocation, &error)))
+    return fail_with (error);
+  if (!(records = listings[listing].load (store, &error)))
+    return fail_with (error);
+
+  listings[listing].print[format] (store, records);
+  return finish_output ();
+}
+
+/* match */
+
+static const char * const candidate_fields[] = {
+  "person_id", "rank", "name", "score", "excluded", "reasons", NULL
+};
+
+/* One decimal and a point, whatever the locale: for the machine formats. */
+static char *
+format_score_c (double score)
+{
+  char buffer[G_ASCII_DTOSTR_BUF_SIZE];
+
+  return g_strdup (g_ascii_formatd (buffer, sizeof buffer, "%.1f", score));
+}
+
+static void
+print_candidates_table (CpNeed     *need,
+                        GListModel *candidates)
+{
+  const char * const headings[] = {
+    _("Rank"), _("Score"), _("ID"), _("Name"), _("Excluded"),
+  };
+  g_autoptr(Table) table = table_new (G_N_ELEMENTS (headings), (1 << 0) | (1 << 1) | (1 << 2), headings);
+  g_autofree char *need_id = format_id (cp_record_get_id (CP_RECORD (need)));
+  g_autofree char *title = NULL;
+
+  /* Translators: the line above the ranking: the need's ID and its description */
+  title = g_strdup_printf (_("Need %s: %s"), need_id, cp_need_get_description (need));
+  g_print ("%s\n\n", g_strdelimit (title, "\t\r\n", ' '));
+
+  for (guint i = 0; i < g_list_model_get_n_items (candidates); i++)
+    {
+      g_autoptr(CpCandidate) candidate = g_list_model_get_item (candidates, i);
+      CpPerson *person = cp_candidate_get_person (candidate);
+
+      table_take_cell (table, g_strdup_printf ("%u", cp_candidate_get_rank (candidate)));
+      /* The terminal's own way with decimals: “87.5” or “87,5”. */
+      table_take_cell (table, g_strdup_printf ("%.1f", cp_candidate_get_score (candidate)));
+      table_take_cell (table, format_id (cp_record_get_id (CP_RECORD (person))));
+      table_take_cell (table, g_strdup (cp_person_get_name (person)));
+      /* Translators: in the “Excluded” column of a ranking: the person does not meet a requirement */
+      table_take_cell (table, g_strdup (cp_candidate_get_excluded (candidate) ? _("yes") : ""));
+      table_take_notes (table, 3, cp_candidate_dup_reasons (candidate));
+    }
+  table_print (table);
+}
+
+static void
+print_candidates_tsv (GListModel *candidates)
+{
+  g_autoptr(GString) line = g_string_new (NULL);
+
+  write_tsv_header (candidate_fields);
+  for (guint i = 0; i < g_list_model_get_n_items (candidates); i++)
+    {
+      g_autoptr(CpCandidate) candidate = g_list_model_get_item (candidates, i);
+      CpPerson *person = cp_candidate_get_person (candidate);
+      g_autofree char *id = format_id (cp_record_get_id (CP_RECORD (person)));
+      g_autofree char *rank = g_strdup_printf ("%u", cp_candidate_get_rank (candidate));
+      g_autofree char *score = format_score_c (cp_candidate_get_score (candidate));
+      g_auto(GStrv) reasons = cp_candidate_dup_reasons (candidate);
+      g_autofree char *joined = reasons != NULL ? g_strjoinv ("; ", reasons) : g_strdup ("");
+
+      append_tsv_field (line, id);
+      append_tsv_field (line, rank);
+      append_tsv_field (line, cp_person_get_name (person));
+      append_tsv_field (line, score);
+      append_tsv_field (line, cp_candidate_get_excluded (candidate) ? "true" : "false");
+      append_tsv_field (line, joined);
+      write_tsv_line (line);
+    }
+}
+
+static void
+print_candidates_json (GListModel *candidates)
+{
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < g_list_model_get_n_items (candidates); i++)
+    {
+      g_autoptr(CpCandidate) candidate = g_list_model_get_item (candidates, i);
+      CpPerson *person = cp_candidate_get_person (candidate);
+      g_auto(GStrv) reasons = cp_candidate_dup_reasons (candidate);
+
+      json_builder_begin_object (builder);
+      add_json_id (builder, "person_id", cp_record_get_id (CP_RECORD (person)));
+      json_builder_set_member_name (builder, "rank");
+      json_builder_add_int_value (builder, cp_candidate_get_rank (candidate));
+      add_json_string (builder, "name", cp_person_get_name (person));
+      add_json_string (builder, "kind", cp_enum_to_nick (CP_TYPE_PERSON_KIND, cp_person_get_kind (person)));
+      /* Rounded as the other formats show it (scores are 0 or more). */
+      json_builder_set_member_name (builder, "score");
+      json_builder_add_double_value (builder, (gint64) (cp_candidate_get_score (candidate) * 10.0 + 0.5) / 10.0);
+      add_json_boolean (builder, "excluded", cp_candidate_get_excluded (candidate));
+      add_json_strv (builder, "reasons", (const char * const *) reasons);
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+  write_json (builder);
+}
+
+static int
+run_match (Invocation *invocation)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CpStore) store = NULL;
+  g_autoptr(CpNeed) need = NULL;
+  g_autoptr(GListModel) candidates = NULL;
+  g_autofree char *today = NULL;
+  const char *text = invocation->arguments[0];
+  gint64 need_id;
+  OutputFormat format;
+
+  if (text == NULL)
+    /* Translators: “list needs” is a command: keep it */
+    return usage_error (invocation->command, _("Say which need to match: give its ID, as “list needs” shows it."));
+  if (!g_ascii_string_to_signed (text, 10, 1, G_MAXINT64, &need_id, NULL))
+    /* Translators: “list needs” is a command: keep it */
+    return usage_error (invocation->command, _("“%s” is not the ID of a need: give its number, as “list needs” shows it."),
+                        text);
+  if (invocation->arguments[1] != NULL)
+    return usage_error (invocation->command, _("Unexpected argument “%s”."), invocation->arguments[1]);
+  if (!parse_format (invocation->format, &format))
+    return unknown_format (invocation);
+
+  if (invocation->today == NULL)
+    today = cp_partial_date_today ();
+  else if (cp_validate_day (invocation->today, &error))
+    today = g_strdup (invocation->today);
+  else
+    /* Translators: “--today” is the option; the second %s says how to write a day */
+    return usage_error (invocation->command, _("“%s” is not a day for --today. %s"), invocation->today, error->message);
 
   if (!(store = open_workspace (invocation, &error)))
     return fail_with (error);
 
-  records = partnerships ? cp_store_list_partnerships (store, &error)
-                         : cp_store_list_municipalities (store, &error);
-  if (records == NULL)
+  if (!(need = cp_store_get_need (store, need_id, &error)))
+    {
+      if (g_error_matches (error, CP_STORE_ERROR, CP_STORE_ERROR_NOT_FOUND))
+        {
+          g_autofree char *id = format_id (need_id);
+
+          /* Translators: the need's ID, then the workspace's file */
+          print_error (_("There is no need with the ID %s in “%s”."), id, cp_store_get_path (store));
+          return EXIT_FAILED;
+        }
+      return fail_with (error);
+    }
+  if (!(candidates = cp_store_rank_need (store, need_id, today, &error)))
     return fail_with (error);
 
   switch (format)
     {
     case FORMAT_TABLE:
-      (partnerships ? print_partnerships_table : print_municipalities_table) (records);
+      print_candidates_table (need, candidates);
       break;
     case FORMAT_TSV:
-      (partnerships ? print_partnerships_tsv : print_municipalities_tsv) (records);
+      print_candidates_tsv (candidates);
       break;
     case FORMAT_JSON:
-      (partnerships ? print_partnerships_json : print_municipalities_json) (records);
+      print_candidates_json (candidates);
       break;
     default:
       g_assert_not_reached ();
     }
-
   return finish_output ();
 }
 
@@ -798,6 +1275,25 @@ create_command_context (const Command *command,
       N_("Print a table (the default), tab-separated values or JSON"), "table|tsv|json" },
     { NULL }
   };
+  const GOptionEntry today_entries[] = {
+    /* Translators: DATE is the placeholder of the option, as in “--today=DATE” */
+    { "today", 0, 0, G_OPTION_ARG_STRING, &invocation->today,
+      N_("Rank as on DATE (year-month-day) instead of today"), N_("DATE") },
+    { NULL }
+  };
+  const GOptionEntry generate_entries[] = {
+    /* Translators: N is the placeholder of the option, as in “--people=N” */
+    { "people", 0, 0, G_OPTION_ARG_STRING, &invocation->people,
+      N_("Make N people (default: 1000)"), N_("N") },
+    { "partnerships", 0, 0, G_OPTION_ARG_STRING, &invocation->partnerships,
+      N_("Make N partnerships (default: 20)"), N_("N") },
+    { "needs", 0, 0, G_OPTION_ARG_STRING, &invocation->needs,
+      N_("Make N needs of the partners (default: 50)"), N_("N") },
+    /* Translators: S is the placeholder of the option, as in “--seed=S” */
+    { "seed", 0, 0, G_OPTION_ARG_STRING, &invocation->seed,
+      N_("Draw the data from seed S (default: 1); the same options give the same file"), N_("S") },
+    { NULL }
+  };
   g_autofree char *prgname = g_strdup_printf ("%s %s", PROGRAM_NAME, command->name);
   GOptionContext *context;
 
@@ -809,8 +1305,12 @@ create_command_context (const Command *command,
 
   if (command->options & OPTION_OUTPUT)
     g_option_context_add_main_entries (context, output_entries, GETTEXT_PACKAGE);
+  if (command->options & OPTION_GENERATE)
+    g_option_context_add_main_entries (context, generate_entries, GETTEXT_PACKAGE);
   if (command->options & OPTION_FORMAT)
     g_option_context_add_main_entries (context, format_entries, GETTEXT_PACKAGE);
+  if (command->options & OPTION_TODAY)
+    g_option_context_add_main_entries (context, today_entries, GETTEXT_PACKAGE);
   if (command->options & OPTION_DATABASE)
     g_option_context_add_main_entries (context, database_entries, GETTEXT_PACKAGE);
   return context;

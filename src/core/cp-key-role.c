@@ -4,6 +4,7 @@
  */
 #include "config.h"
 
+#include <string.h>
 #include <glib/gi18n-lib.h>
 
 #include "cp-enum-types.h"
@@ -102,3 +103,43 @@ GETTER (CpKeyRoleKind, role, enum, "role")
 GETTER (const char *, starts_on, string, "starts-on")
 GETTER (const char *, ends_on, string, "ends-on")
 GETTER (const char *, note, string, "note")
+
+void
+cp_key_role_assess (GListModel     *roles,
+                    const char     *today,
+                    CpRoleCoverage *coverage)
+{
+  g_autoptr(GHashTable) holders = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+
+  g_return_if_fail (coverage != NULL);
+
+  memset (coverage, 0, sizeof *coverage);
+  for (guint i = 0; roles != NULL && i < g_list_model_get_n_items (roles); i++)
+    {
+      g_autoptr(CpKeyRole) role = g_list_model_get_item (roles, i);
+      gint64 *person = g_new (gint64, 1);
+
+      if (!cp_key_role_is_current (role, today))
+        {
+          g_free (person);
+          continue;
+        }
+      if (cp_key_role_get_role (role) == CP_KEY_ROLE_KIND_POLITICAL)
+        coverage->political = TRUE;
+      if (cp_key_role_get_role (role) == CP_KEY_ROLE_KIND_COORDINATOR)
+        coverage->coordinator = TRUE;
+      *person = cp_key_role_get_person_id (role);
+      g_hash_table_add (holders, person);
+    }
+
+  coverage->n_holders = g_hash_table_size (holders);
+  if (coverage->n_holders == 1)
+    {
+      GHashTableIter iter;
+      gpointer key;
+
+      g_hash_table_iter_init (&iter, holders);
+      g_hash_table_iter_next (&iter, &key, NULL);
+      coverage->sole_holder_id = *(gint64 *) key;
+    }
+}

@@ -4,6 +4,8 @@
  */
 #pragma once
 
+#include <gio/gio.h>
+
 #include "cp-enums.h"
 #include "cp-record.h"
 
@@ -23,5 +25,19 @@ const char * cp_key_role_get_note (CpKeyRole *self);
 /* Whether the role is held on @today (ISO date). */
 gboolean cp_key_role_is_current (CpKeyRole  *self,
                                  const char *today);
+
+/* Which of Box 6.3's roles a partnership has filled on a day. */
+typedef struct
+{
+  gboolean political;        /* a political role is held */
+  gboolean coordinator;      /* an executive coordinator is on record */
+  guint    n_holders;        /* distinct people holding a current role */
+  gint64   sole_holder_id;   /* when n_holders is 1: the one person the knowledge rests on */
+} CpRoleCoverage;
+
+/* Assesses @roles (CpKeyRole, those of one partnership) on @today. */
+void cp_key_role_assess (GListModel     *roles,
+                         const char     *today,
+                         CpRoleCoverage *coverage);
 
 G_END_DECLS

@@ -251,8 +251,11 @@ cp_match_history_set_area_names (CpMatchHistory *self,
   self->area_names = names;
 }
 
-/* One ranking: the need's requirements, parsed once, and what each candidate has of
- * them. The candidates of a ranking share it, and write their reasons from it. */
+
+/* One ranking: the need's requirements, parsed once, and what each person has of
+ * them, in rank order. The list and its candidates share it; the reasons are written
+ * from it when asked for, so they say what the score was made of even if the person
+ * is edited afterwards. */
 
 typedef struct
 {
@@ -277,21 +280,51 @@ typedef enum
   AVAILABILITY_NONE,          /* excludes */
 } Availability;
 
+/* A name with its collation key, kept on the person (qdata) so that the next ranking
+ * need not make it again; valid while the name is the same. Counted references, so
+ * that two rankings in two threads do not free it under each other. */
 typedef struct
 {
-  gint64            partnership_id;
-  gint64            requested_by_id;
-  GArray           *areas;           /* RequiredArea */
-  GArray           *languages;       /* RequiredLanguage */
-  gboolean          has_period;
-  Period            period;
-  char             *starts_on;
-  char             *ends_on;
-  GHashTable       *area_names;
-  /* Per candidate, (areas + languages) bytes: the person's level in each area (0
+  gsize name_length;
+  char  text[];               /* the name, NUL, its collation key, NUL */
+} NameKey;
+
+typedef struct
+{
+  CpPerson *person;
+  gint64    id;
+  int       order;            /* the score in tenths of a point; -1 when excluded */
+  guint     slot;             /* the row of the person's levels */
+  guint     trips;            /* in the last 12 months */
+  guint     availability : 3;
+  guint     own_municipality : 1;
+  guint     language_short : 1;
+  guint     regional : 1;
+  guint     intercultural : 1;
+  guint     continuity : 1;
+  /* Only while equal scores are put in order of name. */
+  guint64   name_prefix;      /* the collation key's first 8 bytes, big-endian */
+  NameKey  *name_key;
+} Match;
+
+typedef struct
+{
+  gint64   partnership_id;
+  gint64   requested_by_id;
+  GArray  *areas;             /* RequiredArea */
+  GArray  *languages;         /* RequiredLanguage */
+  gboolean has_period;
+  Period   period;
+  char    *starts_on;
+  char    *ends_on;
+  guint32  today;
+  GHashTable *area_names;
+  /* A row of (areas + languages) bytes for each person: the level in each area (0
    * without it), then each language's CEFR level + 1 (0 without it). */
-  guint8           *levels;
-  guint             stride;
+  guint8  *levels;
+  guint    stride;
+  Match   *matches;           /* in rank order */
+  guint    n_matches;
 } MatchRun;
 
 static void
@@ -305,6 +338,9 @@ match_run_clear (gpointer data)
 {
   MatchRun *run = data;
 
+  for (guint i = 0; i < run->n_matches; i++)
+    g_object_unref (run->matches[i].person);
+  g_clear_pointer (&run->matches, g_free);
   g_clear_pointer (&run->areas, g_array_unref);
   g_clear_pointer (&run->languages, g_array_unref);
   g_clear_pointer (&run->starts_on, g_free);
@@ -324,6 +360,7 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (MatchRun, match_run_unref)
 static MatchRun *
 match_run_new (CpNeed         *need,
                CpMatchHistory *history,
+               guint32         today,
                guint           n_people)
 {
   MatchRun *run = g_atomic_rc_box_new0 (MatchRun);
@@ -332,6 +369,7 @@ match_run_new (CpNeed         *need,
 
   run->partnership_id = cp_need_get_partnership_id (need);
   run->requested_by_id = cp_need_get_requested_by_id (need);
+  run->today = today;
 
   run->areas = g_array_new (FALSE, FALSE, sizeof (RequiredArea));
   g_array_set_clear_func (run->areas, clear_required_area);
@@ -370,7 +408,15 @@ match_run_new (CpNeed         *need,
 
   run->stride = run->areas->len + run->languages->len;
   run->levels = g_malloc0_n (MAX (n_people, 1), MAX (run->stride, 1));
+  run->matches = g_new0 (Match, MAX (n_people, 1));
   return run;
+}
+
+static const guint8 *
+match_get_levels (const MatchRun *run,
+                  const Match    *match)
+{
+  return run->levels + (gsize) match->slot * run->stride;
 }
 
 /* The score in tenths of a point. Each factor is an exact fraction (the mean of
@@ -379,12 +425,9 @@ match_run_new (CpNeed         *need,
  * the same order, on every machine. */
 static int
 compute_score_tenths (const MatchRun *run,
-                      const guint8   *levels,
-                      gboolean        regional,
-                      gboolean        intercultural,
-                      gboolean        continuity,
-                      guint           trips)
+                      const Match    *match)
 {
+  const guint8 *levels = match_get_levels (run, match);
   gint64 n_areas = MAX (run->areas->len, 1);
   gint64 n_languages = MAX (run->languages->len, 1);
   gint64 denominator = 12 * n_areas * 10 * n_languages * 100;
@@ -414,40 +457,30 @@ compute_score_tenths (const MatchRun *run,
       language += MIN (10, 8 + MAX (above, 0));
     }
 
-  if (regional)
+  if (match->regional)
     flags += factors[CP_MATCH_FACTOR_REGION].weight * 10;
-  if (intercultural)
+  if (match->intercultural)
     flags += factors[CP_MATCH_FACTOR_INTERCULTURAL].weight * 10;
-  if (continuity)
+  if (match->continuity)
     flags += factors[CP_MATCH_FACTOR_CONTINUITY].weight * 10;
 
   numerator = factors[CP_MATCH_FACTOR_EXPERTISE].weight * 10 * expertise * (10 * n_languages * 100) +
               factors[CP_MATCH_FACTOR_LANGUAGE].weight * 10 * language * (12 * n_areas * 100) +
               factors[CP_MATCH_FACTOR_FAIRNESS].weight * 10 *
-                (gint64) fairness_percent[MIN (trips, G_N_ELEMENTS (fairness_percent) - 1)] *
+                (gint64) fairness_percent[MIN (match->trips, G_N_ELEMENTS (fairness_percent) - 1)] *
                 (12 * n_areas * 10 * n_languages) +
               flags * denominator;
   return (int) ((2 * numerator + denominator) / (2 * denominator));
 }
 
-/* CpCandidate */
+/* CpCandidate: one row of a ranking, a view of its Match. */
 
 struct _CpCandidate
 {
   GObject   parent_instance;
 
-  CpPerson *person;
   MatchRun *run;
-  guint     slot;             /* this candidate's levels in run->levels */
-  guint     rank;
-  int       score_tenths;
-  guint     trips;
-  guint     availability : 3;
-  guint     own_municipality : 1;
-  guint     language_short : 1;
-  guint     regional : 1;
-  guint     intercultural : 1;
-  guint     continuity : 1;
+  guint     position;
 };
 
 G_DEFINE_FINAL_TYPE (CpCandidate, cp_candidate, G_TYPE_OBJECT)
@@ -465,6 +498,12 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
+
+static const Match *
+candidate_get_match (CpCandidate *self)
+{
+  return &self->run->matches[self->position];
+}
 
 static char *
 dup_reasons_text (CpCandidate *self)
@@ -485,10 +524,10 @@ cp_candidate_get_property (GObject    *object,
   switch (prop_id)
     {
     case PROP_PERSON:
-      g_value_set_object (value, self->person);
+      g_value_set_object (value, cp_candidate_get_person (self));
       break;
     case PROP_NAME:
-      g_value_set_string (value, cp_person_get_name (self->person));
+      g_value_set_string (value, cp_person_get_name (cp_candidate_get_person (self)));
       break;
     case PROP_SCORE:
       g_value_set_double (value, cp_candidate_get_score (self));
@@ -501,7 +540,7 @@ cp_candidate_get_property (GObject    *object,
       g_value_set_boolean (value, cp_candidate_get_excluded (self));
       break;
     case PROP_RANK:
-      g_value_set_uint (value, self->rank);
+      g_value_set_uint (value, cp_candidate_get_rank (self));
       break;
     case PROP_REASONS_TEXT:
       g_value_take_string (value, dup_reasons_text (self));
@@ -516,7 +555,6 @@ cp_candidate_finalize (GObject *object)
 {
   CpCandidate *self = CP_CANDIDATE (object);
 
-  g_clear_object (&self->person);
   g_clear_pointer (&self->run, match_run_unref);
 
   G_OBJECT_CLASS (cp_candidate_parent_class)->finalize (object);
@@ -547,12 +585,23 @@ cp_candidate_init (CpCandidate *self)
 {
 }
 
+static CpCandidate *
+candidate_new (MatchRun *run,
+               guint     position)
+{
+  CpCandidate *self = g_object_new (CP_TYPE_CANDIDATE, NULL);
+
+  self->run = g_atomic_rc_box_acquire (run);
+  self->position = position;
+  return self;
+}
+
 CpPerson *
 cp_candidate_get_person (CpCandidate *self)
 {
   g_return_val_if_fail (CP_IS_CANDIDATE (self), NULL);
 
-  return self->person;
+  return candidate_get_match (self)->person;
 }
 
 gboolean
@@ -560,16 +609,18 @@ cp_candidate_get_excluded (CpCandidate *self)
 {
   g_return_val_if_fail (CP_IS_CANDIDATE (self), FALSE);
 
-  return self->own_municipality || self->language_short ||
-         self->availability == AVAILABILITY_NONE;
+  return candidate_get_match (self)->order < 0;
 }
 
 double
 cp_candidate_get_score (CpCandidate *self)
 {
+  int order;
+
   g_return_val_if_fail (CP_IS_CANDIDATE (self), 0);
 
-  return cp_candidate_get_excluded (self) ? 0 : self->score_tenths / 10.0;
+  order = candidate_get_match (self)->order;
+  return order < 0 ? 0 : order / 10.0;
 }
 
 guint
@@ -577,7 +628,7 @@ cp_candidate_get_rank (CpCandidate *self)
 {
   g_return_val_if_fail (CP_IS_CANDIDATE (self), 0);
 
-  return self->rank;
+  return self->position + 1;
 }
 
 /* “12–20 March 2007”, or both dates in full when the months differ. */
@@ -697,63 +748,151 @@ add_language_reasons (GPtrArray      *reasons,
 GStrv
 cp_candidate_dup_reasons (CpCandidate *self)
 {
-  GPtrArray *reasons;
-  const guint8 *levels;
+  const MatchRun *run;
+  const Match *match;
   g_autofree char *period = NULL;
+  GPtrArray *reasons;
 
   g_return_val_if_fail (CP_IS_CANDIDATE (self), NULL);
 
+  run = self->run;
+  match = candidate_get_match (self);
   reasons = g_ptr_array_new ();
-  levels = self->run->levels + (gsize) self->slot * self->run->stride;
-  if (self->run->has_period)
-    period = format_period (self->run);
+  if (run->has_period)
+    period = format_period (run);
 
   /* What excludes first, then the factors by weight. */
-  if (self->own_municipality)
+  if (match->own_municipality)
     add_text (reasons, _("Works for the municipality that asked ✗"));
-  if (self->availability == AVAILABILITY_NONE)
+  if (match->availability == AVAILABILITY_NONE)
     /* Translators: %s is the period the partner asks for, e.g. “12–20 March 2007” */
     g_ptr_array_add (reasons, g_strdup_printf (_("Not available %s ✗"), period));
 
-  add_expertise_reasons (reasons, self->run, levels);
-  add_language_reasons (reasons, self->run, levels);
+  add_expertise_reasons (reasons, run, match_get_levels (run, match));
+  add_language_reasons (reasons, run, match_get_levels (run, match));
 
-  if (self->regional)
+  if (match->regional)
     add_text (reasons, _(factors[CP_MATCH_FACTOR_REGION].label));
-  if (self->intercultural)
+  if (match->intercultural)
     add_text (reasons, _(factors[CP_MATCH_FACTOR_INTERCULTURAL].label));
-  if (self->continuity)
+  if (match->continuity)
     add_text (reasons, _("Has worked with this partnership before"));
 
-  if (self->availability == AVAILABILITY_COVERED)
+  if (match->availability == AVAILABILITY_COVERED)
     /* Translators: %s is the period the partner asks for, e.g. “12–20 March 2007” */
     g_ptr_array_add (reasons, g_strdup_printf (_("Available %s ✓"), period));
-  else if (self->availability == AVAILABILITY_PARTLY)
+  else if (match->availability == AVAILABILITY_PARTLY)
     /* Translators: the person is free on some days of the period the partner asks
-     * for (%s, e.g. “12–20 March 2007”) but not all */
+     * for (%s, e.g. “12–20 March 2007”), not all */
     g_ptr_array_add (reasons, g_strdup_printf (_("Partly available %s"), period));
-  else if (self->availability == AVAILABILITY_NOT_RECORDED)
+  else if (match->availability == AVAILABILITY_NOT_RECORDED)
     add_text (reasons, _("No availability recorded"));
 
-  if (self->trips == 0)
+  if (match->trips == 0)
     add_text (reasons, _("No trips in the last 12 months"));
   else
     g_ptr_array_add (reasons, g_strdup_printf (
       g_dngettext (GETTEXT_PACKAGE, "%u trip in the last 12 months",
-                   "%u trips in the last 12 months", self->trips), self->trips));
+                   "%u trips in the last 12 months", match->trips), match->trips));
 
   g_ptr_array_add (reasons, NULL);
   return (GStrv) g_ptr_array_free (reasons, FALSE);
+}
+
+/* The ranking as a list: candidates are made when the list is asked for them, since a
+ * view shows a few dozen of the thousands ranked. Private to this file. */
+
+#define CP_TYPE_MATCH_LIST (cp_match_list_get_type ())
+
+G_DECLARE_FINAL_TYPE (CpMatchList, cp_match_list, CP, MATCH_LIST, GObject)
+
+struct _CpMatchList
+{
+  GObject       parent_instance;
+
+  MatchRun     *run;
+  CpCandidate **candidates;   /* made on demand */
+};
+
+static GType
+cp_match_list_get_item_type (GListModel *model)
+{
+  return CP_TYPE_CANDIDATE;
+}
+
+static guint
+cp_match_list_get_n_items (GListModel *model)
+{
+  return CP_MATCH_LIST (model)->run->n_matches;
+}
+
+static gpointer
+cp_match_list_get_item (GListModel *model,
+                        guint       position)
+{
+  CpMatchList *self = CP_MATCH_LIST (model);
+
+  if (position >= self->run->n_matches)
+    return NULL;
+  if (self->candidates[position] == NULL)
+    self->candidates[position] = candidate_new (self->run, position);
+  return g_object_ref (self->candidates[position]);
+}
+
+static void
+cp_match_list_model_init (GListModelInterface *iface)
+{
+  iface->get_item_type = cp_match_list_get_item_type;
+  iface->get_n_items = cp_match_list_get_n_items;
+  iface->get_item = cp_match_list_get_item;
+}
+
+G_DEFINE_FINAL_TYPE_WITH_CODE (CpMatchList, cp_match_list, G_TYPE_OBJECT,
+                               G_IMPLEMENT_INTERFACE (G_TYPE_LIST_MODEL, cp_match_list_model_init))
+
+static void
+cp_match_list_finalize (GObject *object)
+{
+  CpMatchList *self = CP_MATCH_LIST (object);
+
+  for (guint i = 0; i < self->run->n_matches; i++)
+    g_clear_object (&self->candidates[i]);
+  g_free (self->candidates);
+  g_clear_pointer (&self->run, match_run_unref);
+
+  G_OBJECT_CLASS (cp_match_list_parent_class)->finalize (object);
+}
+
+static void
+cp_match_list_class_init (CpMatchListClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = cp_match_list_finalize;
+}
+
+static void
+cp_match_list_init (CpMatchList *self)
+{
+}
+
+static GListModel *
+match_list_new (MatchRun *run)
+{
+  CpMatchList *self = g_object_new (CP_TYPE_MATCH_LIST, NULL);
+
+  self->run = g_atomic_rc_box_acquire (run);
+  self->candidates = g_new0 (CpCandidate *, MAX (run->n_matches, 1));
+  return G_LIST_MODEL (self);
 }
 
 /* Ranking */
 
 static GQuark name_key_quark;
 
-/* The person's fields, read through the record's storage by GParamSpec: a getter
- * looks the property up by name first, which costs more than the rest of a match. */
+/* The person's fields, read from the record's storage by GParamSpec: a getter looks
+ * the property up by name first, which would cost more than the rest of a match. */
 static struct
 {
+  GParamSpec *id;
   GParamSpec *name;
   GParamSpec *municipality_id;
   GParamSpec *languages;
@@ -772,6 +911,7 @@ ensure_fields (void)
     {
       GObjectClass *klass = g_type_class_ref (CP_TYPE_PERSON);
 
+      fields.id = g_object_class_find_property (klass, "id");
       fields.name = g_object_class_find_property (klass, "name");
       fields.municipality_id = g_object_class_find_property (klass, "municipality-id");
       fields.languages = g_object_class_find_property (klass, "languages");
@@ -781,7 +921,7 @@ ensure_fields (void)
       for (guint i = 0; i < G_N_ELEMENTS (fields.cefr_nicks); i++)
         fields.cefr_nicks[i] = cp_enum_to_nick (CP_TYPE_CEFR_LEVEL, i);
       name_key_quark = g_quark_from_static_string ("cp-matching-name-key");
-      /* Person is a static type: its class stays. */
+      /* A static type's class stays. */
       g_type_class_unref (klass);
       g_once_init_leave (&initialized, 1);
     }
@@ -861,7 +1001,8 @@ find_availability (const MatchRun      *run,
     {
       const Period *free_period = &g_array_index (history->availability, Period, i);
 
-      if (free_period->ends_on < run->period.starts_on || free_period->starts_on > run->period.ends_on)
+      if (free_period->ends_on < run->period.starts_on ||
+          free_period->starts_on > run->period.ends_on)
         continue;
       overlaps = TRUE;
       if (free_period->starts_on > covered_to)
@@ -882,7 +1023,7 @@ count_trips (const PersonHistory *history,
 
   if (history == NULL || history->trips == NULL)
     return 0;
-  /* The 365 days up to and including today. */
+  /* The 365 days up to and including today; planned trips after it do not count. */
   for (guint i = 0; i < history->trips->len; i++)
     {
       gint64 day = g_array_index (history->trips, guint32, i);
@@ -905,30 +1046,22 @@ has_worked_with (const PersonHistory *history,
   return FALSE;
 }
 
-static CpCandidate *
+/* Only arithmetic on what is stored: no allocation, no text. */
+static void
 match_person (MatchRun       *run,
-              guint           slot,
-              CpPerson       *person,
-              CpMatchHistory *history,
-              guint32         today)
+              Match          *match,
+              CpMatchHistory *history)
 {
-  CpCandidate *candidate = g_object_new (CP_TYPE_CANDIDATE, NULL);
-  guint8 *levels = run->levels + (gsize) slot * run->stride;
+  guint8 *levels = run->levels + (gsize) match->slot * run->stride;
   const PersonHistory *past = NULL;
+  CpPerson *person = match->person;
 
-  candidate->person = person;
-  candidate->run = g_atomic_rc_box_acquire (run);
-  candidate->slot = slot;
-
+  match->id = g_value_get_int64 (PEEK (person, id));
   if (history != NULL && g_hash_table_size (history->people) > 0)
-    {
-      gint64 id = cp_record_get_id (CP_RECORD (person));
-
-      past = g_hash_table_lookup (history->people, &id);
-    }
+    past = g_hash_table_lookup (history->people, &match->id);
 
   if (run->requested_by_id != 0)
-    candidate->own_municipality =
+    match->own_municipality =
       g_value_get_int64 (PEEK (person, municipality_id)) == run->requested_by_id;
 
   if (run->languages->len > 0)
@@ -940,38 +1073,23 @@ match_person (MatchRun       *run,
           guint8 level = levels[run->areas->len + i];
 
           if (level == 0 || level - 1 < (int) required->minimum)
-            candidate->language_short = TRUE;
+            match->language_short = TRUE;
         }
     }
 
   if (run->areas->len > 0)
     read_expertise (run, person, levels);
 
-  candidate->regional = g_value_get_boolean (PEEK (person, regional));
-  candidate->intercultural = g_value_get_boolean (PEEK (person, intercultural));
-  candidate->continuity = has_worked_with (past, run->partnership_id);
-  candidate->trips = count_trips (past, today);
-  candidate->availability = find_availability (run, past);
+  match->regional = g_value_get_boolean (PEEK (person, regional));
+  match->intercultural = g_value_get_boolean (PEEK (person, intercultural));
+  match->continuity = has_worked_with (past, run->partnership_id);
+  match->trips = count_trips (past, run->today);
+  match->availability = find_availability (run, past);
 
-  candidate->score_tenths = compute_score_tenths (run, levels, candidate->regional,
-                                                  candidate->intercultural,
-                                                  candidate->continuity, candidate->trips);
-  return candidate;
-}
-
-/* A name with its collation key, kept on the person (qdata) so that the next ranking
- * need not make it again; valid while the name is the same. Shared by reference, so
- * that two rankings in two threads do not free it under each other. */
-typedef struct
-{
-  gsize name_length;
-  char  text[];    /* the name, NUL, its collation key, NUL */
-} NameKey;
-
-static const char *
-name_key_get_key (const NameKey *self)
-{
-  return self->text + self->name_length + 1;
+  if (match->own_municipality || match->language_short || match->availability == AVAILABILITY_NONE)
+    match->order = -1;
+  else
+    match->order = compute_score_tenths (run, match);
 }
 
 static gpointer
@@ -991,9 +1109,9 @@ static NameKey *
 dup_name_key (CpPerson *person)
 {
   const char *name = g_value_get_string (PEEK (person, name));
+  g_autofree char *collation = NULL;
   NameKey *key;
   NameKey *fresh;
-  g_autofree char *collation = NULL;
   gsize name_length, key_length;
 
   if (name == NULL)
@@ -1015,64 +1133,79 @@ dup_name_key (CpPerson *person)
                               g_atomic_rc_box_acquire (fresh), release_name_key, NULL))
     {
       if (key != NULL)
-        g_atomic_rc_box_release (key);   /* the reference the person held */
+        g_atomic_rc_box_release (key);   /* the person's reference */
     }
   else
-    g_atomic_rc_box_release (fresh);
+    g_atomic_rc_box_release (fresh);     /* the one meant for the person */
   if (key != NULL)
     g_atomic_rc_box_release (key);       /* ours */
   return fresh;
 }
 
-typedef struct
+static const char *
+name_key_get_key (const NameKey *self)
 {
-  int          order;      /* the score in tenths; -1 for the excluded */
-  gint64       id;
-  CpCandidate *candidate;
-  NameKey     *name_key;   /* only while ordering equal scores */
-} RankEntry;
-
-static int
-compare_by_score (const void *a,
-                  const void *b)
-{
-  const RankEntry *x = a, *y = b;
-
-  return (x->order < y->order) - (x->order > y->order);
+  return self->text + self->name_length + 1;
 }
 
 static int
 compare_by_name (const void *a,
                  const void *b)
 {
-  const RankEntry *x = a, *y = b;
-  int by_name = strcmp (name_key_get_key (x->name_key), name_key_get_key (y->name_key));
+  const Match *x = a, *y = b;
+  int by_name;
 
+  if (x->name_prefix != y->name_prefix)
+    return x->name_prefix < y->name_prefix ? -1 : 1;
+  by_name = strcmp (name_key_get_key (x->name_key), name_key_get_key (y->name_key));
   if (by_name != 0)
     return by_name;
   return (x->id > y->id) - (x->id < y->id);
 }
 
-/* Orders equal scores by name, then id: collation keys are made for those alone. */
+/* The order: everyone not excluded before the excluded, by score from high to low
+ * (scores are whole tenths, so a counting sort), then equal scores by name and id;
+ * collation keys are needed for those alone. */
 static void
-sort_ties (RankEntry *entries,
-           gsize      n_entries)
+sort_matches (MatchRun *run)
 {
-  for (gsize start = 0, end; start < n_entries; start = end)
+  enum { N_ORDERS = 1002 };   /* -1 (excluded), 0 … 1000 tenths */
+  g_autofree guint *start = g_new0 (guint, N_ORDERS + 1);
+  g_autofree Match *sorted = g_new (Match, MAX (run->n_matches, 1));
+
+  /* Bucket b holds the order 1000 - b: the best first, the excluded last. */
+  for (guint i = 0; i < run->n_matches; i++)
+    start[1000 - run->matches[i].order + 1]++;
+  for (guint b = 1; b <= N_ORDERS; b++)
+    start[b] += start[b - 1];
+  for (guint i = 0; i < run->n_matches; i++)
+    sorted[start[1000 - run->matches[i].order]++] = run->matches[i];
+  /* Each start[b] has moved on to the end of bucket b. */
+
+  for (guint b = 0, from = 0; b < N_ORDERS; from = start[b], b++)
     {
-      for (end = start + 1; end < n_entries && entries[end].order == entries[start].order; end++)
-        ;
-      if (end - start < 2)
+      guint to = start[b];
+
+      if (to - from < 2)
         continue;
-      for (gsize i = start; i < end; i++)
+      for (guint i = from; i < to; i++)
         {
-          entries[i].id = cp_record_get_id (CP_RECORD (entries[i].candidate->person));
-          entries[i].name_key = dup_name_key (entries[i].candidate->person);
+          const char *key;
+          guint64 prefix = 0;
+
+          sorted[i].name_key = dup_name_key (sorted[i].person);
+          key = name_key_get_key (sorted[i].name_key);
+          for (guint k = 0; k < 8 && key[k] != '\0'; k++)
+            prefix |= (guint64) (guchar) key[k] << (56 - 8 * k);
+          sorted[i].name_prefix = prefix;
         }
-      qsort (entries + start, end - start, sizeof (RankEntry), compare_by_name);
-      for (gsize i = start; i < end; i++)
-        g_clear_pointer (&entries[i].name_key, release_name_key);
+      qsort (sorted + from, to - from, sizeof (Match), compare_by_name);
+      for (guint i = from; i < to; i++)
+        g_clear_pointer (&sorted[i].name_key, release_name_key);
     }
+
+  g_free (run->matches);
+  run->matches = g_steal_pointer (&sorted);
 }
 
 GListModel *
@@ -1082,11 +1215,8 @@ cp_match_rank (CpNeed         *need,
                const char     *today)
 {
   g_autoptr(MatchRun) run = NULL;
-  g_autoptr(GListStore) ranked = NULL;
-  g_autofree RankEntry *entries = NULL;
-  g_autofree gpointer *candidates = NULL;
   guint32 today_julian;
-  guint n_people, n = 0;
+  guint n_people;
 
   g_return_val_if_fail (CP_IS_NEED (need), NULL);
   g_return_val_if_fail (G_IS_LIST_MODEL (people), NULL);
@@ -1101,13 +1231,12 @@ cp_match_rank (CpNeed         *need,
   ensure_fields ();
 
   n_people = g_list_model_get_n_items (people);
-  run = match_run_new (need, history, n_people);
-  entries = g_new (RankEntry, MAX (n_people, 1));
+  run = match_run_new (need, history, today_julian, n_people);
 
   for (guint i = 0; i < n_people; i++)
     {
       CpPerson *person = g_list_model_get_item (people, i);
-      CpCandidate *candidate;
+      Match *match = &run->matches[run->n_matches];
 
       if (!CP_IS_PERSON (person))
         {
@@ -1115,26 +1244,11 @@ cp_match_rank (CpNeed         *need,
           g_clear_object (&person);
           continue;
         }
-      candidate = match_person (run, n, person, history, today_julian);
-      entries[n].order = cp_candidate_get_excluded (candidate) ? -1 : candidate->score_tenths;
-      entries[n].candidate = candidate;
-      entries[n].name_key = NULL;
-      n++;
+      match->person = person;
+      match->slot = run->n_matches++;
+      match_person (run, match, history);
     }
 
-  qsort (entries, n, sizeof (RankEntry), compare_by_score);
-  sort_ties (entries, n);
-
-  candidates = g_new (gpointer, MAX (n, 1));
-  for (guint i = 0; i < n; i++)
-    {
-      entries[i].candidate->rank = i + 1;
-      candidates[i] = entries[i].candidate;
-    }
-  ranked = g_list_store_new (CP_TYPE_CANDIDATE);
-  g_list_store_splice (ranked, 0, 0, candidates, n);
-  for (guint i = 0; i < n; i++)
-    g_object_unref (candidates[i]);
-
-  return G_LIST_MODEL (g_steal_pointer (&ranked));
+  sort_matches (run);
+  return match_list_new (run);
 }

@@ -168,6 +168,19 @@ cp_partial_date_format (const char *iso)
 }
 
 char *
+cp_partial_date_format_period (const char *starts,
+                               const char *ends)
+{
+  g_autofree char *from = cp_partial_date_format (starts);
+  g_autofree char *to = cp_partial_date_format (ends);
+
+  if ((starts == NULL || *starts == '\0') && (ends == NULL || *ends == '\0'))
+    return g_strdup ("");
+  /* Translators: a period, e.g. “12 March 2007 – 20 March 2007” */
+  return g_strdup_printf (_("%s – %s"), from, to);
+}
+
+char *
 cp_partial_date_today (void)
 {
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();

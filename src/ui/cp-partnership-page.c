@@ -30,6 +30,9 @@ struct _CpPartnershipPage
   GListModel     *agreements;
   GListModel     *actors;
   GListModel     *events;
+  GListModel     *roles;
+  GListModel     *structures;
+  GListModel     *needs;
 
   AdwWindowTitle *window_title;
   GtkStack       *stack;
@@ -47,6 +50,10 @@ struct _CpPartnershipPage
   GtkListBox     *agreements_list;
   GtkListBox     *actors_list;
   GtkListBox     *events_list;
+  GtkListBox     *roles_list;
+  GtkListBox     *role_warnings_list;
+  GtkListBox     *structures_list;
+  GtkListBox     *needs_list;
   GtkLabel       *note_label;
 };
 
@@ -143,6 +150,49 @@ static GtkWidget *create_record_row (gpointer item,
                                      gpointer user_data);
 
 static void
+add_warning (GtkListBox *list,
+             const char *text)
+{
+  GtkWidget *row = adw_action_row_new ();
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), text);
+  adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 0);
+  adw_action_row_add_prefix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("dialog-warning-symbolic"));
+  gtk_widget_add_css_class (row, "warning");
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
+  gtk_list_box_append (list, row);
+}
+
+/* The study's warnings (Box 6.3; L7849–7860): a partnership needs a coordinator
+ * and a political role, and its knowledge should not rest on one person. */
+static void
+show_role_warnings (CpPartnershipPage *self)
+{
+  g_autofree char *today = cp_context_dup_today (self->context);
+  GtkWidget *child;
+  CpRoleCoverage coverage;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->role_warnings_list))) != NULL)
+    gtk_list_box_remove (self->role_warnings_list, child);
+
+  cp_key_role_assess (self->roles, today, &coverage);
+  if (!coverage.coordinator)
+    add_warning (self->role_warnings_list, _("No executive coordinator on record."));
+  if (!coverage.political)
+    add_warning (self->role_warnings_list, _("No political role on record: the partnership lacks a political champion."));
+  if (coverage.n_holders == 1)
+    {
+      g_autoptr(CpPerson) person = cp_store_get_person (self->store, coverage.sole_holder_id, NULL);
+      /* Translators: %s is a person's name */
+      g_autofree char *text = g_strdup_printf (_("The partnership’s knowledge rests on one person, %s. When they leave, the file must not leave with them."),
+                                               person ? cp_person_get_name (person) : "?");
+      add_warning (self->role_warnings_list, text);
+    }
+  gtk_widget_set_visible (GTK_WIDGET (self->role_warnings_list),
+                          gtk_widget_get_first_child (GTK_WIDGET (self->role_warnings_list)) != NULL);
+}
+
+static void
 load (CpPartnershipPage *self)
 {
   g_autoptr(GError) error = NULL;
@@ -177,7 +227,12 @@ load (CpPartnershipPage *self)
   RELOAD (agreements, agreements_list, cp_store_list_agreements);
   RELOAD (actors, actors_list, cp_store_list_actors);
   RELOAD (events, events_list, cp_store_list_timeline_events);
+  RELOAD (roles, roles_list, cp_store_list_key_roles);
+  RELOAD (structures, structures_list, cp_store_list_consultation_structures);
+  RELOAD (needs, needs_list, cp_store_list_needs);
 #undef RELOAD
+
+  show_role_warnings (self);
 }
 
 /* Rows */
@@ -322,6 +377,40 @@ create_record_row (gpointer item,
       title = g_strdup (cp_timeline_event_get_title (item));
       subtitle = cp_partial_date_format (cp_timeline_event_get_date (item));
     }
+  else if (CP_IS_KEY_ROLE (item))
+    {
+      g_autoptr(CpPerson) person = cp_store_get_person (self->store, cp_key_role_get_person_id (item), NULL);
+      g_autofree char *period = cp_partial_date_format_period (cp_key_role_get_starts_on (item), cp_key_role_get_ends_on (item));
+
+      title = g_strdup (cp_key_role_kind_to_label (cp_key_role_get_role (item)));
+      subtitle = *period ? g_strdup_printf ("%s · %s", person ? cp_person_get_name (person) : "?", period)
+                         : g_strdup (person ? cp_person_get_name (person) : "?");
+    }
+  else if (CP_IS_CONSULTATION_STRUCTURE (item))
+    {
+      GPtrArray *members = cp_consultation_structure_get_members (item);
+      g_auto(GStrv) departments = cp_consultation_structure_dup_departments (item);
+      guint n_members = members ? members->len : 0;
+      guint n_departments = g_strv_length (departments);
+      int held = cp_consultation_structure_get_meetings_held (item);
+      int cancelled = cp_consultation_structure_get_meetings_cancelled (item);
+      g_autofree char *who = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u member", "%u members", n_members), n_members);
+      g_autofree char *where = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u department", "%u departments", n_departments), n_departments);
+      g_autofree char *meetings = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d meeting held", "%d meetings held", held), held);
+      g_autofree char *off = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d cancelled", "%d cancelled", cancelled), cancelled);
+
+      title = g_strdup (cp_consultation_structure_get_name (item));
+      /* Translators: e.g. “13 members · 5 departments · 8 meetings held, 1 cancelled” */
+      subtitle = g_strdup_printf (_("%s · %s · %s, %s"), who, where, meetings, off);
+    }
+  else if (CP_IS_NEED (item))
+    {
+      g_autofree char *period = cp_partial_date_format_period (cp_need_get_starts_on (item), cp_need_get_ends_on (item));
+
+      title = g_strdup (cp_need_get_description (item));
+      subtitle = *period ? g_strdup_printf ("%s · %s", cp_need_status_to_label (cp_need_get_status (item)), period)
+                         : g_strdup (cp_need_status_to_label (cp_need_get_status (item)));
+    }
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
@@ -413,6 +502,19 @@ add_record (GtkWidget  *widget,
     record = CP_RECORD (cp_actor_new (self->id));
   else if (g_str_equal (kind, "event"))
     record = CP_RECORD (cp_timeline_event_new (self->id));
+  else if (g_str_equal (kind, "role"))
+    record = CP_RECORD (cp_key_role_new (self->id));
+  else if (g_str_equal (kind, "structure"))
+    record = CP_RECORD (cp_consultation_structure_new (self->id));
+  else if (g_str_equal (kind, "need"))
+    {
+      GPtrArray *parties = cp_partnership_get_parties (self->partnership);
+
+      record = CP_RECORD (cp_need_new (self->id));
+      /* Most often the partner in the South asks: the last party. */
+      if (parties != NULL && parties->len > 0)
+        g_object_set (record, "requested-by-id", cp_record_get_id (g_ptr_array_index (parties, parties->len - 1)), NULL);
+    }
   else
     g_return_if_reached ();
 
@@ -474,6 +576,9 @@ cp_partnership_page_dispose (GObject *object)
   g_clear_object (&self->agreements);
   g_clear_object (&self->actors);
   g_clear_object (&self->events);
+  g_clear_object (&self->roles);
+  g_clear_object (&self->structures);
+  g_clear_object (&self->needs);
 
   G_OBJECT_CLASS (cp_partnership_page_parent_class)->dispose (object);
 }
@@ -550,6 +655,10 @@ cp_partnership_page_class_init (CpPartnershipPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CpPartnershipPage, agreements_list);
   gtk_widget_class_bind_template_child (widget_class, CpPartnershipPage, actors_list);
   gtk_widget_class_bind_template_child (widget_class, CpPartnershipPage, events_list);
+  gtk_widget_class_bind_template_child (widget_class, CpPartnershipPage, roles_list);
+  gtk_widget_class_bind_template_child (widget_class, CpPartnershipPage, role_warnings_list);
+  gtk_widget_class_bind_template_child (widget_class, CpPartnershipPage, structures_list);
+  gtk_widget_class_bind_template_child (widget_class, CpPartnershipPage, needs_list);
   gtk_widget_class_bind_template_child (widget_class, CpPartnershipPage, note_label);
   gtk_widget_class_bind_template_callback (widget_class, on_row_activated);
 

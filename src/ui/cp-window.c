@@ -10,6 +10,7 @@
 
 #include "store/cp-sample-data.h"
 #include "cp-partnerships-page.h"
+#include "cp-people-page.h"
 #include "cp-window.h"
 
 struct _CpWindow
@@ -30,6 +31,7 @@ struct _CpWindow
   GtkListBox         *sidebar_list;
   GtkStack           *section_stack;
   CpPartnershipsPage *partnerships_page;
+  CpPeoplePage       *people_page;
 };
 
 G_DEFINE_FINAL_TYPE (CpWindow, cp_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -308,14 +310,27 @@ search (GtkWidget  *widget,
   cp_partnerships_page_start_search (self->partnerships_page);
 }
 
+void
+cp_window_show_section (CpWindow   *self,
+                        const char *name)
+{
+  g_return_if_fail (CP_IS_WINDOW (self));
+
+  gtk_stack_set_visible_child_name (self->section_stack, name);
+  adw_leaflet_set_visible_child (self->leaflet, GTK_WIDGET (self->section_stack));
+  for (int i = 0; gtk_list_box_get_row_at_index (self->sidebar_list, i) != NULL; i++)
+    {
+      GtkListBoxRow *row = gtk_list_box_get_row_at_index (self->sidebar_list, i);
+      if (g_strcmp0 (gtk_widget_get_name (GTK_WIDGET (row)), name) == 0)
+        gtk_list_box_select_row (self->sidebar_list, row);
+    }
+}
+
 static void
 on_sidebar_row_activated (CpWindow      *self,
                           GtkListBoxRow *row)
 {
-  const char *name = gtk_widget_get_name (GTK_WIDGET (row));
-
-  gtk_stack_set_visible_child_name (self->section_stack, name);
-  adw_leaflet_set_visible_child (self->leaflet, GTK_WIDGET (self->section_stack));
+  cp_window_show_section (self, gtk_widget_get_name (GTK_WIDGET (row)));
 }
 
 /* GObject */
@@ -370,6 +385,7 @@ cp_window_constructed (GObject *object)
     }
 
   g_object_set (self->partnerships_page, "context", self->context, NULL);
+  g_object_set (self->people_page, "context", self->context, NULL);
   g_signal_connect_object (self->context, "notify::store", G_CALLBACK (on_context_store_changed),
                            self, G_CONNECT_SWAPPED);
   on_context_store_changed (self);
@@ -442,6 +458,7 @@ cp_window_class_init (CpWindowClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (CP_TYPE_PARTNERSHIPS_PAGE);
+  g_type_ensure (CP_TYPE_PEOPLE_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/cp-window.ui");
   gtk_widget_class_bind_template_child (widget_class, CpWindow, toast_overlay);
@@ -453,6 +470,7 @@ cp_window_class_init (CpWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CpWindow, sidebar_list);
   gtk_widget_class_bind_template_child (widget_class, CpWindow, section_stack);
   gtk_widget_class_bind_template_child (widget_class, CpWindow, partnerships_page);
+  gtk_widget_class_bind_template_child (widget_class, CpWindow, people_page);
   gtk_widget_class_bind_template_callback (widget_class, on_sidebar_row_activated);
 
   gtk_widget_class_install_action (widget_class, "win.new-workspace", NULL, new_workspace);
@@ -501,6 +519,14 @@ cp_window_get_context (CpWindow *self)
   g_return_val_if_fail (CP_IS_WINDOW (self), NULL);
 
   return self->context;
+}
+
+GtkWidget *
+cp_window_get_people_page (CpWindow *self)
+{
+  g_return_val_if_fail (CP_IS_WINDOW (self), NULL);
+
+  return GTK_WIDGET (self->people_page);
 }
 
 GtkWidget *

@@ -27,5 +27,9 @@ void       cp_window_add_toast      (CpWindow       *self,
 gboolean   cp_window_open_sample    (CpWindow       *self,
                                      GError        **error);
 GtkWidget *cp_window_get_partnerships_page (CpWindow *self);
+GtkWidget *cp_window_get_people_page       (CpWindow *self);
+/* Shows the section named "partnerships" or "people". */
+void       cp_window_show_section          (CpWindow   *self,
+                                            const char *name);
 
 G_END_DECLS
