@@ -39,6 +39,15 @@ STATUSES = {"exploring", "active", "dormant", "ended"}
 
 PREFIX = "counterpart-cli: "
 
+PERSON_KINDS = {"own-staff", "partner-staff", "politician", "volunteer", "consultant"}
+GENERATED_LANGUAGES = {"es", "en", "nl", "fr", "pt", "af", "de"}
+CEFR = {"a1", "a2", "b1", "b2", "c1", "c2"}
+NEED_STATUSES = {"open", "matched", "fulfilled", "withdrawn"}
+
+# The size of the generated workspace most cases share, and a day to rank on.
+GENERATED = {"people": 200, "partnerships": 6, "needs": 12, "seed": 3}
+TODAY = "2026-06-01"
+
 
 def base_env(**changes):
     """English messages and a private data dir, whatever the caller's session has."""
@@ -90,6 +99,10 @@ class TestCli(unittest.TestCase):
         TestCli.workspace = os.path.join(cls.tmp, "sample", "workspace.sqlite")
         os.makedirs(os.path.dirname(cls.workspace))
         cls.demo_result = run("demo", "--output", cls.workspace)
+        cls.generated = os.path.join(cls.tmp, "generated", "workspace.sqlite")
+        os.makedirs(os.path.dirname(cls.generated))
+        cls.generate_result = run("generate", "--output", cls.generated,
+                                  *(f"--{k}={v}" for k, v in GENERATED.items()))
 
     @classmethod
     def tearDownClass(cls):
@@ -107,6 +120,49 @@ class TestCli(unittest.TestCase):
         path = os.path.join(self.dir, name)
         shutil.copyfile(self.need_workspace(), path)
         return path
+
+    def need_generated(self):
+        r = self.generate_result
+        self.assertEqual(r.returncode, 0, f"generate failed: {r.stderr}")
+        return self.generated
+
+    def generate(self, name, *options):
+        path = os.path.join(self.dir, name)
+        r = run("generate", "--output", path, *options)
+        self.assertEqual(r.returncode, 0, r.stderr)
+        self.assertEqual(r.stderr, "")
+        self.assertEqual(r.stdout, "")
+        return path
+
+    def match_json(self, path, need_id, *options):
+        r = run("match", str(need_id), "--format=json", "--database", path, *options)
+        self.assertEqual(r.returncode, 0, r.stderr)
+        self.assertEqual(r.stderr, "")
+        return json.loads(r.stdout)
+
+    def assert_ranking(self, candidates, n_people):
+        """Everyone once, ranked 1..N, the excluded after the others, best first."""
+        self.assertEqual(len(candidates), n_people)
+        self.assertEqual([c["rank"] for c in candidates], list(range(1, n_people + 1)))
+        self.assertEqual(len({c["person_id"] for c in candidates}), n_people)
+        excluded = [c["excluded"] for c in candidates]
+        self.assertEqual(excluded, sorted(excluded), "an excluded person ranks above one who is not")
+        included = [c["score"] for c in candidates if not c["excluded"]]
+        self.assertEqual(included, sorted(included, reverse=True), "scores out of order")
+        for c in candidates:
+            self.assertIsInstance(c["person_id"], int)
+            self.assertTrue(c["name"])
+            self.assertIn(c["kind"], PERSON_KINDS)
+            self.assertGreaterEqual(c["score"], 0)
+            self.assertLessEqual(c["score"], 100)
+            self.assertEqual(c["score"], round(c["score"], 1), "one decimal")
+            if c["excluded"]:
+                self.assertEqual(c["score"], 0, c)
+            self.assertIsInstance(c["reasons"], list)
+            self.assertTrue(c["reasons"], f"no reasons for {c}")
+            for reason in c["reasons"]:
+                self.assertIsInstance(reason, str)
+                self.assertTrue(reason.strip())
 
     def assert_error(self, r, status=1):
         self.assertEqual(r.returncode, status, f"stdout: {r.stdout!r} stderr: {r.stderr!r}")
@@ -152,6 +208,263 @@ class TestCli(unittest.TestCase):
     def test_demo_needs_output(self):
         r = run("demo")
         self.assert_error(r, 2)
+
+    # generate
+
+    def test_generate_is_reproducible(self):
+        options = ("--people=300", "--partnerships=5", "--needs=20", "--seed=7")
+        first = self.generate("first.sqlite", *options)
+        second = self.generate("second.sqlite", *options)
+        with open(first, "rb") as a, open(second, "rb") as b:
+            self.assertEqual(a.read(16), b"SQLite format 3\0")
+            a.seek(0)
+            self.assertTrue(a.read() == b.read(), "the same options gave different files")
+        # The file stands alone: no write-ahead log or journal beside it.
+        self.assertEqual(sorted(os.listdir(self.dir)), ["first.sqlite", "second.sqlite"])
+        r = run("check", first)
+        self.assertEqual(r.returncode, 0, r.stderr)
+        self.assertIn("integrity ok", r.stdout)
+
+    def test_generate_other_seed(self):
+        first = self.generate("seed-7.sqlite", "--people=50", "--partnerships=3", "--needs=5", "--seed=7")
+        other = self.generate("seed-8.sqlite", "--people=50", "--partnerships=3", "--needs=5", "--seed=8")
+        with open(first, "rb") as a, open(other, "rb") as b:
+            self.assertFalse(a.read() == b.read(), "another seed gave the same file")
+        self.assertNotEqual(self.list_json("people", first), self.list_json("people", other))
+        self.assertEqual(len(self.list_json("people", other)), 50)
+
+    def test_generate_defaults(self):
+        path = self.generate("defaults.sqlite")
+        # The default seed is 1. (Compared before anything opens the files: opening a
+        # workspace switches it to a write-ahead log, which changes its header.)
+        seed_1 = self.generate("seed-1.sqlite", "--seed=1")
+        with open(path, "rb") as a, open(seed_1, "rb") as b:
+            self.assertTrue(a.read() == b.read(), "--seed=1 is not the default")
+        self.assertEqual(len(self.list_json("people", path)), 1000)
+        self.assertEqual(len(self.list_json("partnerships", path)), 20)
+        self.assertEqual(len(self.list_json("needs", path)), 50)
+
+    def test_generate_contents(self):
+        path = self.need_generated()
+        municipalities = {m["id"]: m for m in self.list_json("municipalities", path)}
+        partnerships = self.list_json("partnerships", path)
+        people = self.list_json("people", path)
+        needs = self.list_json("needs", path)
+        self.assertEqual(len(partnerships), GENERATED["partnerships"])
+        self.assertEqual(len(people), GENERATED["people"])
+        self.assertEqual(len(needs), GENERATED["needs"])
+
+        for m in municipalities.values():
+            self.assertRegex(m["country"], r"^[A-Z]{2}$")
+            self.assertTrue(m["time_zone"])
+        self.assertEqual(len({m["name"] for m in municipalities.values()}), len(municipalities),
+                         "two municipalities of the same name")
+        parties = {}
+        for p in partnerships:
+            self.assertEqual(len(p["parties"]), 2, p)
+            own = [municipalities[party["id"]]["is_own"] for party in p["parties"]]
+            self.assertEqual(own, [True, False], "one of ours, then the partner")
+            parties[p["id"]] = {party["id"] for party in p["parties"]}
+            self.assertIn(p["kind"], KINDS)
+            self.assertIn(p["status"], STATUSES)
+            self.assertTrue(p["motives"])
+
+        kinds = set()
+        departments = set()
+        for person in people:
+            kinds.add(person["kind"])
+            if person["department"]:
+                departments.add(person["department"])
+            self.assertTrue(1 <= len(person["languages"]) <= 3, person)
+            codes = [skill.split(":")[0] for skill in person["languages"]]
+            self.assertEqual(len(codes), len(set(codes)), person)
+            for skill in person["languages"]:
+                code, level = skill.split(":")
+                self.assertIn(code, GENERATED_LANGUAGES)
+                self.assertIn(level, CEFR)
+            self.assertTrue(1 <= len(person["expertise"]) <= 4, person)
+            for skill in person["expertise"]:
+                area, level = skill.split(":")
+                self.assertRegex(area, r"^[a-z-]+$")
+                self.assertIn(int(level), range(1, 5))
+            if person["municipality_id"] is not None:
+                self.assertIn(person["municipality_id"], municipalities)
+        self.assertGreaterEqual(len(kinds), 3, kinds)
+        self.assertLessEqual(len(departments), 15)
+
+        for need in needs:
+            self.assertIn(need["partnership_id"], parties)
+            self.assertIn(need["requested_by_id"], parties[need["partnership_id"]])
+            self.assertFalse(municipalities[need["requested_by_id"]]["is_own"], "asked by the partner")
+            self.assertTrue(1 <= len(need["expertise"]) <= 3, need)
+            self.assertTrue(0 <= len(need["languages"]) <= 2, need)
+            self.assertRegex(need["starts_on"], r"^202[67]-\d\d-\d\d$")
+            self.assertRegex(need["ends_on"], r"^202[67]-\d\d-\d\d$")
+            self.assertLessEqual(need["starts_on"], need["ends_on"])
+            self.assertIn(need["status"], NEED_STATUSES)
+            self.assertTrue(need["description"])
+
+    def test_generate_large(self):
+        # The benchmark's size, in reasonable time (the timeout of run()).
+        path = self.generate("large.sqlite", "--people=20000", "--needs=200")
+        r = run("list", "people", "--format=tsv", "--database", path)
+        self.assertEqual(r.returncode, 0, r.stderr)
+        self.assertEqual(len(r.stdout.splitlines()), 1 + 20000)
+
+    def test_generate_refuses_to_overwrite(self):
+        path = os.path.join(self.dir, "notes.txt")
+        with open(path, "wb") as f:
+            f.write(b"Minutes of the twinning committee\n")
+        before = Snapshot(path)
+        r = run("generate", "--output", path, "--people=5")
+        self.assert_error(r)
+        self.assertIn(path, r.stderr)
+        before.assert_unchanged(self)
+        before.assert_nothing_beside(self)
+
+    def test_generate_usage_errors(self):
+        path = os.path.join(self.dir, "never.sqlite")
+        for options in (["--people=-1"], ["--people=many"], ["--people=1000001"], ["--partnerships=0"],
+                        ["--needs=1.5"], ["--seed=-3"], ["--seed=4294967296"], ["extra"]):
+            with self.subTest(options=options):
+                r = run("generate", "--output", path, *options)
+                self.assert_error(r, 2)
+                self.assertFalse(os.path.exists(path))
+        self.assert_error(run("generate", "--people=5"), 2)
+
+    # list people, list needs
+
+    def test_list_people(self):
+        path = self.need_generated()
+        people = self.list_json("people", path)
+        for person in people:
+            self.assertIsInstance(person["id"], int)
+            self.assertTrue(person["name"])
+            self.assertIn(person["kind"], PERSON_KINDS)
+            self.assertIsInstance(person["regional_experience"], bool)
+            self.assertIsInstance(person["intercultural_experience"], bool)
+
+        r = run("list", "people", "--format=tsv", "--database", path)
+        self.assertEqual(r.returncode, 0, r.stderr)
+        lines = r.stdout.splitlines()
+        header = lines[0].split("\t")
+        self.assertEqual(header[0], "id")
+        rows = [line.split("\t") for line in lines[1:]]
+        self.assertEqual([int(row[0]) for row in rows], [p["id"] for p in people])
+        for row, person in zip(rows, people):
+            self.assertEqual(len(row), len(header))
+            self.assertEqual(row[header.index("languages")], ",".join(person["languages"]))
+
+        r = run("list", "people", "--database", path)
+        self.assertEqual(r.returncode, 0, r.stderr)
+        lines = r.stdout.splitlines()
+        self.assertEqual(len(lines), 1 + len(people))
+        for heading in ("ID", "Name", "Type", "Department", "Languages", "Expertise"):
+            self.assertIn(heading, lines[0])
+        self.assertIn(people[0]["name"], lines[1])
+
+    def test_list_needs(self):
+        path = self.need_generated()
+        needs = self.list_json("needs", path)
+        r = run("list", "needs", "--format=tsv", "--database", path)
+        self.assertEqual(r.returncode, 0, r.stderr)
+        lines = r.stdout.splitlines()
+        self.assertEqual(lines[0].split("\t")[0], "id")
+        self.assertEqual([int(line.split("\t")[0]) for line in lines[1:]], [n["id"] for n in needs])
+        r = run("list", "needs", "--database", path)
+        self.assertEqual(r.returncode, 0, r.stderr)
+        self.assertEqual(len(r.stdout.splitlines()), 1 + len(needs))
+
+    # match
+
+    def test_match_generated_need(self):
+        path = self.need_generated()
+        needs = self.list_json("needs", path)
+        n_people = len(self.list_json("people", path))
+        n_excluded = 0
+        for need in needs[:4]:
+            with self.subTest(need=need["id"]):
+                candidates = self.match_json(path, need["id"], "--today", TODAY)
+                self.assert_ranking(candidates, n_people)
+                n_excluded += sum(c["excluded"] for c in candidates)
+                # Ranking is deterministic.
+                self.assertEqual(self.match_json(path, need["id"], "--today", TODAY), candidates)
+
+        need_id = needs[0]["id"]
+        candidates = self.match_json(path, need_id, "--today", TODAY)
+        r = run("match", str(need_id), "--format=tsv", "--today", TODAY, "--database", path)
+        self.assertEqual(r.returncode, 0, r.stderr)
+        lines = r.stdout.split("\n")
+        self.assertEqual(lines[-1], "")
+        header = lines[0].split("\t")
+        self.assertEqual(header[0], "person_id")
+        for field in ("rank", "name", "score", "excluded", "reasons"):
+            self.assertIn(field, header)
+        rows = [line.split("\t") for line in lines[1:-1]]
+        self.assertEqual(len(rows), n_people)
+        for row, c in zip(rows, candidates):
+            self.assertEqual(len(row), len(header))
+            self.assertEqual(int(row[0]), c["person_id"])
+            self.assertEqual(int(row[header.index("rank")]), c["rank"])
+            self.assertEqual(float(row[header.index("score")]), c["score"])
+            self.assertRegex(row[header.index("score")], r"^\d+\.\d$")
+            self.assertEqual(row[header.index("excluded")], "true" if c["excluded"] else "false")
+            self.assertEqual(row[header.index("reasons")], "; ".join(c["reasons"]))
+
+        r = run("match", str(need_id), "--today", TODAY, "--database", path)
+        self.assertEqual(r.returncode, 0, r.stderr)
+        self.assertEqual(r.stderr, "")
+        lines = r.stdout.splitlines()
+        self.assertTrue(lines[0].startswith(f"Need {need_id}: {needs[0]['description']}"), lines[0])
+        for heading in ("Rank", "Score", "Name"):
+            self.assertIn(heading, lines[2])
+        rows = [line for line in lines[3:] if re.match(r"^\s*\d+\s", line)]
+        self.assertEqual(len(rows), n_people)
+        self.assertIn(candidates[0]["name"], rows[0])
+        self.assertRegex(rows[0], r"^\s*1\s+\d+\.\d\s")
+        # The reasons under each row, indented.
+        self.assertEqual(len(lines) - 3 - len(rows), sum(len(c["reasons"]) for c in candidates))
+        self.assertEqual(lines[4].strip(), candidates[0]["reasons"][0])
+        self.assertTrue(lines[4].startswith("  "))
+        for line in lines:
+            self.assertEqual(line, line.rstrip(), "trailing spaces")
+
+    def test_match_today_defaults_to_today(self):
+        path = self.need_generated()
+        need_id = self.list_json("needs", path)[0]["id"]
+        candidates = self.match_json(path, need_id)
+        self.assert_ranking(candidates, GENERATED["people"])
+
+    def test_match_sample(self):
+        # The sample gets people and needs of its own: rank whatever it has.
+        path = self.need_workspace()
+        needs = self.list_json("needs", path)
+        if not needs:
+            self.skipTest("the sample has no needs yet")
+        n_people = len(self.list_json("people", path))
+        for need in needs:
+            with self.subTest(need=need["id"]):
+                self.assert_ranking(self.match_json(path, need["id"], "--today", TODAY), n_people)
+        r = run("match", str(needs[0]["id"]), "--database", path)
+        self.assertEqual(r.returncode, 0, r.stderr)
+
+    def test_match_errors(self):
+        path = self.need_generated()
+        before = Snapshot(path)
+        r = run("match", "999999", "--database", path)
+        self.assert_error(r, 1)
+        self.assertIn("999999", r.stderr)
+        self.assertEqual(r.stdout, "")
+        for args in (["abc"], ["0"], ["-4"], ["1.5"], [], ["1", "2"], ["1", "--today=tomorrow"],
+                     ["1", "--today=2026-02-30"], ["1", "--format=xml"]):
+            with self.subTest(args=args):
+                r = run("match", *args, "--database", path)
+                self.assert_error(r, 2)
+                self.assertEqual(r.stdout, "")
+                self.assertIn("--help", r.stderr)
+        r = run("match", "1", "--database", os.path.join(self.dir, "nowhere.sqlite"))
+        self.assert_error(r, 1)
+        before.assert_unchanged(self)
 
     # list partnerships
 
@@ -369,6 +682,10 @@ class TestCli(unittest.TestCase):
                      ["list", "partnerships", "extra"],
                      ["list", "partnerships", "--no-such-option"],
                      ["check", "a.sqlite", "b.sqlite"],
+                     ["match"],
+                     ["match", "first"],
+                     ["generate"],
+                     ["list", "people", "extra"],
                      ["help", "frobnicate"]):
             with self.subTest(args=args):
                 r = run(*args)
@@ -412,7 +729,7 @@ class TestCli(unittest.TestCase):
             with self.subTest(args=args):
                 r = run(*args)
                 self.assertEqual(r.returncode, 0, r.stderr)
-                for command in ("demo", "list", "check"):
+                for command in ("demo", "generate", "list", "match", "check"):
                     self.assertRegex(r.stdout, r"(?m)^\s+" + command + r"\s")
                 self.assertIn("--database", r.stdout)
         for args in (["help", "list"], ["list", "--help"]):

@@ -2,7 +2,8 @@
  *
  * Loads the sample into a new workspace and reads it back through the store, checking
  * the figures of Bontenbal (2009) that the sample claims to hold: Table 5.1, the
- * populations of §5.1–5.2, and that every record cites the study and names no one.
+ * populations of §5.1–5.2, the key roles and consultation structures of §6.1.2, the
+ * partners' needs, and that every record cites the study and names no one.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -14,6 +15,7 @@
 #include <glib/gstdio.h>
 
 #include "cp-enum-types.h"
+#include "core/cp-language.h"
 #include "core/cp-partial-date.h"
 #include "store/cp-sample-data.h"
 #include "store/cp-store-private.h"
@@ -21,7 +23,32 @@
 /* People the study names; the sample refers to them by role only. */
 static const char * const personal_names[] = {
   "Guerrero", "Figueroa", "Zea", "Téllez", "Tránsito", "Ulbricht", "Hoyos", "Rubio",
-  "Gutierrez", "Vielka", "Pierre Nel", "Luiters", "Castro", "Stark", "Liesner",
+  "Gutierrez", "Vielka", "Pierre Nel", "Luiters", "Castro", "Stark", "Liesner", "Azqueta",
+};
+
+/* The surnames of the study's respondents (Annex II, L15262–15401), the last word of
+ * each: no one in the sample may bear one. Compared word by word with people's names,
+ * as many are common words (“May”, “Klein”) that the notes may well contain. */
+static const char * const respondent_surnames[] = {
+  "Zea", "Castro", "Rodríguez", "Soto", "Bueno", "Ordoñez", "Paredes", "Zela", "Portugal",
+  "Mendoza", "Miranda", "Ugarte", "Zolezzi", "Roof", "Cortez", "Narrea", "Cordero", "Saenz",
+  "Montenegro", "Gonzalez", "Machuca", "Centurión", "Alburuqueque", "Sánchez", "Stark",
+  "Kalafatovich", "Vigo", "Rojas", "Ortiz", "Trigoso", "Swartbooi", "Nel", "May", "Coetzee",
+  "Bekker", "Hude", "Scheepers", "Baartman", "Luiters", "Molen", "Ketel", "Pieterse",
+  "Oosthuizen", "Grootboom", "Klein", "Killian", "Greunen", "Téllez", "Gutiérrez", "López",
+  "Blandón", "Solis", "Chavarrías", "García", "Barrantes", "Chávez", "Sampson", "Pérez",
+  "Salinas", "Castillo", "Meulen", "Schaapveld", "Ara", "Grüneberg", "Arteagoitia", "Quesada",
+  "Santovenia", "Zavala", "Salazar", "Buis", "Musch", "Prins", "Rhebergen", "Zanen", "Tan",
+  "Schurink", "Weijers", "Jansen", "Vos", "Bijl", "Kaiser", "Willems", "Dongen", "Ven",
+  "Kroese", "Sakkers", "Kloosterman", "Koppenberg", "Daggers", "Schoof", "Eshuis",
+  "Tangerink", "Arkel", "Eichmann", "Jakobi", "Schrick", "Beier", "Querengässer", "Wazlawik",
+  /* and the officials named in the text */
+  "Guerrero", "Figueroa", "Ulbricht", "Hoyos", "Rubio", "Azqueta",
+};
+
+/* Words that make a person's name a role (“Mayor of León”) rather than a name. */
+static const char * const role_words[] = {
+  "Mayor", "Alderman", "Manager", "Head of", "Director", "liaison officer", "representative",
 };
 
 typedef struct
@@ -154,6 +181,82 @@ find_municipality (CpStore    *store,
   g_assert_not_reached ();
 }
 
+static GListModel *
+list_people (CpStore *store)
+{
+  g_autoptr(GError) error = NULL;
+  GListModel *list = cp_store_list_people (store, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (list);
+  return list;
+}
+
+static GListModel *
+list_needs (CpStore *store)
+{
+  return list_of (store, cp_store_list_needs, 0);
+}
+
+static void
+add_all (GPtrArray  *records,
+         GListModel *list)
+{
+  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
+    g_ptr_array_add (records, g_list_model_get_item (list, i));
+}
+
+/* The records of the people part (schema 002); of the areas of expertise only those
+ * the sample adds, as the built-in ones are there in every workspace. */
+static void
+add_people_records (CpStore   *store,
+                    GPtrArray *records)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListModel) areas = cp_store_list_expertise_areas (store, &error);
+  g_autoptr(GListModel) people = list_people (store);
+  g_autoptr(GListModel) partnerships = list_partnerships (store);
+  g_autoptr(GListModel) roles = list_of (store, cp_store_list_key_roles, 0);
+  g_autoptr(GListModel) needs = list_needs (store);
+
+  g_assert_no_error (error);
+  for (guint i = 0; i < g_list_model_get_n_items (areas); i++)
+    {
+      g_autoptr(CpExpertiseArea) area = g_list_model_get_item (areas, i);
+
+      if (cp_expertise_builtin_label (cp_expertise_area_get_key (area)) == NULL)
+        g_ptr_array_add (records, g_object_ref (area));
+    }
+
+  add_all (records, people);
+  for (guint i = 0; i < g_list_model_get_n_items (people); i++)
+    {
+      g_autoptr(CpRecord) person = g_list_model_get_item (people, i);
+      g_autoptr(GListModel) periods = list_of (store, cp_store_list_availability, cp_record_get_id (person));
+
+      add_all (records, periods);
+    }
+
+  add_all (records, roles);
+  for (guint i = 0; i < g_list_model_get_n_items (partnerships); i++)
+    {
+      g_autoptr(CpRecord) p = g_list_model_get_item (partnerships, i);
+      g_autoptr(GListModel) structures = list_of (store, cp_store_list_consultation_structures,
+                                                  cp_record_get_id (p));
+
+      add_all (records, structures);
+    }
+
+  add_all (records, needs);
+  for (guint i = 0; i < g_list_model_get_n_items (needs); i++)
+    {
+      g_autoptr(CpRecord) need = g_list_model_get_item (needs, i);
+      g_autoptr(GListModel) chosen = list_of (store, cp_store_list_selections, cp_record_get_id (need));
+
+      add_all (records, chosen);
+    }
+}
+
 /* Every record in the workspace, for checks that apply to all of them. */
 static GPtrArray *
 collect_records (CpStore *store)
@@ -184,6 +287,8 @@ collect_records (CpStore *store)
             g_ptr_array_add (records, g_list_model_get_item (list, j));
         }
     }
+
+  add_people_records (store, records);
   return records;
 }
 
@@ -475,6 +580,7 @@ test_notes_and_validity (Fixture       *fixture,
 {
   g_autoptr(GPtrArray) records = collect_records (fixture->store);
   guint n_status_changes = 0;
+  guint n_people_part = 0;
 
   /* 8 municipalities, 4 partnerships, and their records */
   g_assert_cmpuint (records->len, >, 8 + 4 + 4 * (1 + 1 + 3 + 3));
@@ -482,8 +588,26 @@ test_notes_and_validity (Fixture       *fixture,
   for (guint i = 0; i < records->len; i++)
     {
       CpRecord *record = g_ptr_array_index (records, i);
-      const char *note = cp_record_get_string (record, "note");
+      GObjectClass *klass = G_OBJECT_GET_CLASS (record);
+      const char *note = NULL;
       g_autoptr(GError) error = NULL;
+
+      /* A selection keeps its sources in “notes”; an area of expertise has no note. */
+      if (g_object_class_find_property (klass, "note") != NULL)
+        note = cp_record_get_string (record, "note");
+      else if (g_object_class_find_property (klass, "notes") != NULL)
+        note = cp_record_get_string (record, "notes");
+
+      if (CP_IS_PERSON (record) || CP_IS_AVAILABILITY (record) || CP_IS_KEY_ROLE (record) ||
+          CP_IS_CONSULTATION_STRUCTURE (record) || CP_IS_NEED (record) || CP_IS_SELECTION (record))
+        n_people_part++;
+
+      if (CP_IS_EXPERTISE_AREA (record))
+        {
+          g_assert_true (cp_record_validate (record, &error));
+          g_assert_no_error (error);
+          continue;
+        }
 
       if (!cp_record_validate (record, &error))
         g_test_message ("%s %" G_GINT64_FORMAT " does not validate", G_OBJECT_TYPE_NAME (record),
@@ -503,6 +627,7 @@ test_notes_and_validity (Fixture       *fixture,
         }
     }
   g_assert_cmpuint (n_status_changes, ==, 4);
+  g_assert_cmpuint (n_people_part, >, 30 + 20 + 4 + 6);
 }
 
 static void
@@ -559,6 +684,455 @@ test_privacy (Fixture       *fixture,
     }
 }
 
+/* People and expertise (schema 002) */
+
+#define N_SAMPLE_PEOPLE 42
+
+static gboolean
+is_role_name (const char *name)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (role_words); i++)
+    if (strstr (name, role_words[i]) != NULL)
+      return TRUE;
+  return FALSE;
+}
+
+static void
+test_people (Fixture       *fixture,
+             gconstpointer  data)
+{
+  g_autoptr(GListModel) people = list_people (fixture->store);
+  g_autoptr(GListModel) municipalities = list_municipalities (fixture->store);
+  guint n_invented = 0, n_by_role = 0, n_partner = 0, n_politicians = 0;
+
+  g_assert_cmpuint (g_list_model_get_n_items (people), ==, N_SAMPLE_PEOPLE);
+
+  for (guint i = 0; i < g_list_model_get_n_items (people); i++)
+    {
+      g_autoptr(CpPerson) person = g_list_model_get_item (people, i);
+      const char *name = cp_person_get_name (person);
+      const char *note = cp_person_get_note (person);
+      gint64 mid = cp_person_get_municipality_id (person);
+      g_auto(GStrv) words = g_regex_split_simple ("[\\s,()-]+", name, 0, 0);
+
+      /* A name is either a role or declared as invented. */
+      if (g_str_has_prefix (note, "Invented name"))
+        {
+          n_invented++;
+          g_assert_false (is_role_name (name));
+        }
+      else
+        {
+          if (!is_role_name (name))
+            g_test_message ("“%s” is neither a role nor declared as invented", name);
+          g_assert_true (is_role_name (name));
+          g_assert_true (g_str_has_prefix (note, "By role."));
+          n_by_role++;
+        }
+
+      /* No one bears the name of a respondent or of an official the study names. */
+      for (guint w = 0; words[w] != NULL; w++)
+        for (guint k = 0; k < G_N_ELEMENTS (respondent_surnames); k++)
+          if (g_utf8_collate (words[w], respondent_surnames[k]) == 0)
+            {
+              g_test_message ("“%s” bears the name of a respondent, %s", name, respondent_surnames[k]);
+              g_test_fail ();
+            }
+
+      g_assert_cmpstr (cp_person_get_organisation (person), !=, "");
+      g_assert_cmpstr (cp_person_get_position (person), !=, "");
+
+      /* A municipality's people belong to one of the eight. */
+      if (mid != 0)
+        {
+          g_autoptr(GError) error = NULL;
+          g_autoptr(CpMunicipality) m = cp_store_get_municipality (fixture->store, mid, &error);
+
+          g_assert_no_error (error);
+          g_assert_nonnull (m);
+          if (cp_person_get_kind (person) == CP_PERSON_KIND_OWN_STAFF)
+            g_assert_true (cp_municipality_get_is_own (m));
+          if (cp_person_get_kind (person) == CP_PERSON_KIND_PARTNER_STAFF)
+            g_assert_false (cp_municipality_get_is_own (m));
+        }
+
+      n_partner += cp_person_get_kind (person) == CP_PERSON_KIND_PARTNER_STAFF;
+      n_politicians += cp_person_get_kind (person) == CP_PERSON_KIND_POLITICIAN;
+    }
+
+  g_assert_cmpuint (n_invented, >=, 25);
+  g_assert_cmpuint (n_by_role, >=, 10);
+  g_assert_cmpuint (n_partner, >=, 5);
+  g_assert_cmpuint (n_politicians, >=, 5);
+  g_assert_cmpuint (g_list_model_get_n_items (municipalities), ==, 8);
+}
+
+static CpPerson *
+find_person (CpStore    *store,
+             const char *name)
+{
+  g_autoptr(GListModel) people = list_people (store);
+
+  for (guint i = 0; i < g_list_model_get_n_items (people); i++)
+    {
+      g_autoptr(CpPerson) person = g_list_model_get_item (people, i);
+
+      if (g_strcmp0 (cp_person_get_name (person), name) == 0)
+        return g_steal_pointer (&person);
+    }
+  g_test_message ("No person “%s”", name);
+  g_assert_not_reached ();
+}
+
+static gboolean
+has_skill (const char * const *skills,
+           const char         *prefix)
+{
+  for (guint i = 0; skills != NULL && skills[i] != NULL; i++)
+    if (g_str_has_prefix (skills[i], prefix))
+      return TRUE;
+  return FALSE;
+}
+
+static void
+test_expertise_and_languages (Fixture       *fixture,
+                              gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GHashTable) names = cp_store_dup_area_names (fixture->store, &error);
+  g_autoptr(CpPerson) finance = find_person (fixture->store, "Joost van Rijn");
+  g_autoptr(CpPerson) housing = find_person (fixture->store, "Maartje Boersma");
+  g_autoptr(CpPerson) pms = find_person (fixture->store, "Erik Wijnands");
+  g_autoptr(CpPerson) ves = find_person (fixture->store,
+                                         "Head of the Department of International Cooperation, Villa El Salvador");
+  g_autoptr(GListModel) people = list_people (fixture->store);
+  g_autofree char *label = NULL;
+  guint n_with_spanish_in_utrecht = 0;
+
+  g_assert_no_error (error);
+
+  /* The area the sample adds, with its name, and someone who knows it */
+  g_assert_cmpstr (g_hash_table_lookup (names, "participatory-budgeting"), ==, "Participatory budgeting");
+  g_assert_true (has_skill (cp_person_get_expertise (ves), "participatory-budgeting:"));
+  label = cp_person_dup_expertise_label (ves);
+  g_assert_nonnull (strstr (label, "Participatory budgeting"));
+
+  /* The expertise of the study's projects (Chapter 9) */
+  g_assert_true (has_skill (cp_person_get_expertise (finance), "financial-management:"));
+  g_assert_true (has_skill (cp_person_get_expertise (housing), "housing:"));
+  g_assert_true (has_skill (cp_person_get_expertise (pms), "performance-management:"));
+
+  /* Utrecht selects on Spanish (L7322–7330): its LSE experts speak it. */
+  for (guint i = 0; i < g_list_model_get_n_items (people); i++)
+    {
+      g_autoptr(CpPerson) person = g_list_model_get_item (people, i);
+      const char * const *languages = cp_person_get_languages (person);
+
+      g_assert_true (cp_language_skills_validate (languages, NULL));
+      g_assert_true (cp_expertise_skills_validate (cp_person_get_expertise (person), NULL));
+      if (g_str_equal (cp_person_get_organisation (person), "Municipality of Utrecht") &&
+          cp_person_get_kind (person) == CP_PERSON_KIND_OWN_STAFF && has_skill (languages, "es:"))
+        n_with_spanish_in_utrecht++;
+    }
+  g_assert_cmpuint (n_with_spanish_in_utrecht, >=, 10);
+}
+
+/* The distinct people who hold a key role in @partnership. */
+static guint
+count_role_holders (CpStore       *store,
+                    CpPartnership *partnership,
+                    gboolean      *has_kind)
+{
+  g_autoptr(GListModel) roles = list_of (store, cp_store_list_key_roles,
+                                         cp_record_get_id (CP_RECORD (partnership)));
+  g_autoptr(GHashTable) holders = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (roles); i++)
+    {
+      g_autoptr(CpKeyRole) role = g_list_model_get_item (roles, i);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(CpPerson) person = cp_store_get_person (store, cp_key_role_get_person_id (role), &error);
+
+      g_assert_no_error (error);
+      g_assert_nonnull (person);
+      g_assert_cmpint (cp_key_role_get_partnership_id (role), ==, cp_record_get_id (CP_RECORD (partnership)));
+      has_kind[cp_key_role_get_role (role)] = TRUE;
+      g_hash_table_add (holders, g_memdup2 (&(gint64) { cp_key_role_get_person_id (role) }, sizeof (gint64)));
+    }
+  return g_hash_table_size (holders);
+}
+
+static void
+test_key_roles (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(GListModel) all = list_partnerships (fixture->store);
+  g_autoptr(CpPartnership) tk = find_partnership (fixture->store, "Treptow-Köpenick – Cajamarca");
+  g_autoptr(CpPartnership) leon = find_partnership (fixture->store, "Utrecht – León");
+  g_autoptr(GListModel) leon_roles = list_of (fixture->store, cp_store_list_key_roles,
+                                              cp_record_get_id (CP_RECORD (leon)));
+  gboolean representative_until_2005 = FALSE, representative_since_2005 = FALSE;
+
+  for (guint i = 0; i < g_list_model_get_n_items (all); i++)
+    {
+      g_autoptr(CpPartnership) p = g_list_model_get_item (all, i);
+      g_autofree char *title = cp_partnership_dup_title (p);
+      gboolean kinds[CP_KEY_ROLE_KIND_TECHNICAL_EXPERT + 1] = { FALSE };
+      guint holders = count_role_holders (fixture->store, p, kinds);
+      gboolean is_tk = cp_record_get_id (CP_RECORD (p)) == cp_record_get_id (CP_RECORD (tk));
+
+      g_test_message ("%s: %u role holders", title, holders);
+
+      /* Box 6.3: “there is one official appointed as coordinator” in each city. */
+      g_assert_true (kinds[CP_KEY_ROLE_KIND_COORDINATOR]);
+
+      if (is_tk)
+        {
+          /* Everything rests on one official (L7207–7211), and no political role is
+           * on record: no political representative in Cajamarca (L7908–7909). The
+           * Mayor's person record says why the sample gives the Mayor no role. */
+          g_autoptr(CpPerson) mayor = find_person (fixture->store, "Mayor of Treptow-Köpenick");
+
+          g_assert_cmpuint (holders, ==, 1);
+          g_assert_false (kinds[CP_KEY_ROLE_KIND_POLITICAL]);
+          g_assert_nonnull (strstr (cp_person_get_note (mayor), "no key role"));
+        }
+      else
+        {
+          g_assert_cmpuint (holders, >=, 5);
+          g_assert_true (kinds[CP_KEY_ROLE_KIND_POLITICAL]);
+          g_assert_true (kinds[CP_KEY_ROLE_KIND_TECHNICAL_EXPERT]);
+        }
+    }
+
+  /* Utrecht's permanent representative in León until 2005, then Foundation DIA
+   * (Box 6.3, L7299–7301; L9455–9458) */
+  for (guint i = 0; i < g_list_model_get_n_items (leon_roles); i++)
+    {
+      g_autoptr(CpKeyRole) role = g_list_model_get_item (leon_roles, i);
+
+      if (cp_key_role_get_role (role) != CP_KEY_ROLE_KIND_REPRESENTATIVE)
+        continue;
+      if (g_str_equal (cp_key_role_get_ends_on (role), "2005"))
+        {
+          representative_until_2005 = TRUE;
+          g_assert_false (cp_key_role_is_current (role, "2007-06-01"));
+        }
+      if (g_str_equal (cp_key_role_get_starts_on (role), "2005"))
+        {
+          representative_since_2005 = TRUE;
+          g_assert_true (cp_key_role_is_current (role, "2007-06-01"));
+        }
+    }
+  g_assert_true (representative_until_2005);
+  g_assert_true (representative_since_2005);
+}
+
+static CpConsultationStructure *
+find_structure (CpStore       *store,
+                CpPartnership *partnership,
+                const char    *prefix)
+{
+  g_autoptr(GListModel) list = list_of (store, cp_store_list_consultation_structures,
+                                        cp_record_get_id (CP_RECORD (partnership)));
+
+  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
+    {
+      g_autoptr(CpConsultationStructure) s = g_list_model_get_item (list, i);
+
+      if (g_str_has_prefix (cp_consultation_structure_get_name (s), prefix))
+        return g_steal_pointer (&s);
+    }
+  g_test_message ("No consultation structure “%s…”", prefix);
+  g_assert_not_reached ();
+}
+
+static void
+test_consultation_structures (Fixture       *fixture,
+                              gconstpointer  data)
+{
+  g_autoptr(CpPartnership) leon = find_partnership (fixture->store, "Utrecht – León");
+  g_autoptr(CpPartnership) ves = find_partnership (fixture->store, "Amstelveen – Villa El Salvador");
+  g_autoptr(CpPartnership) alphen = find_partnership (fixture->store, "Alphen aan den Rijn – Oudtshoorn");
+  g_autoptr(CpConsultationStructure) lse = find_structure (fixture->store, leon, "León South East");
+  g_autoptr(CpConsultationStructure) ce = find_structure (fixture->store, leon, "Monthly meetings");
+  g_autoptr(CpConsultationStructure) amstelveen = find_structure (fixture->store, ves, "Amstelveen officials");
+  g_autoptr(CpConsultationStructure) alphen_group = find_structure (fixture->store, alphen, "Alphen officials");
+  g_auto(GStrv) departments = cp_consultation_structure_dup_departments (lse);
+  GPtrArray *members = cp_consultation_structure_get_members (lse);
+
+  /* “over 12 members from a range of Departments”, meeting every six weeks
+   * (L7231, L7270–7272) */
+  g_assert_nonnull (members);
+  g_assert_cmpuint (members->len, >=, 13);
+  g_assert_cmpuint (g_strv_length (departments), >=, 4);
+  g_assert_cmpint (cp_consultation_structure_get_meetings_held (lse), >, 0);
+  g_assert_nonnull (strstr (cp_consultation_structure_get_note (lse), "illustrative"));
+  for (guint i = 0; i < members->len; i++)
+    {
+      CpPerson *member = g_ptr_array_index (members, i);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(CpPerson) stored = cp_store_get_person (fixture->store, cp_record_get_id (CP_RECORD (member)), &error);
+
+      g_assert_no_error (error);
+      g_assert_cmpstr (cp_person_get_name (stored), ==, cp_person_get_name (member));
+    }
+
+  /* León's monthly meetings, “very frequently cancelled” (L8414–8416) */
+  g_assert_cmpint (cp_consultation_structure_get_meetings_cancelled (ce), >,
+                   cp_consultation_structure_get_meetings_held (ce));
+
+  /* Amstelveen: 3, fixed; Alphen: 3 plus 5 flexible (L7266–7270) */
+  g_assert_cmpuint (cp_consultation_structure_get_members (amstelveen)->len, ==, 3);
+  g_assert_cmpuint (cp_consultation_structure_get_members (alphen_group)->len, ==, 3 + 5);
+}
+
+static void
+test_needs_and_selections (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  g_autoptr(GListModel) needs = list_needs (fixture->store);
+  g_autoptr(GListModel) partnerships = list_partnerships (fixture->store);
+  guint n_status[CP_NEED_STATUS_WITHDRAWN + 1] = { 0 };
+  guint n_selections = 0;
+  g_autoptr(GHashTable) partnerships_asking = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+
+  g_assert_cmpuint (g_list_model_get_n_items (needs), >=, 6);
+
+  for (guint i = 0; i < g_list_model_get_n_items (needs); i++)
+    {
+      g_autoptr(CpNeed) need = g_list_model_get_item (needs, i);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(CpPartnership) p = cp_store_get_partnership (fixture->store, cp_need_get_partnership_id (need), &error);
+      g_autoptr(GListModel) chosen = list_of (fixture->store, cp_store_list_selections,
+                                              cp_record_get_id (CP_RECORD (need)));
+      const char * const *expertise = cp_need_get_expertise (need);
+      GPtrArray *parties;
+      CpMunicipality *south;
+
+      g_assert_no_error (error);
+      g_assert_true (cp_record_validate (CP_RECORD (need), &error));
+      g_assert_no_error (error);
+
+      g_assert_nonnull (expertise);
+      g_assert_nonnull (expertise[0]);
+      g_assert_nonnull (cp_need_get_languages (need));
+      g_assert_nonnull (cp_need_get_languages (need)[0]);
+
+      /* The Southern party asks (L7230–7231: “the needs expressed by León”). */
+      parties = cp_partnership_get_parties (p);
+      south = g_ptr_array_index (parties, 1);
+      g_assert_cmpint (cp_need_get_requested_by_id (need), ==, cp_record_get_id (CP_RECORD (south)));
+
+      /* A period of ISO days, and a length that fits in it */
+      g_assert_cmpuint (strlen (cp_need_get_starts_on (need)), ==, 10);
+      g_assert_cmpuint (strlen (cp_need_get_ends_on (need)), ==, 10);
+      g_assert_cmpint (cp_need_get_length_days (need), >, 0);
+      g_assert_cmpint (cp_need_get_length_days (need), <=, cp_need_get_period_days (need));
+
+      n_status[cp_need_get_status (need)]++;
+      g_hash_table_add (partnerships_asking, g_memdup2 (&(gint64) { cp_need_get_partnership_id (need) }, sizeof (gint64)));
+
+      /* Someone was chosen for the matched and fulfilled needs, no one for the open. */
+      if (cp_need_get_status (need) == CP_NEED_STATUS_OPEN)
+        g_assert_cmpuint (g_list_model_get_n_items (chosen), ==, 0);
+      else
+        g_assert_cmpuint (g_list_model_get_n_items (chosen), >=, 1);
+
+      for (guint j = 0; j < g_list_model_get_n_items (chosen); j++)
+        {
+          g_autoptr(CpSelection) selection = g_list_model_get_item (chosen, j);
+          g_autoptr(CpPerson) person = cp_store_get_person (fixture->store, cp_selection_get_person_id (selection), &error);
+
+          g_assert_no_error (error);
+          g_assert_nonnull (person);
+          g_assert_cmpint (cp_selection_get_need_id (selection), ==, cp_record_get_id (CP_RECORD (need)));
+          g_assert_cmpuint (strlen (cp_selection_get_rationale (selection)), >, 40);
+          g_assert_true (cp_record_validate (CP_RECORD (selection), &error));
+          g_assert_no_error (error);
+          /* Sent from the North, with the language asked for */
+          g_assert_cmpint (cp_person_get_municipality_id (person), !=, cp_need_get_requested_by_id (need));
+          for (const char * const *l = cp_need_get_languages (need); *l != NULL; l++)
+            {
+              g_autofree char *code = g_strndup (*l, strchr (*l, ':') - *l + 1);
+              g_assert_true (has_skill (cp_person_get_languages (person), code));
+            }
+          n_selections++;
+        }
+    }
+
+  /* Every partnership has asked for something. */
+  g_assert_cmpuint (g_hash_table_size (partnerships_asking), ==, g_list_model_get_n_items (partnerships));
+  g_assert_cmpuint (n_status[CP_NEED_STATUS_OPEN], >=, 3);
+  g_assert_cmpuint (n_status[CP_NEED_STATUS_MATCHED], ==, 1);
+  g_assert_cmpuint (n_status[CP_NEED_STATUS_FULFILLED], ==, 1);
+  g_assert_cmpuint (n_selections, >=, 2);
+}
+
+static CpNeed *
+find_need (CpStore    *store,
+           const char *prefix)
+{
+  g_autoptr(GListModel) needs = list_needs (store);
+
+  for (guint i = 0; i < g_list_model_get_n_items (needs); i++)
+    {
+      g_autoptr(CpNeed) need = g_list_model_get_item (needs, i);
+
+      if (g_str_has_prefix (cp_need_get_description (need), prefix))
+        return g_steal_pointer (&need);
+    }
+  g_test_message ("No need “%s…”", prefix);
+  g_assert_not_reached ();
+}
+
+static void
+test_ranking (Fixture       *fixture,
+              gconstpointer  data)
+{
+  /* The people designed for León's housing need: Utrecht housing experts with Spanish */
+  static const char * const designed[] = { "Maartje Boersma", "Sander Bosman", NULL };
+  g_autoptr(CpNeed) need = find_need (fixture->store, "León Sur Este: housing");
+  g_autoptr(CpMunicipality) utrecht = find_municipality (fixture->store, "Utrecht");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListModel) ranked = cp_store_rank_need (fixture->store, cp_record_get_id (CP_RECORD (need)),
+                                                     "2008-02-01", &error);
+  g_autoptr(CpCandidate) first = NULL;
+  CpPerson *person;
+  g_auto(GStrv) reasons = NULL;
+  g_autofree char *all_reasons = NULL;
+
+  g_assert_no_error (error);
+  g_assert_nonnull (ranked);
+  g_assert_cmpuint (g_list_model_get_n_items (ranked), ==, N_SAMPLE_PEOPLE);
+
+  first = g_list_model_get_item (ranked, 0);
+  person = cp_candidate_get_person (first);
+  reasons = cp_candidate_dup_reasons (first);
+  all_reasons = g_strjoinv ("; ", reasons);
+  g_test_message ("1. %s (%.1f): %s", cp_person_get_name (person), cp_candidate_get_score (first), all_reasons);
+
+  g_assert_cmpuint (cp_candidate_get_rank (first), ==, 1);
+  g_assert_false (cp_candidate_get_excluded (first));
+  g_assert_true (g_strv_contains (designed, cp_person_get_name (person)));
+  g_assert_cmpint (cp_person_get_municipality_id (person), ==, cp_record_get_id (CP_RECORD (utrecht)));
+  g_assert_true (has_skill (cp_person_get_expertise (person), "housing:"));
+  g_assert_true (has_skill (cp_person_get_languages (person), "es:"));
+
+  /* León's own people cannot be sent to León. */
+  for (guint i = 0; i < g_list_model_get_n_items (ranked); i++)
+    {
+      g_autoptr(CpCandidate) c = g_list_model_get_item (ranked, i);
+      CpPerson *p = cp_candidate_get_person (c);
+
+      g_test_message ("%u. %s: %.1f%s", cp_candidate_get_rank (c), cp_person_get_name (p),
+                      cp_candidate_get_score (c), cp_candidate_get_excluded (c) ? " (excluded)" : "");
+      g_assert_cmpuint (cp_candidate_get_rank (c), ==, i + 1);
+      if (cp_person_get_municipality_id (p) == cp_need_get_requested_by_id (need))
+        g_assert_true (cp_candidate_get_excluded (c));
+    }
+}
+
 static void
 test_load_twice (Fixture       *fixture,
                  gconstpointer  data)
@@ -593,15 +1167,25 @@ test_not_empty (Fixture       *fixture,
   g_assert_cmpuint (g_list_model_get_n_items (partnerships), ==, 0);
 }
 
+/* A trigger makes the last timeline events fail: nothing may stay behind. */
+static const char * const late_events_fail[] = {
+  "CREATE TRIGGER refuse_late_events BEFORE INSERT ON timeline_event "
+  "WHEN NEW.date >= '2008' BEGIN SELECT RAISE(ABORT, 'refused by the test'); END;",
+  NULL,
+};
+
+/* The same with the very last rows the sample writes, the selections: the people,
+ * roles, structures and needs written before them go too. */
+static const char * const selections_fail[] = {
+  "CREATE TRIGGER refuse_selections BEFORE INSERT ON selection "
+  "BEGIN SELECT RAISE(ABORT, 'refused by the test'); END;",
+  NULL,
+};
+
 static void
-test_all_or_nothing (void)
+test_all_or_nothing (gconstpointer data)
 {
-  /* A trigger makes the last timeline events fail: nothing may stay behind. */
-  static const char * const failing_step[] = {
-    "CREATE TRIGGER refuse_late_events BEFORE INSERT ON timeline_event "
-    "WHEN NEW.date >= '2008' BEGIN SELECT RAISE(ABORT, 'refused by the test'); END;",
-    NULL,
-  };
+  const char * const *failing_step = data;
   g_autoptr(GError) error = NULL;
   g_autofree char *dir = g_dir_make_tmp ("counterpart-sample-XXXXXX", &error);
   g_autofree char *path = NULL;
@@ -615,9 +1199,18 @@ test_all_or_nothing (void)
   g_assert_false (cp_sample_data_load (store, &error));
   g_assert_nonnull (error);
   g_test_message ("%s", error->message);
+  g_clear_error (&error);
 
   g_assert_true (cp_store_is_empty (store));
   g_assert_cmpuint (count_rows (store), ==, 0);
+  {
+    g_autoptr(GListModel) people = list_people (store);
+    g_autoptr(GHashTable) names = cp_store_dup_area_names (store, &error);
+
+    g_assert_no_error (error);
+    g_assert_cmpuint (g_list_model_get_n_items (people), ==, 0);
+    g_assert_false (g_hash_table_contains (names, "participatory-budgeting"));
+  }
 
   g_clear_object (&store);
   remove_dir (dir);
@@ -716,12 +1309,19 @@ main (int    argc,
   ADD ("agreements", fixture_set_up, test_agreements);
   ADD ("notes-and-validity", fixture_set_up, test_notes_and_validity);
   ADD ("privacy", fixture_set_up, test_privacy);
+  ADD ("people", fixture_set_up, test_people);
+  ADD ("expertise-and-languages", fixture_set_up, test_expertise_and_languages);
+  ADD ("key-roles", fixture_set_up, test_key_roles);
+  ADD ("consultation-structures", fixture_set_up, test_consultation_structures);
+  ADD ("needs-and-selections", fixture_set_up, test_needs_and_selections);
+  ADD ("ranking", fixture_set_up, test_ranking);
   ADD ("load-twice", fixture_set_up, test_load_twice);
   ADD ("not-empty", fixture_set_up_empty, test_not_empty);
 
 #undef ADD
 
-  g_test_add_func ("/sample-data/all-or-nothing", test_all_or_nothing);
+  g_test_add_data_func ("/sample-data/all-or-nothing", late_events_fail, test_all_or_nothing);
+  g_test_add_data_func ("/sample-data/all-or-nothing-people", selections_fail, test_all_or_nothing);
   g_test_add_func ("/sample-data/write-file", test_write_file);
 
   return g_test_run ();

@@ -21,6 +21,7 @@
 #include <json-glib/json-glib.h>
 
 #include "cp-enum-types.h"
+#include "core/cp-language.h"
 #include "core/cp-partial-date.h"
 #include "core/cp-validate.h"
 #include "store/cp-sample-data.h"
@@ -450,6 +451,1288 @@ run_demo (Invocation *invocation)
   return EXIT_OK;
 }
 
+/* generate */
+
+/* A synthetic workspace of any size, for benchmarks and for trying things out.
+ * The same options always give the same file: every value is drawn from GRand,
+ * nothing from the clock, and each kind of record draws from a stream of its own,
+ * so that a kind added later leaves the records of the others as they were. Each
+ * draw is a statement of its own (never two among a call's arguments, nor one in
+ * MIN()), since the order in which arguments are evaluated is the compiler's. The
+ * texts are English on purpose, like the sample's: they are data, not interface. */
+
+#define GENERATE_DEFAULT_PEOPLE        1000
+#define GENERATE_DEFAULT_PARTNERSHIPS  20
+#define GENERATE_DEFAULT_NEEDS         50
+#define GENERATE_DEFAULT_SEED          1
+#define GENERATE_MAX_PEOPLE            1000000
+#define GENERATE_MAX_PARTNERSHIPS      10000
+#define GENERATE_MAX_NEEDS             1000000
+
+/* Names of people, by where they live. */
+
+static const char * const dutch_first_names[] = {
+  "Anna", "Bram", "Daan", "Eva", "Femke", "Fleur", "Hanneke", "Ingrid", "Jeroen", "Joost",
+  "Karin", "Kees", "Lotte", "Maarten", "Marieke", "Niels", "Noor", "Pieter", "Roos", "Ruud",
+  "Sanne", "Thijs", "Wouter", "Yvonne", NULL
+};
+static const char * const dutch_last_names[] = {
+  "de Vries", "Jansen", "van Dijk", "Bakker", "Visser", "Smit", "Meijer", "de Boer", "Mulder",
+  "de Groot", "Bos", "Vos", "Peeters", "Hendriks", "van Leeuwen", "Dekker", "Brouwer", "de Wit",
+  "Dijkstra", "Maes", "van den Berg", "Kramer", "Verhoeven", "Schouten", "Janssens", NULL
+};
+static const char * const german_first_names[] = {
+  "Anja", "Bernd", "Claudia", "Dieter", "Elke", "Frank", "Gisela", "Heike", "Jürgen", "Katrin",
+  "Lukas", "Monika", "Norbert", "Petra", "Ralf", "Sabine", "Stefan", "Ute", "Wolfgang", "Jörg", NULL
+};
+static const char * const german_last_names[] = {
+  "Müller", "Schmidt", "Schneider", "Fischer", "Weber", "Meyer", "Wagner", "Becker", "Schulz",
+  "Hoffmann", "Schäfer", "Koch", "Bauer", "Richter", "Klein", "Wolf", "Schröder", "Neumann",
+  "Schwarz", "Zimmermann", NULL
+};
+static const char * const swedish_first_names[] = {
+  "Anders", "Astrid", "Björn", "Elin", "Erik", "Frida", "Gustav", "Ingrid", "Johan", "Karin",
+  "Lars", "Linnea", "Magnus", "Maja", "Nils", "Sofia", "Stina", "Ulf", NULL
+};
+static const char * const swedish_last_names[] = {
+  "Andersson", "Johansson", "Karlsson", "Nilsson", "Eriksson", "Larsson", "Olsson", "Persson",
+  "Svensson", "Gustafsson", "Lindqvist", "Sjöberg", "Bergström", "Åberg", "Lindholm", NULL
+};
+static const char * const spanish_first_names[] = {
+  "José", "María", "Carmen", "Juan", "Luis", "Rosa", "Ana", "Carlos", "Lucía", "Jorge", "Elena",
+  "Miguel", "Patricia", "Raúl", "Sofía", "Javier", "Teresa", "Andrés", "Beatriz", "Fernando",
+  "Marisol", "Wilfredo", "Yolanda", "Álvaro", NULL
+};
+static const char * const spanish_last_names[] = {
+  "García", "Rodríguez", "López", "Martínez", "Sánchez", "Pérez", "Gómez", "Díaz", "Flores",
+  "Torres", "Ramírez", "Castillo", "Rojas", "Vargas", "Mendoza", "Chávez", "Gutiérrez", "Núñez",
+  "Ortega", "Espinoza", "Quispe", "Mamani", "Huamán", "Condori", NULL
+};
+static const char * const southern_african_first_names[] = {
+  "Thabo", "Nomvula", "Pieter", "Annelie", "Sipho", "Lindiwe", "Johan", "Marietjie", "Themba",
+  "Zanele", "Kobus", "Refilwe", "Willem", "Thandiwe", NULL
+};
+static const char * const southern_african_last_names[] = {
+  "van der Merwe", "Botha", "Nkosi", "Dlamini", "Pretorius", "Mokoena", "du Plessis", "Khumalo",
+  "Steyn", "Ndlovu", "Venter", "Mahlangu", "Jacobs", "Fourie", NULL
+};
+static const char * const ghanaian_first_names[] = {
+  "Kwame", "Ama", "Kofi", "Akosua", "Yaw", "Abena", "Kwabena", "Efua", "Kojo", "Adwoa", "Kwesi",
+  "Esi", NULL
+};
+static const char * const ghanaian_last_names[] = {
+  "Mensah", "Owusu", "Boateng", "Asante", "Osei", "Appiah", "Ofori", "Agyeman", "Darko", "Amoah",
+  "Sarpong", "Adjei", NULL
+};
+static const char * const mozambican_first_names[] = {
+  "João", "Maria", "Alberto", "Graça", "Armando", "Célia", "Fernando", "Luísa", "Isabel",
+  "Teodoro", "Júlia", "Custódio", NULL
+};
+static const char * const mozambican_last_names[] = {
+  "Machava", "Cossa", "Sitoe", "Macuácua", "Tembe", "Nhantumbo", "Manjate", "Mabunda", "Langa",
+  "Muianga", "Bila", "Chambal", NULL
+};
+
+/* Names of towns: a start and an end, which make up fictional ones. */
+
+static const char * const dutch_town_starts[] = {
+  "Zuider", "Ooster", "Wester", "Noorder", "Hooge", "Lange", "Bree", "Ever", "Wolde", "Heer", NULL
+};
+static const char * const dutch_town_ends[] = {
+  "veen", "wijk", "dam", "hoven", "broek", "meer", "horst", "zand", "kerk", "dijk", NULL
+};
+static const char * const german_town_starts[] = {
+  "Alten", "Neu", "Ober", "Linden", "Rosen", "Tann", "Eich", "Falken", "Stein", "Wald", NULL
+};
+static const char * const german_town_ends[] = {
+  "berg", "feld", "hausen", "dorf", "bach", "au", "heim", "stadt", "burg", "hagen", NULL
+};
+static const char * const flemish_town_starts[] = {
+  "Ooste", "Kessel", "Meer", "Wervel", "Beve", "Lier", "Halle", "Zotte", "Ronse", "Ede", NULL
+};
+static const char * const flemish_town_ends[] = {
+  "gem", "hout", "beke", "lo", "zele", "ghem", "kerke", "dries", "bos", "rode", NULL
+};
+static const char * const swedish_town_starts[] = {
+  "Björk", "Lind", "Sjö", "Ek", "Hag", "Ström", "Berg", "Gran", "Äng", "Vall", NULL
+};
+static const char * const swedish_town_ends[] = {
+  "holm", "köping", "vik", "by", "sund", "torp", "dal", "näs", "ås", "hamn", NULL
+};
+static const char * const spanish_town_starts[] = {
+  "Villanueva", "Torrealba", "Fuentesanta", "Castrillo", "Valdeolmos", "Puebla", "Almedina",
+  "Navalcruz", "Robledillo", "Monteagudo", NULL
+};
+static const char * const spanish_town_ends[] = {
+  " del Campo", " de la Sierra", " del Río", " de Arriba", " de los Olivos", " de Segura",
+  " del Monte", " de la Vega", " de Abajo", " del Pinar", NULL
+};
+static const char * const peruvian_town_starts[] = {
+  "San Juan", "Santa Rosa", "Villa María", "San Pedro", "Huancapampa", "Chacrasana", "Pucará",
+  "Ayllumarca", "Santa Lucía", "Antapampa", NULL
+};
+static const char * const peruvian_town_ends[] = {
+  " de Lurín", " de Huaylas", " del Triunfo", " de Chupaca", " de Ocros", " Alto",
+  " de Cajabamba", " del Mar", " de Tambo", " Bajo", NULL
+};
+static const char * const nicaraguan_town_starts[] = {
+  "San Rafael", "Villa Nueva", "El Sauce", "San Isidro", "Santa Teresa", "La Concordia",
+  "San Lorenzo", "El Jícaro", "Santo Tomás", "La Trinidad", NULL
+};
+static const char * const nicaraguan_town_ends[] = {
+  " del Norte", " del Sur", " de Carazo", " de Oriente", " de la Cruz", " Centro",
+  " de los Pueblos", " del Lago", " de Boaco", " del Valle", NULL
+};
+static const char * const bolivian_town_starts[] = {
+  "Villa", "Puerto", "San Pablo", "Santa Cruz", "Villa Rica", "Colque", "Pampa", "Ayllu",
+  "Monte", "Cerro", NULL
+};
+static const char * const bolivian_town_ends[] = {
+  " de Lípez", " del Chapare", " de Mizque", " Grande", " Verde", " de Tarija", " del Valle",
+  " de Yungas", " Azul", " de Oruro", NULL
+};
+static const char * const south_african_town_starts[] = {
+  "Fontein", "Riet", "Klip", "Mooi", "Bloem", "Wit", "Kwa", "Umzi", "Eben", "Rivier", NULL
+};
+static const char * const south_african_town_ends[] = {
+  "dal", "spruit", "rivier", "kop", "stad", "berg", "sdorp", "ville", "hoek", "kraal", NULL
+};
+static const char * const ghanaian_town_starts[] = {
+  "Asa", "Nkwa", "Ofori", "Akwa", "Bono", "Sefwi", "Ada", "Kwae", "Agona", "Nsu", NULL
+};
+static const char * const ghanaian_town_ends[] = {
+  "krom", "man", "dua", "pong", "so", "se", "bibi", "ase", "kope", "tia", NULL
+};
+static const char * const mozambican_town_starts[] = {
+  "Vila", "São Tomé", "Santa Luzia", "Nova", "Ponta", "Porto", "Monte", "Rio", "Campo", "Baía", NULL
+};
+static const char * const mozambican_town_ends[] = {
+  " do Norte", " de Inhassoro", " da Costa", " Alegre", " Verde", " do Limpopo", " de Gaza",
+  " Grande", " do Sol", " da Zambézia", NULL
+};
+static const char * const surinamese_town_starts[] = {
+  "Nieuw", "Groot", "Klein", "Boven", "Beneden", "Oud", "Hoog", "Lage", "Wester", "Ooster", NULL
+};
+static const char * const surinamese_town_ends[] = {
+  " Nickerie", " Commewijne", " Coronie", " Saramacca", " Wanica", " Para", " Marowijne",
+  " Brokopondo", " Lelydorp", " Tapanahony", NULL
+};
+
+typedef struct
+{
+  const char          *code;
+  const char          *time_zone;
+  gboolean             north;
+  const char          *language;  /* spoken by all, from generate_languages; NULL for none of them */
+  const char * const  *town_starts;
+  const char * const  *town_ends;
+  const char * const  *first_names;
+  const char * const  *last_names;
+} GenerateCountry;
+
+static const GenerateCountry generate_countries[] = {
+  { "NL", "Europe/Amsterdam", TRUE, "nl",
+    dutch_town_starts, dutch_town_ends, dutch_first_names, dutch_last_names },
+  { "DE", "Europe/Berlin", TRUE, "de",
+    german_town_starts, german_town_ends, german_first_names, german_last_names },
+  { "BE", "Europe/Brussels", TRUE, "nl",
+    flemish_town_starts, flemish_town_ends, dutch_first_names, dutch_last_names },
+  { "SE", "Europe/Stockholm", TRUE, NULL,
+    swedish_town_starts, swedish_town_ends, swedish_first_names, swedish_last_names },
+  { "ES", "Europe/Madrid", TRUE, "es",
+    spanish_town_starts, spanish_town_ends, spanish_first_names, spanish_last_names },
+  { "PE", "America/Lima", FALSE, "es",
+    peruvian_town_starts, peruvian_town_ends, spanish_first_names, spanish_last_names },
+  { "NI", "America/Managua", FALSE, "es",
+    nicaraguan_town_starts, nicaraguan_town_ends, spanish_first_names, spanish_last_names },
+  { "BO", "America/La_Paz", FALSE, "es",
+    bolivian_town_starts, bolivian_town_ends, spanish_first_names, spanish_last_names },
+  { "ZA", "Africa/Johannesburg", FALSE, "af",
+    south_african_town_starts, south_african_town_ends, southern_african_first_names, southern_african_last_names },
+  { "GH", "Africa/Accra", FALSE, "en",
+    ghanaian_town_starts, ghanaian_town_ends, ghanaian_first_names, ghanaian_last_names },
+  { "MZ", "Africa/Maputo", FALSE, "pt",
+    mozambican_town_starts, mozambican_town_ends, mozambican_first_names, mozambican_last_names },
+  { "SR", "America/Paramaribo", FALSE, "nl",
+    surinamese_town_starts, surinamese_town_ends, dutch_first_names, dutch_last_names },
+};
+
+static const char * const generate_languages[] = { "es", "en", "nl", "fr", "pt", "af", "de", NULL };
+
+/* The departments of a municipality, and the area of expertise each is about. */
+static const struct
+{
+  const char *name;
+  const char *area;
+} generate_departments[] = {
+  { "Finance", "financial-management" },
+  { "Environment and Waste", "environment-waste" },
+  { "Urban Planning", "urban-planning" },
+  { "Housing", "housing" },
+  { "Citizen Participation", "public-participation" },
+  { "Economic Affairs", "local-economic-development" },
+  { "Water and Sanitation", "water-sanitation" },
+  { "Information Management", "information-management" },
+  { "Human Resources", "human-resources" },
+  { "Education", "education" },
+  { "Culture and Heritage", "culture" },
+  { "Public Health", "health" },
+  { "Public Works", "public-works" },
+  { "Social Affairs", "gender" },
+  { "International Affairs", "institutional-strengthening" },
+};
+
+/* The built-in areas in words, for the texts of needs and themes. */
+static const struct
+{
+  const char *key;
+  const char *words;
+} generate_area_words[] = {
+  { "financial-management", "financial management" },
+  { "environment-waste", "environmental and waste management" },
+  { "urban-planning", "urban and spatial planning" },
+  { "housing", "housing" },
+  { "public-participation", "public participation" },
+  { "performance-management", "performance management" },
+  { "local-economic-development", "local economic development" },
+  { "tourism", "tourism" },
+  { "water-sanitation", "water and sanitation" },
+  { "information-management", "information management" },
+  { "human-resources", "human resources" },
+  { "education", "education" },
+  { "culture", "culture" },
+  { "health", "health" },
+  { "institutional-strengthening", "institutional strengthening" },
+  { "public-works", "infrastructure and public works" },
+  { "gender", "gender" },
+};
+
+static const char * const staff_positions[] = {
+  "Policy officer", "Senior policy adviser", "Project manager", "Head of department", "Team leader",
+  "Specialist", "Engineer", "Programme coordinator", "Adviser", "Director", NULL
+};
+static const char * const politician_positions[] = {
+  "Mayor", "Alderman", "Alderman", "Councillor", "Councillor", "Councillor", NULL
+};
+static const char * const volunteer_positions[] = { "Volunteer", "Board member", "Treasurer", NULL };
+static const char * const consultant_positions[] = { "Consultant", "Senior consultant", "Associate", NULL };
+static const char * const consultancy_suffixes[] = { " Consultancy", " & Partners", " Advisory", NULL };
+
+/* A need's description: BEFORE area BETWEEN town. */
+static const struct
+{
+  const char *before;
+  const char *between;
+} need_descriptions[] = {
+  { "Advisory visit on ", " to " },
+  { "Training of municipal staff in ", " in " },
+  { "Review of the plan for ", " of " },
+  { "Peer exchange on ", " with " },
+  { "Technical support for ", " in " },
+  { "Mentoring of the team for ", " of " },
+};
+
+static const char * const selection_rationales[] = {
+  "Expertise and earlier work with the partner.",
+  "Speaks the partner’s language and knows the field.",
+  "Free for the whole period, with the right expertise.",
+  "Recommended by the partner after the last visit.",
+  NULL
+};
+
+static const char * const partnership_theme_words[] = {
+  "municipal finance", "waste management", "urban planning", "social housing", "citizen participation",
+  "local economic development", "water and sanitation", "education", "culture", "public health",
+  "institutional strengthening", "youth exchanges", "awareness raising", "gender", NULL
+};
+
+/* Drawing */
+
+/* From @low to @high, both included. */
+static int
+rand_between (GRand *rand,
+              int    low,
+              int    high)
+{
+  return g_rand_int_range (rand, low, high + 1);
+}
+
+static gboolean
+rand_percent (GRand *rand,
+              int    percent)
+{
+  return g_rand_int_range (rand, 0, 100) < percent;
+}
+
+static const char *
+rand_pick (GRand              *rand,
+           const char * const *strv)
+{
+  return strv[g_rand_int_range (rand, 0, g_strv_length ((char **) strv))];
+}
+
+/* An index into @weights, each as likely as its weight. */
+static guint
+rand_weighted (GRand     *rand,
+               const int *weights,
+               guint      n_weights)
+{
+  int total = 0;
+  int draw;
+
+  for (guint i = 0; i < n_weights; i++)
+    total += weights[i];
+  draw = g_rand_int_range (rand, 0, total);
+  for (guint i = 0; i < n_weights; i++)
+    {
+      if (draw < weights[i])
+        return i;
+      draw -= weights[i];
+    }
+  return n_weights - 1;
+}
+
+/* Fills @chosen, which holds @n_chosen distinct indexes below @n_items already,
+ * with more up to @n of them (or all there are); returns how many it holds. */
+static guint
+draw_distinct (GRand *rand,
+               guint  n_items,
+               guint  n,
+               guint *chosen,
+               guint  n_chosen)
+{
+  n = MIN (n, n_items);
+  while (n_chosen < n)
+    {
+      guint item = g_rand_int_range (rand, 0, n_items);
+      gboolean taken = FALSE;
+
+      for (guint i = 0; i < n_chosen; i++)
+        taken |= chosen[i] == item;
+      if (!taken)
+        chosen[n_chosen++] = item;
+    }
+  return n_chosen;
+}
+
+static guint32
+julian_day (int year,
+            int month,
+            int day)
+{
+  GDate date;
+
+  g_date_clear (&date, 1);
+  g_date_set_dmy (&date, day, month, year);
+  return g_date_get_julian (&date);
+}
+
+static char *
+format_julian_day (guint32 julian)
+{
+  GDate date;
+
+  g_date_clear (&date, 1);
+  g_date_set_julian (&date, julian);
+  return g_strdup_printf ("%04d-%02d-%02d", g_date_get_year (&date), g_date_get_month (&date),
+                          g_date_get_day (&date));
+}
+
+static gint64
+rand_id (GRand  *rand,
+         GArray *ids)
+{
+  return g_array_index (ids, gint64, g_rand_int_range (rand, 0, ids->len));
+}
+
+/* @text in lower-case ASCII letters and digits, for e-mail addresses. */
+static void
+append_slug (GString    *slug,
+             const char *text)
+{
+  g_autofree char *ascii = g_str_to_ascii (text, "C");
+
+  for (const char *p = ascii; *p != '\0'; p++)
+    if (g_ascii_isalnum (*p))
+      g_string_append_c (slug, g_ascii_tolower (*p));
+}
+
+/* g_strv_builder_take() is newer than GLib 2.74. */
+static void
+builder_take (GStrvBuilder *builder,
+              char         *text)
+{
+  g_strv_builder_add (builder, text);
+  g_free (text);
+}
+
+static const char *
+area_words (const char *key)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (generate_area_words); i++)
+    if (g_str_equal (generate_area_words[i].key, key))
+      return generate_area_words[i].words;
+  return key;
+}
+
+/* The generator's state: what the records drawn so far are, for the next kinds. */
+
+typedef struct
+{
+  CpMunicipality         *record;
+  const GenerateCountry  *country;
+  GArray                 *staff;        /* gint64: own or partner staff there */
+  GArray                 *politicians;  /* gint64 */
+} GenerateMunicipality;
+
+typedef struct
+{
+  gint64  id;
+  guint   north;  /* an index into Generator.north */
+  guint   south;  /* an index into Generator.south */
+} GeneratePartnership;
+
+typedef struct
+{
+  gint64        id;
+  guint         partnership;  /* an index into Generator.partnerships */
+  guint32       starts_on;    /* a Julian day */
+  CpNeedStatus  status;
+} GenerateNeed;
+
+typedef struct
+{
+  CpStore    *store;
+  guint       n_people;
+  guint       n_partnerships;
+  guint       n_needs;
+  guint32     seed;
+
+  GPtrArray  *north;         /* GenerateMunicipality: own municipalities */
+  GPtrArray  *south;         /* GenerateMunicipality: partners, one a partnership */
+  GHashTable *town_names;
+  GArray     *partnerships;  /* GeneratePartnership */
+  GArray     *people;        /* gint64 */
+  GArray     *own_staff;     /* gint64 */
+  GArray     *politicians;   /* gint64 */
+  GArray     *needs;         /* GenerateNeed */
+} Generator;
+
+static void
+generate_municipality_free (GenerateMunicipality *municipality)
+{
+  g_object_unref (municipality->record);
+  g_array_unref (municipality->staff);
+  g_array_unref (municipality->politicians);
+  g_free (municipality);
+}
+
+static void
+generator_init (Generator *gen,
+                CpStore   *store)
+{
+  gen->store = store;
+  gen->north = g_ptr_array_new_with_free_func ((GDestroyNotify) generate_municipality_free);
+  gen->south = g_ptr_array_new_with_free_func ((GDestroyNotify) generate_municipality_free);
+  gen->town_names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  gen->partnerships = g_array_new (FALSE, FALSE, sizeof (GeneratePartnership));
+  gen->people = g_array_new (FALSE, FALSE, sizeof (gint64));
+  gen->own_staff = g_array_new (FALSE, FALSE, sizeof (gint64));
+  gen->politicians = g_array_new (FALSE, FALSE, sizeof (gint64));
+  gen->needs = g_array_new (FALSE, FALSE, sizeof (GenerateNeed));
+}
+
+static void
+generator_clear (Generator *gen)
+{
+  g_clear_pointer (&gen->north, g_ptr_array_unref);
+  g_clear_pointer (&gen->south, g_ptr_array_unref);
+  g_clear_pointer (&gen->town_names, g_hash_table_unref);
+  g_clear_pointer (&gen->partnerships, g_array_unref);
+  g_clear_pointer (&gen->people, g_array_unref);
+  g_clear_pointer (&gen->own_staff, g_array_unref);
+  g_clear_pointer (&gen->politicians, g_array_unref);
+  g_clear_pointer (&gen->needs, g_array_unref);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Generator, generator_clear)
+
+/* Municipalities: a few of our own in the North, one partner in the South for
+ * each partnership. */
+
+static char *
+draw_town_name_once (GRand                 *rand,
+                     const GenerateCountry *country)
+{
+  const char *start = rand_pick (rand, country->town_starts);
+  const char *end = rand_pick (rand, country->town_ends);
+
+  return g_strconcat (start, end, NULL);
+}
+
+static char *
+draw_town_name (Generator             *gen,
+                GRand                 *rand,
+                const GenerateCountry *country)
+{
+  char *name = NULL;
+
+  for (guint attempt = 0; attempt < 20 && name == NULL; attempt++)
+    {
+      name = draw_town_name_once (rand, country);
+      if (g_hash_table_contains (gen->town_names, name))
+        g_clear_pointer (&name, g_free);
+    }
+  /* So many towns that the names run out: number them. */
+  for (guint n = 2; name == NULL; n++)
+    {
+      g_autofree char *base = draw_town_name_once (rand, country);
+
+      name = g_strdup_printf ("%s %u", base, n);
+      if (g_hash_table_contains (gen->town_names, name))
+        g_clear_pointer (&name, g_free);
+    }
+  g_hash_table_add (gen->town_names, g_strdup (name));
+  return name;
+}
+
+static gboolean
+generate_municipality (Generator  *gen,
+                       GRand      *rand,
+                       gboolean    north,
+                       GError    **error)
+{
+  const GenerateCountry *country;
+  g_autofree char *name = NULL;
+  GenerateMunicipality *municipality;
+  guint n_countries = 0;
+  guint choice;
+  gint64 thousands;
+  int year;
+
+  /* A country of the right half of the world. */
+  for (guint i = 0; i < G_N_ELEMENTS (generate_countries); i++)
+    n_countries += generate_countries[i].north == north;
+  choice = g_rand_int_range (rand, 0, n_countries);
+  for (country = generate_countries; country->north != north || choice-- > 0; country++)
+    ;
+
+  name = draw_town_name (gen, rand, country);
+  thousands = north ? rand_between (rand, 15, 900) : rand_between (rand, 20, 2000);
+  year = rand_between (rand, 2015, 2024);
+  municipality = g_new0 (GenerateMunicipality, 1);
+  municipality->country = country;
+  municipality->staff = g_array_new (FALSE, FALSE, sizeof (gint64));
+  municipality->politicians = g_array_new (FALSE, FALSE, sizeof (gint64));
+  municipality->record = g_object_new (CP_TYPE_MUNICIPALITY,
+                                       "name", name,
+                                       "country", country->code,
+                                       "population", thousands * 1000,
+                                       "population-year", year,
+                                       "time-zone", country->time_zone,
+                                       "is-own", north,
+                                       NULL);
+  g_ptr_array_add (north ? gen->north : gen->south, municipality);
+  return cp_store_save_municipality (gen->store, municipality->record, error);
+}
+
+static gboolean
+generate_municipalities (Generator  *gen,
+                         GRand      *rand,
+                         GError    **error)
+{
+  /* Like the study's cities, each of ours has several partners. */
+  guint n_north = MAX (1, (gen->n_partnerships + 3) / 4);
+
+  for (guint i = 0; i < n_north; i++)
+    if (!generate_municipality (gen, rand, TRUE, error))
+      return FALSE;
+  for (guint i = 0; i < gen->n_partnerships; i++)
+    if (!generate_municipality (gen, rand, FALSE, error))
+      return FALSE;
+  return TRUE;
+}
+
+/* Partnerships: one of ours and one partner each. */
+
+static gboolean
+generate_partnerships (Generator  *gen,
+                       GRand      *rand,
+                       GError    **error)
+{
+  static const int kind_weights[] = {
+    [CP_PARTNERSHIP_KIND_FORMAL] = 60, [CP_PARTNERSHIP_KIND_FRIENDSHIP] = 15,
+    [CP_PARTNERSHIP_KIND_CONTACT] = 10, [CP_PARTNERSHIP_KIND_PROJECT] = 15,
+  };
+  static const int status_weights[] = {
+    [CP_PARTNERSHIP_STATUS_EXPLORING] = 10, [CP_PARTNERSHIP_STATUS_ACTIVE] = 65,
+    [CP_PARTNERSHIP_STATUS_DORMANT] = 15, [CP_PARTNERSHIP_STATUS_ENDED] = 10,
+  };
+  guint n_motives = cp_enum_count (CP_TYPE_MOTIVE);
+  guint n_origins = cp_enum_count (CP_TYPE_INITIATIVE_ORIGIN);
+
+  for (guint i = 0; i < gen->n_partnerships; i++)
+    {
+      /* Each of ours gets a partner first, then they are drawn. */
+      GeneratePartnership drawn = { 0, i < gen->north->len ? i : (guint) g_rand_int_range (rand, 0, gen->north->len), i };
+      GenerateMunicipality *north = g_ptr_array_index (gen->north, drawn.north);
+      GenerateMunicipality *south = g_ptr_array_index (gen->south, drawn.south);
+      g_autoptr(CpPartnership) partnership = cp_partnership_new ();
+      g_autoptr(GPtrArray) parties = g_ptr_array_new ();
+      g_autoptr(GStrvBuilder) motives = g_strv_builder_new ();
+      g_autoptr(GStrvBuilder) themes = g_strv_builder_new ();
+      g_auto(GStrv) motive_list = NULL;
+      g_auto(GStrv) theme_list = NULL;
+      g_autofree char *first_contact = NULL;
+      g_autofree char *agreement = NULL;
+      g_autofree char *since = NULL;
+      g_autofree char *description = NULL;
+      CpPartnershipStatus status = rand_weighted (rand, status_weights, G_N_ELEMENTS (status_weights));
+      int first_year = rand_between (rand, 1975, 2015);
+      gboolean approximate = rand_percent (rand, 30);
+      CpPartnershipKind kind = rand_weighted (rand, kind_weights, G_N_ELEMENTS (kind_weights));
+      CpInitiativeOrigin origin = g_rand_int_range (rand, 0, n_origins);
+      guint chosen[3];
+      guint n_chosen;
+
+      n_chosen = draw_distinct (rand, n_motives, rand_between (rand, 1, 3), chosen, 0);
+      for (guint j = 0; j < n_chosen; j++)
+        g_strv_builder_add (motives, cp_enum_to_nick (CP_TYPE_MOTIVE, chosen[j]));
+      n_chosen = draw_distinct (rand, g_strv_length ((char **) partnership_theme_words), rand_between (rand, 2, 3),
+                                chosen, 0);
+      for (guint j = 0; j < n_chosen; j++)
+        g_strv_builder_add (themes, partnership_theme_words[chosen[j]]);
+      motive_list = g_strv_builder_end (motives);
+      theme_list = g_strv_builder_end (themes);
+
+      first_contact = approximate ? g_strdup_printf ("%d", first_year)
+                                  : g_strdup_printf ("%d-%02d", first_year, rand_between (rand, 1, 12));
+      if (rand_percent (rand, 70))
+        {
+          int year = first_year + rand_between (rand, 1, 6);
+          int month = rand_between (rand, 1, 12);
+          int day = rand_between (rand, 1, 28);
+
+          agreement = g_strdup_printf ("%d-%02d-%02d", year, month, day);
+        }
+      if (status == CP_PARTNERSHIP_STATUS_ACTIVE && agreement != NULL)
+        since = g_strdup (agreement);
+      else
+        since = g_strdup_printf ("%d", rand_between (rand, first_year + 1, 2025));
+      description = g_strdup_printf ("A synthetic partnership (counterpart-cli generate, seed %u).", gen->seed);
+
+      g_ptr_array_add (parties, north->record);
+      g_ptr_array_add (parties, south->record);
+      cp_partnership_set_parties (partnership, parties);
+      g_object_set (partnership,
+                    "kind", kind,
+                    "status", status,
+                    "status-since", since,
+                    "initiative-origin", origin,
+                    "motives", motive_list,
+                    "themes", theme_list,
+                    "first-contact", first_contact,
+                    "first-contact-approximate", approximate,
+                    "agreement-date", agreement != NULL ? agreement : "",
+                    "description", description,
+                    NULL);
+      if (!cp_store_save_partnership (gen->store, partnership, error))
+        return FALSE;
+      drawn.id = cp_record_get_id (CP_RECORD (partnership));
+      g_array_append_val (gen->partnerships, drawn);
+    }
+  return TRUE;
+}
+
+/* People: mostly our own staff, some of the partners', politicians, volunteers
+ * and consultants. */
+
+static char **
+draw_languages (GRand                 *rand,
+                const GenerateCountry *country)
+{
+  static const int level_weights[] = {
+    [CP_CEFR_LEVEL_A1] = 5, [CP_CEFR_LEVEL_A2] = 15, [CP_CEFR_LEVEL_B1] = 25,
+    [CP_CEFR_LEVEL_B2] = 30, [CP_CEFR_LEVEL_C1] = 20, [CP_CEFR_LEVEL_C2] = 5,
+  };
+  g_autoptr(GStrvBuilder) skills = g_strv_builder_new ();
+  const char *chosen[3] = { NULL };
+  guint n = rand_between (rand, 1, 3);
+
+  for (guint i = 0; i < n; i++)
+    {
+      const char *code;
+      CpCefrLevel level;
+      gboolean taken;
+
+      if (i == 0 && country->language != NULL)
+        {
+          code = country->language;
+          level = CP_CEFR_LEVEL_C2;
+        }
+      else
+        {
+          /* English first, more often than not. */
+          code = i <= 1 && rand_percent (rand, 60) ? "en" : rand_pick (rand, generate_languages);
+          level = rand_weighted (rand, level_weights, G_N_ELEMENTS (level_weights));
+        }
+      taken = FALSE;
+      for (guint j = 0; j < i; j++)
+        taken |= g_strcmp0 (chosen[j], code) == 0;
+      if (taken)
+        continue;
+      chosen[i] = code;
+      builder_take (skills, cp_language_skill_new (code, level));
+    }
+  return g_strv_builder_end (skills);
+}
+
+static char **
+draw_expertise (GRand      *rand,
+                const char *first_area)
+{
+  static const int count_weights[] = { 30, 35, 25, 10 };  /* 1 to 4 areas */
+  const char * const *areas = cp_expertise_builtin_keys ();
+  guint n_areas = g_strv_length ((char **) areas);
+  g_autoptr(GStrvBuilder) skills = g_strv_builder_new ();
+  guint chosen[G_N_ELEMENTS (count_weights)];
+  guint n = 1 + rand_weighted (rand, count_weights, G_N_ELEMENTS (count_weights));
+  guint n_first = 0;
+  guint n_chosen;
+
+  /* The department's own area first, and at least at the working level. */
+  for (guint i = 0; first_area != NULL && n_first == 0 && i < n_areas; i++)
+    if (g_str_equal (areas[i], first_area))
+      chosen[n_first++] = i;
+  n_chosen = draw_distinct (rand, n_areas, n, chosen, n_first);
+  for (guint i = 0; i < n_chosen; i++)
+    builder_take (skills, cp_expertise_skill_new (areas[chosen[i]],
+                                                  rand_between (rand, i < n_first ? CP_EXPERTISE_LEVEL_WORKING
+                                                                                  : CP_EXPERTISE_LEVEL_BASIC,
+                                                                CP_EXPERTISE_LEVEL_EXPERT)));
+  return g_strv_builder_end (skills);
+}
+
+static gboolean
+generate_people (Generator  *gen,
+                 GRand      *rand,
+                 GError    **error)
+{
+  static const int kind_weights[] = {
+    [CP_PERSON_KIND_OWN_STAFF] = 60, [CP_PERSON_KIND_PARTNER_STAFF] = 20, [CP_PERSON_KIND_POLITICIAN] = 8,
+    [CP_PERSON_KIND_VOLUNTEER] = 7, [CP_PERSON_KIND_CONSULTANT] = 5,
+  };
+
+  for (guint i = 0; i < gen->n_people; i++)
+    {
+      CpPersonKind kind = rand_weighted (rand, kind_weights, G_N_ELEMENTS (kind_weights));
+      GenerateMunicipality *municipality = NULL;
+      const GenerateCountry *country;
+      g_autoptr(CpPerson) person = NULL;
+      g_autoptr(GString) email = g_string_new (NULL);
+      g_auto(GStrv) languages = NULL;
+      g_auto(GStrv) expertise = NULL;
+      g_autofree char *name = NULL;
+      g_autofree char *organisation = NULL;
+      const char *first_name, *last_name;
+      const char *department = "";
+      const char *first_area = NULL;
+      const char *position;
+      gboolean regional, intercultural;
+      gint64 id;
+
+      if (kind == CP_PERSON_KIND_PARTNER_STAFF)
+        municipality = g_ptr_array_index (gen->south, g_rand_int_range (rand, 0, gen->south->len));
+      else if (kind != CP_PERSON_KIND_CONSULTANT)
+        municipality = g_ptr_array_index (gen->north, g_rand_int_range (rand, 0, gen->north->len));
+      if (municipality != NULL)
+        country = municipality->country;
+      else
+        {
+          /* Consultants belong to no municipality: they come from the North. */
+          GenerateMunicipality *near = g_ptr_array_index (gen->north, g_rand_int_range (rand, 0, gen->north->len));
+
+          country = near->country;
+        }
+
+      first_name = rand_pick (rand, country->first_names);
+      last_name = rand_pick (rand, country->last_names);
+      name = g_strconcat (first_name, " ", last_name, NULL);
+
+      switch (kind)
+        {
+        case CP_PERSON_KIND_OWN_STAFF:
+        case CP_PERSON_KIND_PARTNER_STAFF:
+          {
+            guint d = g_rand_int_range (rand, 0, G_N_ELEMENTS (generate_departments));
+
+            department = generate_departments[d].name;
+            first_area = generate_departments[d].area;
+            position = rand_pick (rand, staff_positions);
+            organisation = g_strconcat ("Municipality of ", cp_municipality_get_name (municipality->record), NULL);
+          }
+          break;
+        case CP_PERSON_KIND_POLITICIAN:
+          position = rand_pick (rand, politician_positions);
+          organisation = g_strconcat ("Municipality of ", cp_municipality_get_name (municipality->record), NULL);
+          break;
+        case CP_PERSON_KIND_VOLUNTEER:
+          position = rand_pick (rand, volunteer_positions);
+          organisation = g_strconcat ("Twinning Foundation ", cp_municipality_get_name (municipality->record), NULL);
+          break;
+        case CP_PERSON_KIND_CONSULTANT:
+        default:
+          position = rand_pick (rand, consultant_positions);
+          organisation = g_strconcat (last_name, rand_pick (rand, consultancy_suffixes), NULL);
+          break;
+        }
+
+      /* first.last@town.example; volunteers give none. */
+      if (kind != CP_PERSON_KIND_VOLUNTEER)
+        {
+          append_slug (email, first_name);
+          g_string_append_c (email, '.');
+          append_slug (email, last_name);
+          g_string_append_c (email, '@');
+          append_slug (email, municipality != NULL ? cp_municipality_get_name (municipality->record) : organisation);
+          g_string_append (email, ".example");
+        }
+
+      languages = draw_languages (rand, country);
+      expertise = draw_expertise (rand, first_area);
+      regional = kind == CP_PERSON_KIND_PARTNER_STAFF ||
+                 rand_percent (rand, kind == CP_PERSON_KIND_CONSULTANT ? 50 : 20);
+      intercultural = rand_percent (rand, kind == CP_PERSON_KIND_CONSULTANT ? 60 : 30);
+
+      person = g_object_new (CP_TYPE_PERSON,
+                             "name", name,
+                             "kind", kind,
+                             "municipality-id",
+                             municipality != NULL ? cp_record_get_id (CP_RECORD (municipality->record)) : 0,
+                             "organisation", organisation,
+                             "department", department,
+                             "position", position,
+                             "email", email->str,
+                             "languages", languages,
+                             "expertise", expertise,
+                             "regional-experience", regional,
+                             "intercultural-experience", intercultural,
+                             NULL);
+      if (!cp_store_save (gen->store, CP_RECORD (person), error))
+        return FALSE;
+
+      id = cp_record_get_id (CP_RECORD (person));
+      g_array_append_val (gen->people, id);
+      if (kind == CP_PERSON_KIND_OWN_STAFF)
+        {
+          g_array_append_val (gen->own_staff, id);
+          g_array_append_val (municipality->staff, id);
+        }
+      else if (kind == CP_PERSON_KIND_POLITICIAN)
+        {
+          g_array_append_val (gen->politicians, id);
+          g_array_append_val (municipality->politicians, id);
+        }
+      else if (kind == CP_PERSON_KIND_PARTNER_STAFF)
+        g_array_append_val (municipality->staff, id);
+    }
+  return TRUE;
+}
+
+/* Availability: none, one or two periods in 2026–2027. */
+
+static gboolean
+save_availability (Generator  *gen,
+                   gint64      person_id,
+                   guint32     starts_on,
+                   guint32     ends_on,
+                   GError    **error)
+{
+  g_autoptr(CpAvailability) availability = cp_availability_new (person_id);
+  g_autofree char *start = format_julian_day (starts_on);
+  g_autofree char *end = format_julian_day (ends_on);
+
+  g_object_set (availability, "starts-on", start, "ends-on", end, NULL);
+  return cp_store_save (gen->store, CP_RECORD (availability), error);
+}
+
+static gboolean
+generate_availability (Generator  *gen,
+                       GRand      *rand,
+                       GError    **error)
+{
+  static const int count_weights[] = { 40, 40, 20 };
+  guint32 first = julian_day (2026, 1, 1);
+  guint32 last = julian_day (2027, 12, 31);
+
+  for (guint i = 0; i < gen->people->len; i++)
+    {
+      gint64 person_id = g_array_index (gen->people, gint64, i);
+      guint n = rand_weighted (rand, count_weights, G_N_ELEMENTS (count_weights));
+      guint32 start = first + g_rand_int_range (rand, 0, julian_day (2027, 7, 1) - first);
+
+      for (guint j = 0; j < n && start <= last; j++)
+        {
+          guint32 end = start + rand_between (rand, 14, 120);
+
+          end = MIN (end, last);
+
+          if (!save_availability (gen, person_id, start, end, error))
+            return FALSE;
+          start = end + rand_between (rand, 14, 90);
+        }
+    }
+  return TRUE;
+}
+
+/* Key roles: in each partnership a coordinator, a political role and technical
+ * experts, mostly from our municipality in it; some roles changed hands. */
+
+static gint64
+draw_holder (GRand   *rand,
+             GArray  *local,
+             GArray  *anywhere,
+             GArray  *everyone)
+{
+  if (local->len > 0 && rand_percent (rand, 90))
+    return rand_id (rand, local);
+  if (anywhere->len > 0)
+    return rand_id (rand, anywhere);
+  return everyone->len > 0 ? rand_id (rand, everyone) : 0;
+}
+
+static gboolean
+save_key_role (Generator      *gen,
+               gint64          partnership_id,
+               gint64          person_id,
+               CpKeyRoleKind   role,
+               const char     *starts_on,
+               const char     *ends_on,
+               GError        **error)
+{
+  g_autoptr(CpKeyRole) key_role = cp_key_role_new (partnership_id);
+
+  g_object_set (key_role, "person-id", person_id, "role", role, "starts-on", starts_on, "ends-on", ends_on, NULL);
+  return cp_store_save (gen->store, CP_RECORD (key_role), error);
+}
+
+static gboolean
+generate_key_roles (Generator  *gen,
+                    GRand      *rand,
+                    GError    **error)
+{
+  if (gen->people->len == 0)
+    return TRUE;
+
+  for (guint i = 0; i < gen->partnerships->len; i++)
+    {
+      const GeneratePartnership *partnership = &g_array_index (gen->partnerships, GeneratePartnership, i);
+      GenerateMunicipality *north = g_ptr_array_index (gen->north, partnership->north);
+      int year = rand_between (rand, 2012, 2025);
+      g_autofree char *since = g_strdup_printf ("%d", year);
+      guint n_experts = rand_between (rand, 1, 3);
+
+      /* An earlier coordinator, now and then: earlier work counts in the matching. */
+      if (rand_percent (rand, 25))
+        {
+          g_autofree char *earlier = g_strdup_printf ("%d", year - rand_between (rand, 2, 8));
+
+          if (!save_key_role (gen, partnership->id, draw_holder (rand, north->staff, gen->own_staff, gen->people),
+                              CP_KEY_ROLE_KIND_COORDINATOR, earlier, since, error))
+            return FALSE;
+        }
+      if (!save_key_role (gen, partnership->id, draw_holder (rand, north->staff, gen->own_staff, gen->people),
+                          CP_KEY_ROLE_KIND_COORDINATOR, since, "", error) ||
+          !save_key_role (gen, partnership->id, draw_holder (rand, north->politicians, gen->politicians, gen->people),
+                          CP_KEY_ROLE_KIND_POLITICAL, since, "", error))
+        return FALSE;
+      if (rand_percent (rand, 40) &&
+          !save_key_role (gen, partnership->id, draw_holder (rand, north->politicians, gen->politicians, gen->people),
+                          CP_KEY_ROLE_KIND_DECISION_MAKING, since, "", error))
+        return FALSE;
+      for (guint j = 0; j < n_experts; j++)
+        {
+          g_autofree char *from = g_strdup_printf ("%d", rand_between (rand, year, 2025));
+
+          if (!save_key_role (gen, partnership->id, draw_holder (rand, north->staff, gen->own_staff, gen->people),
+                              CP_KEY_ROLE_KIND_TECHNICAL_EXPERT, from, "", error))
+            return FALSE;
+        }
+    }
+  return TRUE;
+}
+
+/* Needs: what the partners ask for, in 2026–2027. */
+
+static gboolean
+generate_needs (Generator  *gen,
+                GRand      *rand,
+                GError    **error)
+{
+  static const int status_weights[] = {
+    [CP_NEED_STATUS_OPEN] = 70, [CP_NEED_STATUS_MATCHED] = 15,
+    [CP_NEED_STATUS_FULFILLED] = 10, [CP_NEED_STATUS_WITHDRAWN] = 5,
+  };
+  static const int level_weights[] = { 0, 30, 45, 20, 5 };  /* by CpExpertiseLevel */
+  const char * const *areas = cp_expertise_builtin_keys ();
+  guint n_areas = g_strv_length ((char **) areas);
+  guint32 first = julian_day (2026, 1, 15);
+  guint32 last = julian_day (2027, 12, 31);
+
+  for (guint i = 0; i < gen->n_needs; i++)
+    {
+      GenerateNeed drawn = { 0, g_rand_int_range (rand, 0, gen->partnerships->len), 0, 0 };
+      const GeneratePartnership *partnership = &g_array_index (gen->partnerships, GeneratePartnership, drawn.partnership);
+      GenerateMunicipality *south = g_ptr_array_index (gen->south, partnership->south);
+      const char *language = south->country->language;
+      g_autoptr(CpNeed) need = cp_need_new (partnership->id);
+      g_autoptr(GStrvBuilder) expertise = g_strv_builder_new ();
+      g_autoptr(GStrvBuilder) languages = g_strv_builder_new ();
+      g_auto(GStrv) expertise_list = NULL;
+      g_auto(GStrv) language_list = NULL;
+      g_autofree char *description = NULL;
+      g_autofree char *starts_on = NULL;
+      g_autofree char *ends_on = NULL;
+      guint chosen[3];
+      guint n_chosen = draw_distinct (rand, n_areas, rand_between (rand, 1, 3), chosen, 0);
+      guint template = g_rand_int_range (rand, 0, G_N_ELEMENTS (need_descriptions));
+      guint32 ends;
+      int period;
+
+      for (guint j = 0; j < n_chosen; j++)
+        builder_take (expertise, cp_expertise_skill_new (areas[chosen[j]],
+                                                         rand_weighted (rand, level_weights, G_N_ELEMENTS (level_weights))));
+      if (language != NULL && rand_percent (rand, 65))
+        builder_take (languages, cp_language_skill_new (language, rand_between (rand, CP_CEFR_LEVEL_B1, CP_CEFR_LEVEL_B2)));
+      if (g_strcmp0 (language, "en") != 0 && rand_percent (rand, 25))
+        builder_take (languages, cp_language_skill_new ("en", rand_between (rand, CP_CEFR_LEVEL_B1, CP_CEFR_LEVEL_B2)));
+      expertise_list = g_strv_builder_end (expertise);
+      language_list = g_strv_builder_end (languages);
+
+      drawn.starts_on = first + g_rand_int_range (rand, 0, julian_day (2027, 11, 1) - first);
+      ends = drawn.starts_on + rand_between (rand, 7, 90);
+      ends = MIN (ends, last);
+      period = ends - drawn.starts_on + 1;
+      starts_on = format_julian_day (drawn.starts_on);
+      ends_on = format_julian_day (ends);
+      drawn.status = rand_weighted (rand, status_weights, G_N_ELEMENTS (status_weights));
+      description = g_strconcat (need_descriptions[template].before, area_words (areas[chosen[0]]),
+                                 need_descriptions[template].between, cp_municipality_get_name (south->record), NULL);
+
+      g_object_set (need,
+                    "requested-by-id", cp_record_get_id (CP_RECORD (south->record)),
+                    "description", description,
+                    "expertise", expertise_list,
+                    "languages", language_list,
+                    "starts-on", starts_on,
+                    "ends-on", ends_on,
+                    "length-days", rand_percent (rand, 40) ? 0 : rand_between (rand, MIN (5, period), MIN (30, period)),
+                    "status", drawn.status,
+                    NULL);
+      if (!cp_store_save (gen->store, CP_RECORD (need), error))
+        return FALSE;
+      drawn.id = cp_record_get_id (CP_RECORD (need));
+      g_array_append_val (gen->needs, drawn);
+    }
+  return TRUE;
+}
+
+/* Selections: who went for the needs already matched or fulfilled, so that
+ * earlier work and recent trips vary from person to person. */
+
+static gboolean
+generate_selections (Generator  *gen,
+                     GRand      *rand,
+                     GError    **error)
+{
+  if (gen->people->len == 0)
+    return TRUE;
+
+  for (guint i = 0; i < gen->needs->len; i++)
+    {
+      const GenerateNeed *need = &g_array_index (gen->needs, GenerateNeed, i);
+      const GeneratePartnership *partnership = &g_array_index (gen->partnerships, GeneratePartnership, need->partnership);
+      GenerateMunicipality *north = g_ptr_array_index (gen->north, partnership->north);
+      gint64 chosen = 0;
+      guint n;
+
+      if (need->status != CP_NEED_STATUS_MATCHED && need->status != CP_NEED_STATUS_FULFILLED)
+        continue;
+
+      n = rand_between (rand, 1, 2);
+      for (guint j = 0; j < n; j++)
+        {
+          g_autoptr(CpSelection) selection = cp_selection_new (need->id);
+          g_autofree char *decided_on = format_julian_day (need->starts_on - rand_between (rand, 14, 90));
+          gint64 person_id = draw_holder (rand, north->staff, gen->own_staff, gen->people);
+
+          /* Once a person for a need. */
+          if (person_id == chosen)
+            continue;
+          chosen = person_id;
+          g_object_set (selection,
+                        "person-id", person_id,
+                        "rationale", rand_pick (rand, selection_rationales),
+                        "decided-on", decided_on,
+                        NULL);
+          if (!cp_store_save (gen->store, CP_RECORD (selection), error))
+            return FALSE;
+        }
+    }
+  return TRUE;
+}
+
+typedef gboolean (*GenerateStep) (Generator  *gen,
+                                  GRand      *rand,
+                                  GError    **error);
+
+/* The kinds of record, in the order they are made: a later one may refer to the
+ * earlier ones. A new kind comes with a new stream number, and the numbers stay
+ * as they are, so that the other kinds keep their data. */
+static const struct
+{
+  guint32       stream;
+  GenerateStep  run;
+} generate_steps[] = {
+  { 1, generate_municipalities },
+  { 2, generate_partnerships },
+  { 3, generate_people },
+  { 4, generate_availability },
+  { 5, generate_key_roles },
+  { 6, generate_needs },
+  { 7, generate_selections },
+};
+
+/* Fills @store, which must be new, in one transaction: all or nothing. */
+static gboolean
+generate_workspace (CpStore    *store,
+                    guint       n_people,
+                    guint       n_partnerships,
+                    guint       n_needs,
+                    guint32     seed,
+                    GError    **error)
+{
+  g_auto(Generator) gen = { 0 };
+  gboolean ok = TRUE;
+
+  generator_init (&gen, store);
+  gen.n_people = n_people;
+  gen.n_partnerships = n_partnerships;
+  gen.n_needs = n_needs;
+  gen.seed = seed;
+
+  if (!cp_store_begin_write (store, error))
+    return FALSE;
+  for (guint i = 0; ok && i < G_N_ELEMENTS (generate_steps); i++)
+    {
+      guint32 stream_seed[] = { seed, generate_steps[i].stream };
+      g_autoptr(GRand) rand = g_rand_new_with_seed_array (stream_seed, G_N_ELEMENTS (stream_seed));
+
+      ok = generate_steps[i].run (&gen, rand, error);
+    }
+  return cp_store_end_write (store, ok, ok ? error : NULL) && ok;
+}
+
+/* A number option of generate: @text as typed, or NULL for @value as it is. */
+static gboolean
+parse_number_option (const Command *command,
+                     const char    *option,
+                     const char    *text,
+                     guint          minimum,
+                     guint          maximum,
+                     guint         *value,
+                     int           *status)
+{
+  guint64 number;
+
+  if (text == NULL)
+    return TRUE;
+  if (g_ascii_string_to_unsigned (text, 10, minimum, maximum, &number, NULL))
+    {
+      *value = number;
+      return TRUE;
+    }
+  /* Translators: an option such as “--people”, the smallest and the largest number it takes, and what was typed */
+  *status = usage_error (command, _("%s takes a whole number from %u to %u, not “%s”."), option, minimum, maximum, text);
+  return FALSE;
+}
+
+/* Files that belong to the workspace at @path, to remove after a failure. */
+static void
+remove_workspace (const char *path)
+{
+  static const char * const suffixes[] = { "", "-wal", "-shm", "-journal" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
+    {
+      g_autofree char *file = g_strconcat (path, suffixes[i], NULL);
+
+      g_unlink (file);
+    }
+}
+
+static int
+run_generate (Invocation *invocation)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CpStore) store = NULL;
+  guint n_people = GENERATE_DEFAULT_PEOPLE;
+  guint n_partnerships = GENERATE_DEFAULT_PARTNERSHIPS;
+  guint n_needs = GENERATE_DEFAULT_NEEDS;
+  guint seed = GENERATE_DEFAULT_SEED;
+  const char *path = invocation->output;
+  int status = EXIT_OK;
+  gboolean ok;
+  int fd;
+
+  if (path == NULL)
+    /* Translators: “--output” is the option, not to be translated; FILE as in the help */
+    return usage_error (invocation->command, _("Say where to write the workspace with --output FILE."));
+  if (invocation->arguments[0] != NULL)
+    return usage_error (invocation->command, _("Unexpected argument “%s”."), invocation->arguments[0]);
+  if (!parse_number_option (invocation->command, "--people", invocation->people,
+                            0, GENERATE_MAX_PEOPLE, &n_people, &status) ||
+      !parse_number_option (invocation->command, "--partnerships", invocation->partnerships,
+                            1, GENERATE_MAX_PARTNERSHIPS, &n_partnerships, &status) ||
+      !parse_number_option (invocation->command, "--needs", invocation->needs,
+                            0, GENERATE_MAX_NEEDS, &n_needs, &status) ||
+      !parse_number_option (invocation->command, "--seed", invocation->seed,
+                            0, G_MAXUINT32, &seed, &status))
+    return status;
+
+  /* Create the file exclusively, so that an existing one is never touched, even
+   * if it appears after a check. An empty file opens as a new workspace. */
+  fd = g_open (path, O_WRONLY | O_CREAT | O_EXCL, 0666);
+  if (fd < 0)
+    {
+      int saved_errno = errno;
+
+      if (saved_errno == EEXIST)
+        print_error (_("“%s” already exists. Choose another file name."), path);
+      else
+        /* Translators: the path of a file, then the reason, e.g. “Permission denied” */
+        print_error (_("Cannot create “%s”: %s"), path, g_strerror (saved_errno));
+      return EXIT_FAILED;
+    }
+  g_close (fd, NULL);
+
+  store = cp_store_open (path, &error);
+  ok = store != NULL &&
+       generate_workspace (store, n_people, n_partnerships, n_needs, seed, &error) &&
+       /* The same writes give the same bytes only once the file stands alone. */
+       cp_store_compact (store, &error);
+
+  /* Close the database before its files are removed or handed over. */
+  g_clear_object (&store);
+
+  if (!ok)
+    {
+      remove_workspace (path);
+      return fail_with (error);
+    }
+  return EXIT_OK;
+}
+
 /* list partnerships */
 
 static const char * const partnership_fields[] = {
@@ -680,6 +1963,7 @@ print_people_table (CpStore    *store,
                     GListModel *people)
 {
   const char * const headings[] = {
+    /* Translators: the column headings of “list people” */
     _("ID"), _("Name"), _("Type"), _("Department"), _("Languages"), _("Expertise"),
   };
   g_autoptr(Table) table = table_new (G_N_ELEMENTS (headings), 1 << 0, headings);
@@ -802,6 +2086,7 @@ print_needs_table (CpStore    *store,
                    GListModel *needs)
 {
   const char * const headings[] = {
+    /* Translators: the column headings of “list needs”; “Need” is what the partner asks for */
     _("ID"), _("Partnership"), _("Need"), _("Period"), _("Status"),
   };
   g_autoptr(Table) table = table_new (G_N_ELEMENTS (headings), 1 << 0, headings);
@@ -998,6 +2283,7 @@ print_candidates_table (CpNeed     *need,
                         GListModel *candidates)
 {
   const char * const headings[] = {
+    /* Translators: the column headings of a ranking (“match”); “Excluded” is for those who miss a requirement */
     _("Rank"), _("Score"), _("ID"), _("Name"), _("Excluded"),
   };
   g_autoptr(Table) table = table_new (G_N_ELEMENTS (headings), (1 << 0) | (1 << 1) | (1 << 2), headings);
@@ -1204,9 +2490,15 @@ static int run_help (Invocation *invocation);
 
 static const Command commands[] = {
   { "demo", "", N_("Write a new workspace with the sample data"), OPTION_OUTPUT, run_demo },
+  { "generate", "", N_("Write a new workspace with synthetic data of any size"), OPTION_OUTPUT | OPTION_GENERATE,
+    run_generate },
   /* The words to list are literal: not marked for translation. */
-  { "list", "partnerships|municipalities", N_("List the partnerships or the municipalities of a workspace"),
+  { "list", "partnerships|municipalities|people|needs",
+    N_("List the partnerships, municipalities, people or needs of a workspace"),
     OPTION_DATABASE | OPTION_FORMAT, run_list },
+  /* Translators: the placeholder in the usage line of the help, “counterpart-cli match [OPTION…] NEED_ID” */
+  { "match", N_("NEED_ID"), N_("Rank everyone for a partner’s need, with the reasons"),
+    OPTION_DATABASE | OPTION_FORMAT | OPTION_TODAY, run_match },
   /* Translators: placeholders in the usage line of the help; FILE as in “--database=FILE” */
   { "check", N_("[FILE]"), N_("Check a workspace file without changing it"), OPTION_DATABASE, run_check },
   { "help", N_("[COMMAND]"), N_("Show the help of a command"), 0, run_help },
@@ -1276,22 +2568,30 @@ create_command_context (const Command *command,
     { NULL }
   };
   const GOptionEntry today_entries[] = {
-    /* Translators: DATE is the placeholder of the option, as in “--today=DATE” */
     { "today", 0, 0, G_OPTION_ARG_STRING, &invocation->today,
-      N_("Rank as on DATE (year-month-day) instead of today"), N_("DATE") },
+      /* Translators: DATE as in the placeholder of the option, “--today=DATE” */
+      N_("Rank as on DATE (year-month-day) instead of today"),
+      /* Translators: the placeholder of the option, as in “--today=DATE” */
+      N_("DATE") },
     { NULL }
   };
   const GOptionEntry generate_entries[] = {
-    /* Translators: N is the placeholder of the option, as in “--people=N” */
     { "people", 0, 0, G_OPTION_ARG_STRING, &invocation->people,
-      N_("Make N people (default: 1000)"), N_("N") },
+      /* Translators: N as in the placeholder of the option, “--people=N” */
+      N_("Make N people (default: 1000)"),
+      /* Translators: the placeholder of a number option, as in “--people=N” */
+      N_("N") },
     { "partnerships", 0, 0, G_OPTION_ARG_STRING, &invocation->partnerships,
+      /* Translators: N as in the placeholder of the option, “--partnerships=N” */
       N_("Make N partnerships (default: 20)"), N_("N") },
     { "needs", 0, 0, G_OPTION_ARG_STRING, &invocation->needs,
+      /* Translators: N as in the placeholder of the option, “--needs=N” */
       N_("Make N needs of the partners (default: 50)"), N_("N") },
-    /* Translators: S is the placeholder of the option, as in “--seed=S” */
     { "seed", 0, 0, G_OPTION_ARG_STRING, &invocation->seed,
-      N_("Draw the data from seed S (default: 1); the same options give the same file"), N_("S") },
+      /* Translators: S as in the placeholder of the option, “--seed=S”; the seed of the random numbers */
+      N_("Draw the data from seed S (default: 1); the same options give the same file"),
+      /* Translators: the placeholder of the option, as in “--seed=S” */
+      N_("S") },
     { NULL }
   };
   g_autofree char *prgname = g_strdup_printf ("%s %s", PROGRAM_NAME, command->name);

@@ -251,7 +251,6 @@ cp_match_history_set_area_names (CpMatchHistory *self,
   self->area_names = names;
 }
 
-
 /* One ranking: the need's requirements, parsed once, and what each person has of
  * them, in rank order. The list and its candidates share it; the reasons are written
  * from it when asked for, so they say what the score was made of even if the person
@@ -302,29 +301,27 @@ typedef struct
   guint     regional : 1;
   guint     intercultural : 1;
   guint     continuity : 1;
-  /* Only while equal scores are put in order of name. */
-  guint64   name_prefix;      /* the collation key's first 8 bytes, big-endian */
-  NameKey  *name_key;
+  NameKey  *name_key;         /* only while ranking */
 } Match;
 
 typedef struct
 {
-  gint64   partnership_id;
-  gint64   requested_by_id;
-  GArray  *areas;             /* RequiredArea */
-  GArray  *languages;         /* RequiredLanguage */
-  gboolean has_period;
-  Period   period;
-  char    *starts_on;
-  char    *ends_on;
-  guint32  today;
+  gint64      partnership_id;
+  gint64      requested_by_id;
+  GArray     *areas;          /* RequiredArea */
+  GArray     *languages;      /* RequiredLanguage */
+  gboolean    has_period;
+  Period      period;
+  char       *starts_on;
+  char       *ends_on;
+  guint32     today;
   GHashTable *area_names;
   /* A row of (areas + languages) bytes for each person: the level in each area (0
    * without it), then each language's CEFR level + 1 (0 without it). */
-  guint8  *levels;
-  guint    stride;
-  Match   *matches;           /* in rank order */
-  guint    n_matches;
+  guint8     *levels;
+  guint       stride;
+  Match      *matches;        /* in rank order */
+  guint       n_matches;
 } MatchRun;
 
 static void
@@ -710,17 +707,23 @@ add_expertise_reasons (GPtrArray      *reasons,
     }
 }
 
+/* The languages below the minimum (@short_of_minimum), or those that meet it. */
 static void
 add_language_reasons (GPtrArray      *reasons,
                       const MatchRun *run,
-                      const guint8   *levels)
+                      const guint8   *levels,
+                      gboolean        short_of_minimum)
 {
   for (guint i = 0; i < run->languages->len; i++)
     {
       const RequiredLanguage *required = &g_array_index (run->languages, RequiredLanguage, i);
       guint8 level = levels[run->areas->len + i];
-      g_autofree char *name = cp_language_dup_name (required->code);
+      g_autofree char *name = NULL;
       const char *minimum = cp_cefr_level_to_label (required->minimum);
+
+      if (short_of_minimum != (level == 0 || level - 1 < (int) required->minimum))
+        continue;
+      name = cp_language_dup_name (required->code);
 
       if (level == 0)
         g_ptr_array_add (reasons, g_strdup_printf (
@@ -767,9 +770,10 @@ cp_candidate_dup_reasons (CpCandidate *self)
   if (match->availability == AVAILABILITY_NONE)
     /* Translators: %s is the period the partner asks for, e.g. “12–20 March 2007” */
     g_ptr_array_add (reasons, g_strdup_printf (_("Not available %s ✗"), period));
+  add_language_reasons (reasons, run, match_get_levels (run, match), TRUE);
 
   add_expertise_reasons (reasons, run, match_get_levels (run, match));
-  add_language_reasons (reasons, run, match_get_levels (run, match));
+  add_language_reasons (reasons, run, match_get_levels (run, match), FALSE);
 
   if (match->regional)
     add_text (reasons, _(factors[CP_MATCH_FACTOR_REGION].label));
@@ -1148,24 +1152,62 @@ name_key_get_key (const NameKey *self)
   return self->text + self->name_length + 1;
 }
 
+/* What ordering by name looks at, compact so that sorting stays in the cache: the
+ * collation key's first 16 bytes as two big-endian numbers, then the rest. */
+typedef struct
+{
+  guint64     prefix[2];
+  const char *rest;       /* NULL when the key fits in the prefix */
+  gint64      id;
+  guint       index;
+} NameOrder;
+
 static int
 compare_by_name (const void *a,
                  const void *b)
 {
-  const Match *x = a, *y = b;
-  int by_name;
+  const NameOrder *x = a, *y = b;
 
-  if (x->name_prefix != y->name_prefix)
-    return x->name_prefix < y->name_prefix ? -1 : 1;
-  by_name = strcmp (name_key_get_key (x->name_key), name_key_get_key (y->name_key));
-  if (by_name != 0)
-    return by_name;
+  for (guint i = 0; i < G_N_ELEMENTS (x->prefix); i++)
+    if (x->prefix[i] != y->prefix[i])
+      return x->prefix[i] < y->prefix[i] ? -1 : 1;
+  /* Equal prefixes: either both keys end within them, or both go on. */
+  if (x->rest != NULL && y->rest != NULL)
+    {
+      int by_name = strcmp (x->rest, y->rest);
+
+      if (by_name != 0)
+        return by_name;
+    }
   return (x->id > y->id) - (x->id < y->id);
 }
 
+static void
+sort_by_name (Match *matches,
+              guint  n_matches)
+{
+  g_autofree NameOrder *order = g_new (NameOrder, n_matches);
+  g_autofree Match *copy = g_memdup2 (matches, sizeof (Match) * n_matches);
+
+  for (guint i = 0; i < n_matches; i++)
+    {
+      const char *key = name_key_get_key (matches[i].name_key);
+      guint k = 0;
+
+      order[i].prefix[0] = order[i].prefix[1] = 0;
+      for (; k < 16 && key[k] != '\0'; k++)
+        order[i].prefix[k / 8] |= (guint64) (guchar) key[k] << (56 - 8 * (k % 8));
+      order[i].rest = key[k] != '\0' ? key + k : NULL;
+      order[i].id = matches[i].id;
+      order[i].index = i;
+    }
+  qsort (order, n_matches, sizeof (NameOrder), compare_by_name);
+  for (guint i = 0; i < n_matches; i++)
+    matches[i] = copy[order[i].index];
+}
+
 /* The order: everyone not excluded before the excluded, by score from high to low
- * (scores are whole tenths, so a counting sort), then equal scores by name and id;
- * collation keys are needed for those alone. */
+ * (scores are whole tenths, so a counting sort), then equal scores by name and id. */
 static void
 sort_matches (MatchRun *run)
 {
@@ -1183,27 +1225,11 @@ sort_matches (MatchRun *run)
   /* Each start[b] has moved on to the end of bucket b. */
 
   for (guint b = 0, from = 0; b < N_ORDERS; from = start[b], b++)
-    {
-      guint to = start[b];
+    if (start[b] - from > 1)
+      sort_by_name (sorted + from, start[b] - from);
 
-      if (to - from < 2)
-        continue;
-      for (guint i = from; i < to; i++)
-        {
-          const char *key;
-          guint64 prefix = 0;
-
-          sorted[i].name_key = dup_name_key (sorted[i].person);
-          key = name_key_get_key (sorted[i].name_key);
-          for (guint k = 0; k < 8 && key[k] != '\0'; k++)
-            prefix |= (guint64) (guchar) key[k] << (56 - 8 * k);
-          sorted[i].name_prefix = prefix;
-        }
-      qsort (sorted + from, to - from, sizeof (Match), compare_by_name);
-      for (guint i = from; i < to; i++)
-        g_clear_pointer (&sorted[i].name_key, release_name_key);
-    }
-
+  for (guint i = 0; i < run->n_matches; i++)
+    g_clear_pointer (&sorted[i].name_key, release_name_key);
   g_free (run->matches);
   run->matches = g_steal_pointer (&sorted);
 }
@@ -1247,6 +1273,8 @@ cp_match_rank (CpNeed         *need,
       match->person = person;
       match->slot = run->n_matches++;
       match_person (run, match, history);
+      /* Now, while the person's record is in the cache. */
+      match->name_key = dup_name_key (person);
     }
 
   sort_matches (run);

@@ -264,8 +264,14 @@ cp_store_load_match_history (CpStore  *self,
                              GError  **error)
 {
   g_autoptr(CpMatchHistory) history = cp_match_history_new ();
+  g_autoptr(GHashTable) names = NULL;
 
   g_return_val_if_fail (CP_IS_STORE (self), NULL);
+
+  /* The names of the areas users added, for the reasons. */
+  if (!(names = cp_store_dup_area_names (self, error)))
+    return NULL;
+  cp_match_history_set_area_names (history, names);
 
   /* Earlier work: a key role in the partnership, or a selection for one of its
    * needs. A trip: a selection for a need with a period (visits will add theirs). */

@@ -583,7 +583,8 @@ cp_store_is_empty (CpStore *self)
   g_return_val_if_fail (CP_IS_STORE (self), TRUE);
 
   /* A file that cannot be read is not empty: nothing may be loaded into it. */
-  if (!query_int (self->db, "SELECT (SELECT count(*) FROM municipality) + (SELECT count(*) FROM partnership)", &n, NULL))
+  if (!query_int (self->db, "SELECT (SELECT count(*) FROM municipality) + (SELECT count(*) FROM partnership)"
+                   " + (SELECT count(*) FROM person)", &n, NULL))
     return FALSE;
   return n == 0;
 }

@@ -6,6 +6,7 @@
 
 #include <glib/gi18n.h>
 
+#include "core/cp-matching.h"
 #include "cp-preferences-window.h"
 
 struct _CpPreferencesWindow
@@ -15,6 +16,7 @@ struct _CpPreferencesWindow
   AdwComboRow  *style_row;
   GtkSwitch    *reopen_switch;
   AdwActionRow *workspace_row;
+  AdwPreferencesGroup *matching_group;
 };
 
 G_DEFINE_FINAL_TYPE (CpPreferencesWindow, cp_preferences_window, ADW_TYPE_PREFERENCES_WINDOW)
@@ -58,12 +60,34 @@ cp_preferences_window_class_init (CpPreferencesWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CpPreferencesWindow, style_row);
   gtk_widget_class_bind_template_child (widget_class, CpPreferencesWindow, reopen_switch);
   gtk_widget_class_bind_template_child (widget_class, CpPreferencesWindow, workspace_row);
+  gtk_widget_class_bind_template_child (widget_class, CpPreferencesWindow, matching_group);
+}
+
+/* The weights are fixed in the code (cp-matching.c says why); shown, not edited. */
+static void
+show_weights (CpPreferencesWindow *self)
+{
+  for (CpMatchFactor factor = 0; factor < CP_MATCH_N_FACTORS; factor++)
+    {
+      GtkWidget *row = adw_action_row_new ();
+      GtkWidget *weight = gtk_label_new (NULL);
+      guint points = cp_match_factor_get_weight (factor);
+      g_autofree char *text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u point", "%u points", points), points);
+
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), cp_match_factor_get_label (factor));
+      gtk_label_set_label (GTK_LABEL (weight), text);
+      gtk_widget_add_css_class (weight, "dim-label");
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), weight);
+      adw_preferences_group_add (self->matching_group, row);
+    }
 }
 
 static void
 cp_preferences_window_init (CpPreferencesWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  show_weights (self);
 }
 
 CpPreferencesWindow *
