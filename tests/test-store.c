@@ -680,6 +680,7 @@ static void
 test_migration_rollback (Fixture       *f,
                          gconstpointer  data)
 {
+  /* Step CP_STORE_SCHEMA_VERSION + 1, after the built-in ones. */
   const char * const failing[] = { "CREATE TABLE extra (x INTEGER); INSERT INTO nowhere VALUES (1);", NULL };
   const char * const working[] = { "CREATE TABLE extra (x INTEGER);", NULL };
   g_autoptr(GError) error = NULL;
@@ -694,7 +695,9 @@ test_migration_rollback (Fixture       *f,
 
     titles = list_titles (first);
   }
-  g_assert_null (find_backup (f->dir, f->path, 1));
+  /* A new file is made at the current version at once: nothing to back up. */
+  for (int v = 0; v <= CP_STORE_SCHEMA_VERSION; v++)
+    g_assert_null (find_backup (f->dir, f->path, v));
 
   /* A step that fails half-way leaves nothing of itself. */
   store = _cp_store_open_full (f->path, failing, &error);
@@ -703,17 +706,17 @@ test_migration_rollback (Fixture       *f,
   g_assert_nonnull (strstr (error->message, "nowhere"));
   g_clear_error (&error);
 
-  g_assert_cmpint (raw_query_int (f->path, "PRAGMA user_version"), ==, 1);
+  g_assert_cmpint (raw_query_int (f->path, "PRAGMA user_version"), ==, CP_STORE_SCHEMA_VERSION);
   g_assert_cmpint (raw_query_int (f->path, "SELECT count(*) FROM sqlite_schema WHERE name = 'extra'"), ==, 0);
 
   /* It was backed up before the attempt, and the backup is a whole workspace. */
-  backup = find_backup (f->dir, f->path, 1);
+  backup = find_backup (f->dir, f->path, CP_STORE_SCHEMA_VERSION);
   g_assert_nonnull (backup);
   {
     g_autoptr(CpStore) copy = open_store (backup);
     g_autofree char *copy_titles = list_titles (copy);
 
-    g_assert_cmpint (cp_store_get_schema_version (copy), ==, 1);
+    g_assert_cmpint (cp_store_get_schema_version (copy), ==, CP_STORE_SCHEMA_VERSION);
     g_assert_cmpstr (copy_titles, ==, titles);
   }
 
@@ -722,25 +725,25 @@ test_migration_rollback (Fixture       *f,
     g_autoptr(CpStore) again = open_store (f->path);
     g_autofree char *again_titles = list_titles (again);
 
-    g_assert_cmpint (cp_store_get_schema_version (again), ==, 1);
+    g_assert_cmpint (cp_store_get_schema_version (again), ==, CP_STORE_SCHEMA_VERSION);
     g_assert_cmpstr (again_titles, ==, titles);
     g_assert_cmpuint (count_municipalities (again), ==, 4);
   }
 
-  /* A step that works brings the file to version 2. */
+  /* A step that works brings the file to the next version. */
   store = _cp_store_open_full (f->path, working, &error);
   g_assert_no_error (error);
   g_assert_nonnull (store);
-  g_assert_cmpint (cp_store_get_schema_version (store), ==, 2);
+  g_assert_cmpint (cp_store_get_schema_version (store), ==, CP_STORE_SCHEMA_VERSION + 1);
   {
     g_autofree char *migrated_titles = list_titles (store);
     g_assert_cmpstr (migrated_titles, ==, titles);
   }
   g_object_unref (store);
-  g_assert_cmpint (raw_query_int (f->path, "PRAGMA user_version"), ==, 2);
+  g_assert_cmpint (raw_query_int (f->path, "PRAGMA user_version"), ==, CP_STORE_SCHEMA_VERSION + 1);
   g_assert_cmpint (raw_query_int (f->path, "SELECT count(*) FROM sqlite_schema WHERE name = 'extra'"), ==, 1);
 
-  /* ... which this build, knowing only version 1, now refuses. */
+  /* ... which this build, knowing only the versions up to its own, now refuses. */
   g_assert_null (cp_store_open (f->path, &error));
   g_assert_error (error, CP_STORE_ERROR, CP_STORE_ERROR_TOO_NEW);
 }

@@ -16,6 +16,12 @@
 #include "ui/cp-partnership-form.h"
 #include "ui/cp-partnership-page.h"
 #include "ui/cp-partnerships-page.h"
+#include "ui/cp-need-page.h"
+#include "ui/cp-people-page.h"
+#include "ui/cp-person-form.h"
+#include "ui/cp-availability-form.h"
+#include "ui/cp-need-form.h"
+#include "ui/cp-expertise-editor.h"
 #include "ui/cp-window.h"
 
 typedef struct
@@ -506,6 +512,234 @@ test_open_refuses_text_file (void)
   remove_tree (dir);
 }
 
+/* People & expertise */
+
+static CpPeoplePage *
+show_people (Fixture *f)
+{
+  cp_window_show_section (f->window, "people");
+  wait_ms (100);
+  return CP_PEOPLE_PAGE (cp_window_get_people_page (f->window));
+}
+
+static void
+test_people_register (Fixture       *f,
+                      gconstpointer  data)
+{
+  CpPeoplePage *page = show_people (f);
+  GListModel *model = cp_people_page_get_register (page);
+  GtkDropDown *areas = GTK_DROP_DOWN (child (GTK_WIDGET (page), CP_TYPE_PEOPLE_PAGE, "area_dropdown"));
+  GtkStack *stack = GTK_STACK (child (GTK_WIDGET (page), CP_TYPE_PEOPLE_PAGE, "register_stack"));
+  g_autoptr(GListModel) everyone = cp_store_list_people (cp_context_get_store (f->context), NULL);
+  guint total = g_list_model_get_n_items (everyone);
+  guint spanish;
+
+  g_assert_cmpuint (total, >, 20);
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, total);
+
+  /* Language names match, in the interface language, whatever the case. */
+  cp_people_page_set_query (page, "SPANISH");
+  spanish = g_list_model_get_n_items (model);
+  g_assert_cmpuint (spanish, >, 0);
+  g_assert_cmpuint (spanish, <, total);
+  for (guint i = 0; i < spanish; i++)
+    {
+      g_autoptr(CpPerson) person = g_list_model_get_item (model, i);
+      g_autofree char *languages = cp_person_dup_languages_label (person);
+      g_assert_nonnull (strstr (languages, "Spanish"));
+    }
+
+  /* Every word counts: narrower. */
+  cp_people_page_set_query (page, "spanish housing");
+  g_assert_cmpuint (g_list_model_get_n_items (model), <, spanish);
+
+  cp_people_page_set_query (page, "nobody-has-this");
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 0);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "no-results");
+
+  /* The expertise filter: the fourth built-in area is housing. */
+  cp_people_page_set_query (page, "");
+  gtk_drop_down_set_selected (areas, 4);
+  wait_ms (50);
+  g_assert_cmpuint (g_list_model_get_n_items (model), >, 0);
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(CpPerson) person = g_list_model_get_item (model, i);
+      g_autofree char *expertise = cp_person_dup_expertise_label (person);
+      g_assert_nonnull (strstr (expertise, "Housing"));
+    }
+  gtk_drop_down_set_selected (areas, 0);
+  wait_ms (50);
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, total);
+}
+
+static gint64
+find_need (Fixture    *f,
+           const char *words)
+{
+  g_autoptr(GListModel) needs = cp_store_list_needs (cp_context_get_store (f->context), 0, NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (needs); i++)
+    {
+      g_autoptr(CpNeed) need = g_list_model_get_item (needs, i);
+      g_autofree char *lower = g_utf8_strdown (cp_need_get_description (need), -1);
+      if (strstr (lower, words) != NULL)
+        return cp_record_get_id (CP_RECORD (need));
+    }
+  return 0;
+}
+
+static void
+test_people_need_ranking (Fixture       *f,
+                          gconstpointer  data)
+{
+  CpPeoplePage *page = show_people (f);
+  GtkWidget *need_page = child (GTK_WIDGET (page), CP_TYPE_PEOPLE_PAGE, "need_page");
+  gint64 id = find_need (f, "housing");
+  GListModel *candidates;
+  g_autoptr(CpCandidate) first = NULL;
+  g_autoptr(CpCandidate) last = NULL;
+  g_auto(GStrv) reasons = NULL;
+  guint n;
+
+  g_assert_cmpint (id, >, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (cp_people_page_get_needs (page)), >, 0);
+  cp_people_page_show_need (page, id);
+  wait_ms (200);
+
+  candidates = G_LIST_MODEL (child_object (need_page, CP_TYPE_NEED_PAGE, "candidates"));
+  n = g_list_model_get_n_items (candidates);
+  g_assert_cmpuint (n, >, 20);
+  first = g_list_model_get_item (candidates, 0);
+  last = g_list_model_get_item (candidates, n - 1);
+  g_assert_cmpuint (cp_candidate_get_rank (first), ==, 1);
+  g_assert_false (cp_candidate_get_excluded (first));
+  g_assert_cmpfloat (cp_candidate_get_score (first), >=, cp_candidate_get_score (last));
+  reasons = cp_candidate_dup_reasons (first);
+  g_assert_nonnull (reasons[0]);
+  {
+    g_autofree char *expertise = cp_person_dup_expertise_label (cp_candidate_get_person (first));
+    g_assert_nonnull (strstr (expertise, "Housing"));
+  }
+}
+
+static void
+test_people_validation (Fixture       *f,
+                        gconstpointer  data)
+{
+  g_autoptr(CpPerson) person = cp_person_new ();
+  g_autoptr(CpAvailability) period = cp_availability_new (1);
+  g_autoptr(CpNeed) need = NULL;
+  CpEditorDialog *dialog;
+  GtkWidget *form, *languages, *starts, *ends, *description, *add_row;
+  gint64 partnership = find_partnership (f, "Utrecht – León");
+
+  /* A CEFR level outside the scale, and an unknown language. */
+  dialog = cp_editor_dialog_new (GTK_WIDGET (f->window), f->context, CP_RECORD (person));
+  form = cp_editor_dialog_get_page (dialog);
+  languages = child (form, CP_TYPE_PERSON_FORM, "languages_row");
+  gtk_editable_set_text (GTK_EDITABLE (child (form, CP_TYPE_PERSON_FORM, "name_row")), "Test Person");
+  gtk_editable_set_text (GTK_EDITABLE (languages), "Spanish C3");
+  g_assert_nonnull (strstr (message_below (languages), "C3"));
+  g_assert_nonnull (strstr (message_below (languages), "CEFR"));
+  gtk_editable_set_text (GTK_EDITABLE (languages), "Klingon B2");
+  g_assert_nonnull (strstr (message_below (languages), "Klingon"));
+  g_assert_false (cp_editor_dialog_save (dialog));
+  gtk_editable_set_text (GTK_EDITABLE (languages), "es c1, English B2");
+  g_assert_null (message_below (languages));
+  g_assert_true (cp_editor_dialog_save (dialog));
+  g_assert_cmpstr (cp_person_get_languages (person)[0], ==, "es:c1");
+
+  /* An availability that ends before it starts. */
+  g_object_set (period, "person-id", cp_record_get_id (CP_RECORD (person)), NULL);
+  dialog = cp_editor_dialog_new (GTK_WIDGET (f->window), f->context, CP_RECORD (period));
+  form = cp_editor_dialog_get_page (dialog);
+  starts = child (form, CP_TYPE_AVAILABILITY_FORM, "starts_on_row");
+  ends = child (form, CP_TYPE_AVAILABILITY_FORM, "ends_on_row");
+  gtk_editable_set_text (GTK_EDITABLE (starts), "2007-03-20");
+  gtk_editable_set_text (GTK_EDITABLE (ends), "2007-03-12");
+  g_assert_nonnull (strstr (message_below (ends), "before"));
+  g_assert_false (cp_editor_dialog_save (dialog));
+  gtk_window_destroy (GTK_WINDOW (dialog));
+
+  /* A need with no expertise. */
+  need = cp_need_new (partnership);
+  dialog = cp_editor_dialog_new (GTK_WIDGET (f->window), f->context, CP_RECORD (need));
+  form = cp_editor_dialog_get_page (dialog);
+  description = child (form, CP_TYPE_NEED_FORM, "description_row");
+  add_row = cp_expertise_editor_get_add_row (CP_EXPERTISE_EDITOR (child (form, CP_TYPE_NEED_FORM, "expertise_editor")));
+  gtk_editable_set_text (GTK_EDITABLE (description), "Advice on waste collection");
+  g_assert_false (cp_editor_dialog_save (dialog));
+  g_assert_nonnull (strstr (message_below (add_row), "expertise"));
+  cp_expertise_editor_add (CP_EXPERTISE_EDITOR (child (form, CP_TYPE_NEED_FORM, "expertise_editor")), 1,
+                           CP_EXPERTISE_LEVEL_ADVANCED);
+  g_assert_null (message_below (add_row));
+  g_assert_true (cp_editor_dialog_save (dialog));
+  g_assert_cmpstr (cp_need_get_expertise (need)[0], ==, "environment-waste:3");
+}
+
+/* Deleting someone others rely on asks first, and says what depends on them. */
+static void
+test_people_delete_asks (Fixture       *f,
+                         gconstpointer  data)
+{
+  CpPeoplePage *page = show_people (f);
+  CpStore *store = cp_context_get_store (f->context);
+  g_autoptr(GListModel) roles = cp_store_list_key_roles (store, 0, NULL);
+  g_autoptr(CpKeyRole) role = g_list_model_get_item (roles, 0);
+  gint64 id = cp_key_role_get_person_id (role);
+  GtkWidget *dialog = NULL;
+  GListModel *toplevels = gtk_window_get_toplevels ();
+  g_autoptr(CpPerson) person = NULL;
+
+  gtk_widget_activate_action (GTK_WIDGET (page), "people.delete-person", "x", id);
+  wait_ms (200);
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWidget) window = g_list_model_get_item (toplevels, i);
+      if (ADW_IS_MESSAGE_DIALOG (window) && gtk_widget_get_visible (window))
+        dialog = window;
+    }
+  g_assert_nonnull (dialog);
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog)), "key role"));
+  /* Nothing is gone while the question is open. */
+  person = cp_store_get_person (store, id, NULL);
+  g_assert_nonnull (person);
+
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "delete");
+  wait_ms (200);
+  g_assert_null (cp_store_get_person (store, id, NULL));
+  g_signal_emit_by_name (find_button (GTK_WIDGET (f->window), "_Undo"), "clicked");
+  wait_ms (200);
+  g_clear_object (&person);
+  person = cp_store_get_person (store, id, NULL);
+  g_assert_nonnull (person);
+}
+
+static void
+test_partnership_role_warnings (Fixture       *f,
+                                gconstpointer  data)
+{
+  GtkWidget *detail = child (f->page, CP_TYPE_PARTNERSHIPS_PAGE, "partnership_page");
+  GtkListBox *warnings;
+  GtkListBoxRow *row;
+  gboolean rests = FALSE;
+
+  cp_partnerships_page_show_partnership (CP_PARTNERSHIPS_PAGE (f->page), find_partnership (f, "Treptow-Köpenick – Cajamarca"));
+  wait_ms (200);
+  warnings = GTK_LIST_BOX (child (detail, CP_TYPE_PARTNERSHIP_PAGE, "role_warnings_list"));
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (warnings)));
+  for (int i = 0; (row = gtk_list_box_get_row_at_index (warnings, i)) != NULL; i++)
+    if (strstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), "rests on one person"))
+      rests = TRUE;
+  g_assert_true (rests);
+
+  /* Utrecht–León has a coordinator and political roles: no such warnings. */
+  cp_partnerships_page_show_partnership (CP_PARTNERSHIPS_PAGE (f->page), find_partnership (f, "Utrecht – León"));
+  wait_ms (200);
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (warnings)));
+}
+
 /* Renders the pages a user sees, in the interface language of the run, into
  * $CP_SCREENSHOT_DIR (or a scratch folder) and checks that each is an image. */
 static void
@@ -518,6 +752,12 @@ test_screenshots (Fixture       *f,
   g_autofree char *page_png = g_build_filename (dir, "partnership-page.png", NULL);
   g_autofree char *editor_png = g_build_filename (dir, "editor.png", NULL);
   g_autofree char *narrow_png = g_build_filename (dir, "narrow.png", NULL);
+  g_autofree char *register_png = g_build_filename (dir, "people-register.png", NULL);
+  g_autofree char *person_png = g_build_filename (dir, "person-page.png", NULL);
+  g_autofree char *need_png = g_build_filename (dir, "need-candidates.png", NULL);
+  g_autofree char *roles_png = g_build_filename (dir, "key-roles.png", NULL);
+  CpPeoplePage *people;
+  GtkWidget *need_page;
   g_autoptr(CpPartnership) partnership = NULL;
   CpEditorDialog *dialog;
   GtkWidget *form;
@@ -540,12 +780,32 @@ test_screenshots (Fixture       *f,
   render_png (GTK_WIDGET (dialog), editor_png);
   gtk_window_destroy (GTK_WINDOW (dialog));
 
+  people = show_people (f);
+  wait_ms (300);
+  render_png (GTK_WIDGET (f->window), register_png);
+  cp_people_page_show_tab (people, "roles");
+  wait_ms (300);
+  render_png (GTK_WIDGET (f->window), roles_png);
+  {
+    g_autoptr(GListModel) roles = cp_store_list_key_roles (cp_context_get_store (f->context), 0, NULL);
+    g_autoptr(CpKeyRole) role = g_list_model_get_item (roles, 0);
+    cp_people_page_show_person (people, cp_key_role_get_person_id (role));
+  }
+  wait_ms (400);
+  render_png (GTK_WIDGET (f->window), person_png);
+  cp_people_page_show_need (people, find_need (f, "housing"));
+  need_page = child (GTK_WIDGET (people), CP_TYPE_PEOPLE_PAGE, "need_page");
+  adw_view_stack_set_visible_child_name (ADW_VIEW_STACK (child (need_page, CP_TYPE_NEED_PAGE, "view_stack")), "candidates");
+  wait_ms (400);
+  render_png (GTK_WIDGET (f->window), need_png);
+
+  cp_window_show_section (f->window, "partnerships");
   cp_partnerships_page_show_list (CP_PARTNERSHIPS_PAGE (f->page));
   gtk_window_set_default_size (GTK_WINDOW (f->window), 360, 720);
   wait_ms (600);
   render_png (GTK_WIDGET (f->window), narrow_png);
 
-  for (const char *png[] = { main_png, page_png, editor_png, narrow_png, NULL }, **p = png; *p; p++)
+  for (const char *png[] = { main_png, page_png, editor_png, narrow_png, register_png, roles_png, person_png, need_png, NULL }, **p = png; *p; p++)
     {
       g_autoptr(GdkTexture) texture = gdk_texture_new_from_filename (*p, NULL);
       g_assert_nonnull (texture);
@@ -581,6 +841,11 @@ main (int   argc,
   ADD ("/window/narrow-folds", test_narrow_window_folds);
   ADD ("/editor/municipality", test_editor_validates_municipality);
   ADD ("/editor/parties", test_editor_validates_parties);
+  ADD ("/people/register", test_people_register);
+  ADD ("/people/need-ranking", test_people_need_ranking);
+  ADD ("/people/validation", test_people_validation);
+  ADD ("/people/delete-asks", test_people_delete_asks);
+  ADD ("/partnership/role-warnings", test_partnership_role_warnings);
   ADD ("/screenshots", test_screenshots);
   g_test_add_func ("/window/welcome-and-sample", test_welcome_and_sample);
   g_test_add_func ("/window/open-refuses-text-file", test_open_refuses_text_file);

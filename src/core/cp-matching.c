@@ -20,7 +20,6 @@
 #include "config.h"
 
 #include <string.h>
-#include <stdlib.h>
 #include <glib/gi18n-lib.h>
 
 #include "cp-enum-types.h"
@@ -29,20 +28,23 @@
 #include "cp-matching.h"
 #include "cp-partial-date.h"
 
-/* The weights, in points out of 100. The study's criteria (L7184–7186, L7322–7330)
- * are expertise first, then language, regional experience and intercultural
- * understanding; continuity and fairness are the two the study warns about elsewhere. */
+/* The weights, in points out of 100, shown in Preferences. The study's criteria
+ * (L7184–7186, L7322–7330) are technical expertise first, then language, experience
+ * of the region and intercultural understanding; continuity and fairness answer two
+ * risks the study names. Regional experience, intercultural experience and continuity
+ * are yes-or-no, so each counts either fully or not at all. */
 static const struct
 {
   guint       weight;
   const char *label;
 } factors[CP_MATCH_N_FACTORS] = {
   /* The partner asks for know-how (“matching existing expertise with the partner
-   * city's needs”, L7235–7238; Amstelveen and Alphen “match staff positions with the
-   * technical requirements”, L7274–7277, L7321–7322): nearly half the score. */
+   * city’s needs”, L7236–7237; Amstelveen and Alphen “match staff positions with the
+   * technical requirements of partnership projects”, L7275, L7322): nearly half the
+   * score, so that no other factor makes up for the lack of it. */
   [CP_MATCH_FACTOR_EXPERTISE] = { 45, N_("Expertise") },
-  /* “Knowledge of the Spanish language” (L7323–7324). The minimum is a hard
-   * requirement; above it, better command weighs, but less than expertise. */
+  /* “Knowledge of the Spanish language” (L7324). The minimum is a hard requirement;
+   * above it, better command weighs, but far less than expertise. */
   [CP_MATCH_FACTOR_LANGUAGE] = { 15, N_("Languages") },
   /* “Experience with working in developing countries” (L7324–7325) and “knowledge of
    * the partner country” (L7185–7186). */
@@ -51,10 +53,10 @@ static const struct
    * (L7325–7326) and “cultural understanding” (L7185). */
   [CP_MATCH_FACTOR_INTERCULTURAL] = { 10, N_("Intercultural experience") },
   /* Partnerships suffer when people change and knowledge leaves with them
-   * (L7845–7860); someone who worked with this partner before carries it on. */
+   * (L7849–7860); someone who worked with this partner before carries it on. */
   [CP_MATCH_FACTOR_CONTINUITY] = { 10, N_("Earlier work with this partnership") },
-  /* Against “staff that merely seek the opportunity to travel” (L7327–7328): the
-   * more trips in the last 12 months, the fewer points, so that the work is shared. */
+  /* Against “staff that merely seek the opportunity to travel” (L7328): the more
+   * trips in the last 12 months, the fewer points, so that the work is shared. */
   [CP_MATCH_FACTOR_FAIRNESS] = { 10, N_("Few recent trips") },
 };
 
@@ -284,24 +286,29 @@ typedef enum
  * that two rankings in two threads do not free it under each other. */
 typedef struct
 {
-  gsize name_length;
-  char  text[];               /* the name, NUL, its collation key, NUL */
+  guint64     prefix[2];      /* the collation key's first 16 bytes, big-endian */
+  const char *rest;           /* the key after them; NULL when it ends within them */
+  char        name[];         /* the name, NUL, the collation key, NUL */
 } NameKey;
 
 typedef struct
 {
-  CpPerson *person;
-  gint64    id;
-  int       order;            /* the score in tenths of a point; -1 when excluded */
-  guint     slot;             /* the row of the person's levels */
-  guint     trips;            /* in the last 12 months */
-  guint     availability : 3;
-  guint     own_municipality : 1;
-  guint     language_short : 1;
-  guint     regional : 1;
-  guint     intercultural : 1;
-  guint     continuity : 1;
-  NameKey  *name_key;         /* only while ranking */
+  CpPerson   *person;
+  gint64      id;
+  int         order;          /* the score in tenths of a point; -1 when excluded */
+  guint       slot;           /* the row of the person's levels */
+  guint       trips;          /* in the last 12 months */
+  guint       availability : 3;
+  guint       own_municipality : 1;
+  guint       language_short : 1;
+  guint       regional : 1;
+  guint       intercultural : 1;
+  guint       continuity : 1;
+  /* Only while ranking: the name's collation key, and a copy of its start, so that
+   * sorting stays in this array. */
+  NameKey    *name_key;
+  guint64     name_prefix[2];
+  const char *name_rest;
 } Match;
 
 typedef struct
@@ -646,12 +653,12 @@ format_period (const MatchRun *run)
     /* Translators: a period within one month, e.g. “12–20 March 2007”: the first
      * day, then the last date in full (“20 March 2007”). To change their order, write
      * %2$s for the date and %1$d for the day. */
-    return g_strdup_printf (_("%d–%s"), g_date_get_day (&a), ends);
+    return g_strdup_printf (C_("period", "%d–%s"), g_date_get_day (&a), ends);
 
   starts = cp_partial_date_format (run->starts_on);
   /* Translators: a period over two months or years, e.g. “28 March 2007 – 3 April
    * 2007”: the first date, then the last. */
-  return g_strdup_printf (_("%s – %s"), starts, ends);
+  return g_strdup_printf (C_("period", "%s – %s"), starts, ends);
 }
 
 static const char *
@@ -687,14 +694,14 @@ add_expertise_reasons (GPtrArray      *reasons,
           /* Translators: an area of expertise the person lacks and the level the
            * partner asks for, e.g. “Housing: no experience, needs Advanced ✗”. To
            * change their order, write %1$s for the area and %2$s for the level. */
-          _("%s: no experience, needs %s ✗"), area_label (run, area), needed));
+          C_("expertise reason", "%s: no experience, needs %s ✗"), area_label (run, area), needed));
       else if (levels[i] >= area->level)
         g_ptr_array_add (reasons, g_strdup_printf (
           /* Translators: an area of expertise, the person’s level in it and the level
            * the partner asks for, e.g. “Housing: Expert, needs Advanced ✓”. To change
            * their order, write %1$s for the area, %2$s for the person’s level and %3$s
            * for the level asked for. */
-          _("%s: %s, needs %s ✓"), area_label (run, area),
+          C_("expertise reason", "%s: %s, needs %s ✓"), area_label (run, area),
           cp_expertise_level_to_label (levels[i]), needed));
       else
         g_ptr_array_add (reasons, g_strdup_printf (
@@ -702,7 +709,7 @@ add_expertise_reasons (GPtrArray      *reasons,
            * for, e.g. “Housing: Working knowledge, needs Advanced ✗”. To change their
            * order, write %1$s for the area, %2$s for the person’s level and %3$s for
            * the level asked for. */
-          _("%s: %s, needs %s ✗"), area_label (run, area),
+          C_("expertise reason", "%s: %s, needs %s ✗"), area_label (run, area),
           cp_expertise_level_to_label (levels[i]), needed));
     }
 }
@@ -730,7 +737,7 @@ add_language_reasons (GPtrArray      *reasons,
           /* Translators: a language the person does not speak and the CEFR level the
            * partner asks for, e.g. “Speaks no Spanish, needs B2 ✗”. To change their
            * order, write %1$s for the language and %2$s for the level. */
-          _("Speaks no %s, needs %s ✗"), name, minimum));
+          C_("language reason", "Speaks no %s, needs %s ✗"), name, minimum));
       else if (level - 1 >= (int) required->minimum)
         g_ptr_array_add (reasons, g_strdup_printf (
           /* Translators: a person’s command of a language against the partner’s
@@ -738,13 +745,13 @@ add_language_reasons (GPtrArray      *reasons,
            * language, the level asked for. To change their order, write %1$s for the
            * person’s level, %2$s for the language and %3$s for the level asked for,
            * e.g. “%2$s %1$s, …” or “%2$s (nivel %1$s), …”. */
-          _("%s %s, needs %s ✓"), cp_cefr_level_to_label (level - 1), name, minimum));
+          C_("language reason", "%s %s, needs %s ✓"), cp_cefr_level_to_label (level - 1), name, minimum));
       else
         g_ptr_array_add (reasons, g_strdup_printf (
           /* Translators: as “%s %s, needs %s ✓”, below the minimum, e.g. “B1 Spanish,
            * needs B2 ✗”. To change their order, write %1$s for the person’s level, %2$s
            * for the language and %3$s for the level asked for. */
-          _("%s %s, needs %s ✗"), cp_cefr_level_to_label (level - 1), name, minimum));
+          C_("language reason", "%s %s, needs %s ✗"), cp_cefr_level_to_label (level - 1), name, minimum));
     }
 }
 
@@ -1116,21 +1123,24 @@ dup_name_key (CpPerson *person)
   g_autofree char *collation = NULL;
   NameKey *key;
   NameKey *fresh;
-  gsize name_length, key_length;
+  gsize name_length, key_length, k;
 
   if (name == NULL)
     name = "";
   key = g_object_dup_qdata (G_OBJECT (person), name_key_quark, acquire_name_key, NULL);
-  if (key != NULL && strcmp (key->text, name) == 0)
+  if (key != NULL && strcmp (key->name, name) == 0)
     return key;
 
   collation = g_utf8_collate_key (name, -1);
   name_length = strlen (name);
   key_length = strlen (collation);
   fresh = g_atomic_rc_box_alloc (sizeof (NameKey) + name_length + key_length + 2);
-  fresh->name_length = name_length;
-  memcpy (fresh->text, name, name_length + 1);
-  memcpy (fresh->text + name_length + 1, collation, key_length + 1);
+  memcpy (fresh->name, name, name_length + 1);
+  memcpy (fresh->name + name_length + 1, collation, key_length + 1);
+  fresh->prefix[0] = fresh->prefix[1] = 0;
+  for (k = 0; k < 16 && collation[k] != '\0'; k++)
+    fresh->prefix[k / 8] |= (guint64) (guchar) collation[k] << (56 - 8 * (k % 8));
+  fresh->rest = collation[k] != '\0' ? fresh->name + name_length + 1 + k : NULL;
 
   /* Keep it for next time, unless another thread got there first. */
   if (g_object_replace_qdata (G_OBJECT (person), name_key_quark, key,
@@ -1146,27 +1156,23 @@ dup_name_key (CpPerson *person)
   return fresh;
 }
 
-static const char *
-name_key_get_key (const NameKey *self)
-{
-  return self->text + self->name_length + 1;
-}
-
-/* What ordering by name looks at, compact so that sorting stays in the cache: the
- * collation key's first 16 bytes as two big-endian numbers, then the rest. */
+/* What ordering looks at, 32 bytes so that sorting moves little and stays in the
+ * cache: the collation key's first 16 bytes as two big-endian numbers, then the rest. */
 typedef struct
 {
   guint64     prefix[2];
-  const char *rest;       /* NULL when the key fits in the prefix */
-  gint64      id;
-  guint       index;
+  const char *rest;       /* NULL when the key ends within the prefix */
+  guint       index;      /* in the matches as they were made */
 } NameOrder;
 
 static int
-compare_by_name (const void *a,
-                 const void *b)
+compare_by_name (gconstpointer a,
+                 gconstpointer b,
+                 gpointer      user_data)
 {
   const NameOrder *x = a, *y = b;
+  const Match *matches = user_data;
+  gint64 id_x, id_y;
 
   for (guint i = 0; i < G_N_ELEMENTS (x->prefix); i++)
     if (x->prefix[i] != y->prefix[i])
@@ -1179,31 +1185,9 @@ compare_by_name (const void *a,
       if (by_name != 0)
         return by_name;
     }
-  return (x->id > y->id) - (x->id < y->id);
-}
-
-static void
-sort_by_name (Match *matches,
-              guint  n_matches)
-{
-  g_autofree NameOrder *order = g_new (NameOrder, n_matches);
-  g_autofree Match *copy = g_memdup2 (matches, sizeof (Match) * n_matches);
-
-  for (guint i = 0; i < n_matches; i++)
-    {
-      const char *key = name_key_get_key (matches[i].name_key);
-      guint k = 0;
-
-      order[i].prefix[0] = order[i].prefix[1] = 0;
-      for (; k < 16 && key[k] != '\0'; k++)
-        order[i].prefix[k / 8] |= (guint64) (guchar) key[k] << (56 - 8 * (k % 8));
-      order[i].rest = key[k] != '\0' ? key + k : NULL;
-      order[i].id = matches[i].id;
-      order[i].index = i;
-    }
-  qsort (order, n_matches, sizeof (NameOrder), compare_by_name);
-  for (guint i = 0; i < n_matches; i++)
-    matches[i] = copy[order[i].index];
+  id_x = matches[x->index].id;
+  id_y = matches[y->index].id;
+  return (id_x > id_y) - (id_x < id_y);
 }
 
 /* The order: everyone not excluded before the excluded, by score from high to low
@@ -1213,7 +1197,8 @@ sort_matches (MatchRun *run)
 {
   enum { N_ORDERS = 1002 };   /* -1 (excluded), 0 … 1000 tenths */
   g_autofree guint *start = g_new0 (guint, N_ORDERS + 1);
-  g_autofree Match *sorted = g_new (Match, MAX (run->n_matches, 1));
+  g_autofree NameOrder *order = g_new (NameOrder, MAX (run->n_matches, 1));
+  Match *sorted = g_new (Match, MAX (run->n_matches, 1));
 
   /* Bucket b holds the order 1000 - b: the best first, the excluded last. */
   for (guint i = 0; i < run->n_matches; i++)
@@ -1221,17 +1206,29 @@ sort_matches (MatchRun *run)
   for (guint b = 1; b <= N_ORDERS; b++)
     start[b] += start[b - 1];
   for (guint i = 0; i < run->n_matches; i++)
-    sorted[start[1000 - run->matches[i].order]++] = run->matches[i];
+    {
+      const Match *match = &run->matches[i];
+      NameOrder *entry = &order[start[1000 - match->order]++];
+
+      entry->prefix[0] = match->name_prefix[0];
+      entry->prefix[1] = match->name_prefix[1];
+      entry->rest = match->name_rest;
+      entry->index = i;
+    }
   /* Each start[b] has moved on to the end of bucket b. */
 
   for (guint b = 0, from = 0; b < N_ORDERS; from = start[b], b++)
     if (start[b] - from > 1)
-      sort_by_name (sorted + from, start[b] - from);
+      g_qsort_with_data (order + from, start[b] - from, sizeof (NameOrder),
+                         compare_by_name, run->matches);
 
   for (guint i = 0; i < run->n_matches; i++)
-    g_clear_pointer (&sorted[i].name_key, release_name_key);
+    {
+      sorted[i] = run->matches[order[i].index];
+      g_clear_pointer (&sorted[i].name_key, release_name_key);
+    }
   g_free (run->matches);
-  run->matches = g_steal_pointer (&sorted);
+  run->matches = sorted;
 }
 
 GListModel *
@@ -1275,6 +1272,9 @@ cp_match_rank (CpNeed         *need,
       match_person (run, match, history);
       /* Now, while the person's record is in the cache. */
       match->name_key = dup_name_key (person);
+      match->name_prefix[0] = match->name_key->prefix[0];
+      match->name_prefix[1] = match->name_key->prefix[1];
+      match->name_rest = match->name_key->rest;
     }
 
   sort_matches (run);

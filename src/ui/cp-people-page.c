@@ -22,6 +22,7 @@ struct _CpPeoplePage
   CpStore            *store;
   gulong              changed_id;
   gboolean            folded;
+  gboolean            stale;   /* the store changed while the section was hidden */
 
   GListStore         *people;
   GListStore         *needs;
@@ -169,16 +170,45 @@ reload (CpPeoplePage *self)
     }
   load_roles (self);
 
+  /* The filter's keys now, not on the first keystroke. */
+  for (guint i = 0; people != NULL && i < g_list_model_get_n_items (people); i++)
+    {
+      g_autoptr(CpPerson) person = g_list_model_get_item (people, i);
+      cp_person_get_search_key (person);
+    }
+
+  self->stale = FALSE;
   replace_items (self->people, people);
   replace_items (self->needs, needs);
   replace_items (self->partnerships, partnerships);
   update_states (self);
 }
 
+/* A large register is loaded when the section is first shown, not when the
+ * window opens. */
+static void
+reload_when_shown (CpPeoplePage *self)
+{
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    reload (self);
+  else
+    self->stale = TRUE;
+}
+
 static void
 on_store_changed (CpPeoplePage *self)
 {
-  reload (self);
+  reload_when_shown (self);
+}
+
+static void
+cp_people_page_map (GtkWidget *widget)
+{
+  CpPeoplePage *self = CP_PEOPLE_PAGE (widget);
+
+  GTK_WIDGET_CLASS (cp_people_page_parent_class)->map (widget);
+  if (self->stale)
+    reload (self);
 }
 
 static void
@@ -193,7 +223,7 @@ on_context_store_changed (CpPeoplePage *self)
   gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
   load_areas (self);
   cp_people_page_show_main (self);
-  reload (self);
+  reload_when_shown (self);
 }
 
 /* The register's filter: every word typed, and the chosen area */
@@ -784,6 +814,7 @@ cp_people_page_class_init (CpPeoplePageClass *klass)
   object_class->dispose = cp_people_page_dispose;
   object_class->get_property = cp_people_page_get_property;
   object_class->set_property = cp_people_page_set_property;
+  widget_class->map = cp_people_page_map;
 
   properties[PROP_CONTEXT] =
     g_param_spec_object ("context", NULL, NULL, CP_TYPE_CONTEXT,
