@@ -19,7 +19,7 @@
 #define TODAY "2007-06-01"
 #define PARTNERSHIP 7
 #define ASKING_MUNICIPALITY 5
-#define OWN_MUNICIPALITY 4
+#define HOME_MUNICIPALITY 4     /* where people work unless a case says otherwise */
 
 /* A person and what the history knows of them. Lists are space-separated. */
 typedef struct
@@ -30,13 +30,13 @@ typedef struct
   const char *expertise;        /* "housing:3" */
   gboolean    regional;
   gboolean    intercultural;
-  gint64      municipality_id;  /* 0: OWN_MUNICIPALITY */
+  gint64      municipality_id;  /* 0: HOME_MUNICIPALITY */
   const char *trips;            /* "2007-05-01 2007-02-01" */
   const char *free;             /* "2007-03-01/2007-03-31 2007-05-01/2007-05-02" */
   gint64      worked_with;      /* a partnership */
 } PersonSpec;
 
-/* A need; NULL fields take the defaults below. */
+/* A need; NULL fields take the defaults noted. */
 typedef struct
 {
   const char *expertise;        /* NULL: "housing:3"; "" for none */
@@ -46,15 +46,9 @@ typedef struct
 } NeedSpec;
 
 static char **
-split_list (const char *text)
-{
-  return g_strsplit_set (text != NULL ? text : "", " ", -1);
-}
-
-static char **
 split_nonempty (const char *text)
 {
-  char **words = split_list (text);
+  char **words = g_strsplit (text != NULL ? text : "", " ", -1);
   guint n = 0;
 
   for (guint i = 0; words[i] != NULL; i++)
@@ -75,7 +69,7 @@ make_person (const PersonSpec *spec)
   return g_object_new (CP_TYPE_PERSON,
                        "id", spec->id,
                        "name", spec->name,
-                       "municipality-id", spec->municipality_id ? spec->municipality_id : (gint64) OWN_MUNICIPALITY,
+                       "municipality-id", spec->municipality_id ? spec->municipality_id : (gint64) HOME_MUNICIPALITY,
                        "languages", languages,
                        "expertise", expertise,
                        "regional-experience", spec->regional,
@@ -606,6 +600,110 @@ test_order_shuffled (void)
     }
 }
 
+/* Names alike for longer than the part of their collation keys kept inline. */
+static void
+test_order_long_names (void)
+{
+  const PersonSpec specs[] = {
+    { "Johanna de Grootveld", 1 },
+    { "Johanna de Groot", 2 },          /* 16 bytes: a prefix of the one above */
+    { "Johanna de Grootendorst", 3 },
+    { "Johanna de Grootendorst", 4 },
+    { "Johanna de Grootendorp", 5 },
+    { "Johanna de Groo", 6 },
+  };
+  static const gint64 expected[] = { 6, 2, 5, 3, 4, 1 };
+  g_autoptr(GArray) ids = rank_ids (specs, G_N_ELEMENTS (specs));
+
+  g_assert_cmpmem (ids->data, ids->len * sizeof (gint64), expected, sizeof expected);
+}
+
+/* Many people, enough to be matched on two cores: neighbours are in order, and each
+ * scores what they score alone. */
+static void
+test_order_many (void)
+{
+  static const char * const first[] = { "Ana", "Jan", "Émile", "María", "Thandi", "Kees", "Lotte", "jan" };
+  static const char * const last[] = { "de Vries", "Jansen", "García", "Nkosi", "Bakker", "Ávila", "van Dijk" };
+  static const char * const languages[] = { "", "es:b1", "es:b2", "es:c2 en:b2", "en:c1" };
+  static const char * const expertise[] = { "", "housing:1", "housing:3", "housing:4 tourism:2", "tourism:4" };
+  static const char * const trips[] = { "", "2007-05-01", "2007-05-01 2007-01-01", "2006-01-01" };
+  static const char * const free[] = { "", "", "2007-03-01/2007-03-31", "2007-04-01/2007-04-30" };
+  const NeedSpec need = { .expertise = "housing:3 tourism:2", .languages = "es:b1", MARCH_12_20 };
+  const guint n = 3000;
+  g_autoptr(GRand) rand = g_rand_new_with_seed (7179);
+  g_autofree PersonSpec *specs = g_new0 (PersonSpec, n);
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GListModel) ranked = NULL;
+  g_autoptr(CpCandidate) previous = NULL;
+  g_autofree char *previous_key = NULL;
+
+  for (guint i = 0; i < n; i++)
+    {
+      char *name = g_strdup_printf ("%s %s %u", first[g_rand_int_range (rand, 0, G_N_ELEMENTS (first))],
+                                    last[g_rand_int_range (rand, 0, G_N_ELEMENTS (last))],
+                                    g_rand_int_range (rand, 0, 20));
+
+      g_ptr_array_add (names, name);
+      specs[i] = (PersonSpec) {
+        name, n - i,
+        languages[g_rand_int_range (rand, 0, G_N_ELEMENTS (languages))],
+        expertise[g_rand_int_range (rand, 0, G_N_ELEMENTS (expertise))],
+        g_rand_boolean (rand), g_rand_boolean (rand),
+        g_rand_int_range (rand, 0, 8) == 0 ? ASKING_MUNICIPALITY : HOME_MUNICIPALITY,
+        trips[g_rand_int_range (rand, 0, G_N_ELEMENTS (trips))],
+        free[g_rand_int_range (rand, 0, G_N_ELEMENTS (free))],
+        g_rand_boolean (rand) ? PARTNERSHIP : 0,
+      };
+    }
+  ranked = rank_specs (&need, specs, n);
+  g_assert_cmpuint (g_list_model_get_n_items (ranked), ==, n);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(CpCandidate) candidate = g_list_model_get_item (ranked, i);
+      CpPerson *person = cp_candidate_get_person (candidate);
+      g_autofree char *key = g_utf8_collate_key (cp_person_get_name (person), -1);
+
+      if (previous != NULL)
+        {
+          int excluded = cp_candidate_get_excluded (candidate) - cp_candidate_get_excluded (previous);
+          double score = cp_candidate_get_score (previous) - cp_candidate_get_score (candidate);
+
+          g_assert_cmpint (excluded, >=, 0);
+          if (excluded == 0)
+            g_assert_cmpfloat (score, >=, 0);
+          if (excluded == 0 && score == 0)
+            {
+              int by_name = strcmp (previous_key, key);
+
+              g_assert_cmpint (by_name, <=, 0);
+              if (by_name == 0)
+                g_assert_cmpint (cp_record_get_id (CP_RECORD (cp_candidate_get_person (previous))), <,
+                                 cp_record_get_id (CP_RECORD (person)));
+            }
+        }
+
+      /* Every 97th, alone. */
+      if (i % 97 == 0)
+        {
+          const PersonSpec *spec = &specs[n - cp_record_get_id (CP_RECORD (person))];
+          g_autoptr(GListModel) alone = rank_specs (&need, spec, 1);
+          g_autoptr(CpCandidate) single = g_list_model_get_item (alone, 0);
+          g_auto(GStrv) reasons = cp_candidate_dup_reasons (candidate);
+          g_auto(GStrv) single_reasons = cp_candidate_dup_reasons (single);
+
+          g_assert_cmpfloat (cp_candidate_get_score (single), ==, cp_candidate_get_score (candidate));
+          g_assert_cmpint (cp_candidate_get_excluded (single), ==, cp_candidate_get_excluded (candidate));
+          g_assert_cmpstrv (reasons, single_reasons);
+        }
+
+      g_set_object (&previous, candidate);
+      g_free (previous_key);
+      previous_key = g_steal_pointer (&key);
+    }
+}
+
 /* A renamed person moves: the collation key kept on the person follows the name. */
 static void
 test_order_rename (void)
@@ -785,6 +883,8 @@ main (int    argc,
   g_test_add_func ("/matching/score/shares", test_score_shares);
   g_test_add_func ("/matching/order/ties", test_order_ties);
   g_test_add_func ("/matching/order/shuffled", test_order_shuffled);
+  g_test_add_func ("/matching/order/long-names", test_order_long_names);
+  g_test_add_func ("/matching/order/many", test_order_many);
   g_test_add_func ("/matching/order/rename", test_order_rename);
   g_test_add_func ("/matching/reasons/words", test_reasons_words);
   g_test_add_func ("/matching/reasons/area-names", test_reasons_area_names);

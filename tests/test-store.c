@@ -1,4 +1,4 @@
-/* test-store.c: the workspace file — opening, refusing, migrating, saving
+/* test-store.c: the workspace file — opening, refusing, migrating, saving; people, needs and matching
  *
  * Every case works in a temporary folder of its own. Where the test needs to see
  * what is in the file itself (PRAGMAs, rows) it reads it with sqlite3 directly.
@@ -333,8 +333,9 @@ assert_same_record (CpRecord *a,
           GPtrArray *pa = g_value_get_boxed (&va);
           GPtrArray *pb = g_value_get_boxed (&vb);
 
-          g_assert_cmpuint (pa->len, ==, pb->len);
-          for (guint j = 0; j < pa->len; j++)
+          /* No array and an empty one are the same: no links. */
+          g_assert_cmpuint (pa ? pa->len : 0, ==, pb ? pb->len : 0);
+          for (guint j = 0; pa != NULL && j < pa->len; j++)
             {
               g_assert_cmpint (cp_record_get_id (pa->pdata[j]), ==, cp_record_get_id (pb->pdata[j]));
               assert_same_record (pa->pdata[j], pb->pdata[j]);
@@ -1661,6 +1662,1588 @@ test_check_file (Fixture       *f,
   g_assert_false (g_file_test (missing, G_FILE_TEST_EXISTS));
 }
 
+/* Migrating a workspace of version 1 */
+
+static char *
+dup_migration_sql (const char *name)
+{
+  g_autofree char *resource = g_strconcat ("/io/github/counterpart/Counterpart/store/schema/", name, NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) bytes = g_resources_lookup_data (resource, 0, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (bytes);
+  return g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
+}
+
+/* A workspace as the first version of Counterpart wrote it: only step 001. */
+static void
+write_version_1 (const char *path)
+{
+  g_autofree char *sql = dup_migration_sql ("001-registry.sql");
+  g_autofree char *stamp = g_strdup_printf ("PRAGMA application_id = %d; PRAGMA user_version = 1;",
+                                            CP_STORE_APPLICATION_ID);
+
+  raw_exec (path, sql);
+  raw_exec (path, stamp);
+  raw_exec (path,
+            "INSERT INTO municipality (name, country, region, population) VALUES"
+            "  ('Utrecht', 'NL', 'Utrecht', 361000), ('León', 'NI', 'León', 206000);"
+            "INSERT INTO partnership (kind, initiative_origin, motives, first_contact, description) VALUES"
+            "  ('friendship', 'civil-society-north', '[\"historical-ties\"]', '1962', 'Water and schools');"
+            "INSERT INTO partnership_party (partnership_id, municipality_id, position) VALUES (1, 1, 0), (1, 2, 1);"
+            "INSERT INTO status_change (partnership_id, status, since) VALUES (1, 'active', '1983');"
+            "INSERT INTO agreement (partnership_id, kind, title, signed_on) VALUES"
+            "  (1, 'cooperation-agreement', 'Twinning agreement', '1983-06');");
+}
+
+static void
+test_migration_from_1 (Fixture       *f,
+                       gconstpointer  data)
+{
+  static const char * const new_tables[] = {
+    "expertise_area", "person", "availability", "key_role", "consultation_structure",
+    "consultation_member", "need", "selection",
+  };
+  g_autoptr(CpStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *backup = NULL;
+  g_autofree char *report = NULL;
+  int version = -1;
+
+  write_version_1 (f->path);
+  g_assert_cmpint (raw_query_int (f->path, "PRAGMA user_version"), ==, 1);
+  g_assert_cmpint (raw_query_int (f->path, "SELECT count(*) FROM sqlite_schema WHERE name = 'person'"), ==, 0);
+  g_assert_true (cp_store_check_file (f->path, &version, &report, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (version, ==, 1);
+  g_clear_pointer (&report, g_free);
+
+  store = open_store (f->path);
+  g_assert_cmpint (cp_store_get_schema_version (store), ==, CP_STORE_SCHEMA_VERSION);
+  g_assert_cmpint (raw_query_int (f->path, "PRAGMA user_version"), ==, CP_STORE_SCHEMA_VERSION);
+  g_assert_cmpint (raw_query_int (f->path, "PRAGMA application_id"), ==, CP_STORE_APPLICATION_ID);
+
+  /* The data of version 1 is all there. */
+  g_assert_false (cp_store_is_empty (store));
+  g_assert_cmpuint (count_municipalities (store), ==, 2);
+  {
+    g_autoptr(CpPartnership) p = cp_store_get_partnership (store, 1, &error);
+    g_autofree char *title = NULL;
+    g_autoptr(GListModel) agreements = NULL;
+    g_autoptr(CpAgreement) agreement = NULL;
+
+    g_assert_no_error (error);
+    title = cp_partnership_dup_title (p);
+    g_assert_cmpstr (title, ==, "Utrecht – León");
+    g_assert_cmpint (cp_partnership_get_kind (p), ==, CP_PARTNERSHIP_KIND_FRIENDSHIP);
+    g_assert_cmpint (cp_partnership_get_status (p), ==, CP_PARTNERSHIP_STATUS_ACTIVE);
+    g_assert_cmpstr (cp_partnership_get_status_since (p), ==, "1983");
+    g_assert_true (cp_partnership_has_motive (p, CP_MOTIVE_HISTORICAL_TIES));
+    agreements = cp_store_list_agreements (store, 1, &error);
+    g_assert_no_error (error);
+    g_assert_cmpuint (g_list_model_get_n_items (agreements), ==, 1);
+    agreement = g_list_model_get_item (agreements, 0);
+    g_assert_cmpstr (cp_agreement_get_title (agreement), ==, "Twinning agreement");
+  }
+
+  /* The tables of version 2, and the built-in areas of expertise. */
+  for (guint i = 0; i < G_N_ELEMENTS (new_tables); i++)
+    {
+      g_autofree char *sql = g_strdup_printf ("SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = '%s'",
+                                              new_tables[i]);
+      g_assert_cmpint (raw_query_int (f->path, sql), ==, 1);
+    }
+  {
+    g_autoptr(GListModel) areas = cp_store_list_expertise_areas (store, &error);
+    const char * const *keys = cp_expertise_builtin_keys ();
+
+    g_assert_no_error (error);
+    g_assert_cmpuint (g_list_model_get_n_items (areas), ==, 17);
+    g_assert_cmpuint (g_strv_length ((char **) keys), ==, 17);
+    for (guint i = 0; i < 17; i++)
+      {
+        g_autoptr(CpExpertiseArea) area = g_list_model_get_item (areas, i);
+        g_assert_cmpstr (cp_expertise_area_get_key (area), ==, keys[i]);
+      }
+  }
+  g_assert_cmpuint (count (cp_store_list_people (store, NULL)), ==, 0);
+  g_assert_cmpint (raw_query_int (f->path, "SELECT count(*) FROM pragma_foreign_key_check"), ==, 0);
+
+  /* It was backed up first: a whole workspace of version 1, as it was. */
+  backup = find_backup (f->dir, f->path, 1);
+  g_assert_nonnull (backup);
+  g_assert_null (find_backup (f->dir, f->path, CP_STORE_SCHEMA_VERSION));
+  g_assert_true (cp_store_check_file (backup, &version, &report, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (version, ==, 1);
+  g_assert_cmpstr (report, ==, "ok");
+  g_assert_cmpint (raw_query_int (backup, "SELECT count(*) FROM sqlite_schema WHERE name = 'person'"), ==, 0);
+  g_assert_cmpint (raw_query_int (backup, "SELECT count(*) FROM partnership_party"), ==, 2);
+
+  /* The migrated file is sound, and opening it again changes nothing more. */
+  g_clear_object (&store);
+  g_clear_pointer (&report, g_free);
+  g_assert_true (cp_store_check_file (f->path, &version, &report, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (version, ==, CP_STORE_SCHEMA_VERSION);
+  g_assert_cmpstr (report, ==, "ok");
+  store = open_store (f->path);
+  g_assert_cmpuint (count (cp_store_list_expertise_areas (store, NULL)), ==, 17);
+  g_clear_pointer (&backup, g_free);
+  backup = find_backup (f->dir, f->path, 1);   /* still exactly one */
+  g_assert_nonnull (backup);
+  g_assert_null (find_backup (f->dir, f->path, CP_STORE_SCHEMA_VERSION));
+}
+
+/* People and expertise */
+
+static gint64
+id_of (gpointer record)
+{
+  return cp_record_get_id (CP_RECORD (record));
+}
+
+static CpPerson *
+new_person (const char *name)
+{
+  CpPerson *person = cp_person_new ();
+
+  g_object_set (person, "name", name, NULL);
+  return person;
+}
+
+static void
+save_ok (CpStore  *store,
+         gpointer  record)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (cp_store_save (store, CP_RECORD (record), &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (id_of (record), >, 0);
+}
+
+static CpPerson *
+save_person (CpStore    *store,
+             const char *name)
+{
+  CpPerson *person = new_person (name);
+
+  save_ok (store, person);
+  return person;
+}
+
+/* The ids of @model's records in order, as “3,1,2”; consumes @model. */
+static char *
+ids_of (GListModel *model)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  g_assert_nonnull (model);
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(CpRecord) record = g_list_model_get_item (model, i);
+      g_string_append_printf (text, "%s%" G_GINT64_FORMAT, i ? "," : "", cp_record_get_id (record));
+    }
+  g_object_unref (model);
+  return g_strdup (text->str);
+}
+
+/* The same for ids given as a list ending in 0. */
+static char *
+join_ids (const gint64 *ids)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  for (guint i = 0; ids[i] != 0; i++)
+    g_string_append_printf (text, "%s%" G_GINT64_FORMAT, i ? "," : "", ids[i]);
+  return g_strdup (text->str);
+}
+
+#define assert_ids(model, ...)                                          \
+  G_STMT_START {                                                        \
+    g_autofree char *got_ = ids_of (model);                             \
+    g_autofree char *want_ = join_ids ((const gint64[]) { __VA_ARGS__, 0 }); \
+    g_assert_cmpstr (got_, ==, want_);                                  \
+  } G_STMT_END
+
+/* The people's names in list order, joined by “; ”; consumes @model. */
+static char *
+names_of (GListModel *model)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  g_assert_nonnull (model);
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(CpPerson) person = g_list_model_get_item (model, i);
+      g_string_append_printf (text, "%s%s", i ? "; " : "", cp_person_get_name (person));
+    }
+  g_object_unref (model);
+  return g_strdup (text->str);
+}
+
+static gint64
+raw_count (const char *path,
+           const char *table)
+{
+  g_autofree char *sql = g_strdup_printf ("SELECT count(*) FROM %s", table);
+
+  return raw_query_int (path, sql);
+}
+
+/* How many rows each table of people and needs holds: “people/availability/...”. */
+static char *
+dump_people_counts (const char *path)
+{
+  return raw_query (path,
+                    "SELECT (SELECT count(*) FROM person) || '/' || (SELECT count(*) FROM availability) || '/' || "
+                    "(SELECT count(*) FROM key_role) || '/' || (SELECT count(*) FROM consultation_structure) || '/' || "
+                    "(SELECT count(*) FROM consultation_member) || '/' || (SELECT count(*) FROM need) || '/' || "
+                    "(SELECT count(*) FROM selection) || '/' || (SELECT count(*) FROM expertise_area) || '/' || "
+                    "(SELECT count(*) FROM municipality) || '/' || (SELECT count(*) FROM partnership)");
+}
+
+static CpNeed *
+new_need (gint64      partnership_id,
+          const char *description,
+          const char *skill,
+          const char *starts_on,
+          const char *ends_on)
+{
+  CpNeed *need = cp_need_new (partnership_id);
+  const char * const expertise[] = { skill, NULL };
+
+  g_object_set (need, "description", description, "expertise", skill ? expertise : NULL,
+                "starts-on", starts_on ? starts_on : "", "ends-on", ends_on ? ends_on : "", NULL);
+  return need;
+}
+
+static CpKeyRole *
+save_key_role (CpStore       *store,
+               gint64         partnership_id,
+               gint64         person_id,
+               CpKeyRoleKind  role,
+               const char    *starts_on)
+{
+  CpKeyRole *key_role = cp_key_role_new (partnership_id);
+
+  g_object_set (key_role, "person-id", person_id, "role", role, "starts-on", starts_on, NULL);
+  save_ok (store, key_role);
+  return key_role;
+}
+
+static CpSelection *
+save_selection (CpStore    *store,
+                gint64      need_id,
+                gint64      person_id,
+                const char *decided_on)
+{
+  CpSelection *selection = cp_selection_new (need_id);
+
+  g_object_set (selection, "person-id", person_id, "rationale", "Knows the water company",
+                "decided-on", decided_on, NULL);
+  save_ok (store, selection);
+  return selection;
+}
+
+static CpAvailability *
+save_availability (CpStore    *store,
+                   gint64      person_id,
+                   const char *starts_on,
+                   const char *ends_on)
+{
+  CpAvailability *period = cp_availability_new (person_id);
+
+  g_object_set (period, "starts-on", starts_on, "ends-on", ends_on, NULL);
+  save_ok (store, period);
+  return period;
+}
+
+static GPtrArray *
+people_array (CpPerson *first,
+              ...)
+{
+  GPtrArray *array = g_ptr_array_new_with_free_func (g_object_unref);
+  va_list args;
+
+  va_start (args, first);
+  for (CpPerson *person = first; person != NULL; person = va_arg (args, CpPerson *))
+    g_ptr_array_add (array, g_object_ref (person));
+  va_end (args);
+  return array;
+}
+
+static void
+test_person_round_trip (Fixture       *f,
+                        gconstpointer  data)
+{
+  g_autoptr(CpStore) store = open_store (f->path);
+  g_autoptr(CpMunicipality) leon = save_municipality (store, "León", "NI");
+  g_autoptr(CpPerson) full = cp_person_new ();
+  g_autoptr(CpPerson) plain = new_person ("Bram");
+  g_autoptr(GError) error = NULL;
+  const char * const languages[] = { "es:c2", "en:b1", "nl:a2", NULL };
+  const char * const expertise[] = { "water-sanitation:4", "housing:2", "public-participation:1", NULL };
+  gint64 id;
+
+  g_object_set (full,
+                "name", "Marta Jiménez O’Neill",
+                "kind", CP_PERSON_KIND_PARTNER_STAFF,
+                "municipality-id", id_of (leon),
+                "organisation", "ENACAL León",
+                "department", "Agua potable",
+                "position", "Ingeniera; jefa de \"planta\"",
+                "email", "marta@leon.gob.ni",
+                "phone", "+505 2311 0000",
+                "languages", languages,
+                "expertise", expertise,
+                "regional-experience", TRUE,
+                "intercultural-experience", TRUE,
+                "note", "Two lines;\nsee ‘O''Neill’ and DROP TABLE person;",
+                NULL);
+  save_ok (store, full);
+  save_ok (store, plain);
+  id = id_of (full);
+
+  /* No municipality is NULL, not a reference to 0; empty lists are JSON arrays. */
+  {
+    g_autofree char *sql = g_strdup_printf ("SELECT municipality_id IS NULL FROM person WHERE id = %" G_GINT64_FORMAT,
+                                            id_of (plain));
+    g_autofree char *json = g_strdup_printf ("SELECT languages || expertise FROM person WHERE id = %" G_GINT64_FORMAT,
+                                             id_of (plain));
+    g_autofree char *empty = raw_query (f->path, json);
+
+    g_assert_cmpint (raw_query_int (f->path, sql), ==, 1);
+    g_assert_cmpstr (empty, ==, "[][]");
+  }
+
+  g_clear_object (&store);
+  store = open_store (f->path);
+  {
+    g_autoptr(CpPerson) back = cp_store_get_person (store, id, &error);
+    g_autoptr(CpPerson) plain_back = cp_store_get_person (store, id_of (plain), &error);
+
+    g_assert_no_error (error);
+    assert_same_record (CP_RECORD (full), CP_RECORD (back));
+    g_assert_cmpint (cp_person_get_municipality_id (back), ==, id_of (leon));
+    g_assert_cmpint (cp_person_get_kind (back), ==, CP_PERSON_KIND_PARTNER_STAFF);
+    g_assert_true (g_strv_equal ((const char * const *) cp_person_get_languages (back), languages));
+    g_assert_true (g_strv_equal ((const char * const *) cp_person_get_expertise (back), expertise));
+    g_assert_true (cp_person_get_regional_experience (back));
+    g_assert_true (cp_person_get_intercultural_experience (back));
+
+    assert_same_record (CP_RECORD (plain), CP_RECORD (plain_back));
+    g_assert_cmpint (cp_person_get_municipality_id (plain_back), ==, 0);
+    g_assert_cmpint (cp_person_get_kind (plain_back), ==, CP_PERSON_KIND_OWN_STAFF);
+    g_assert_nonnull (cp_person_get_languages (plain_back));
+    g_assert_cmpuint (g_strv_length ((char **) cp_person_get_languages (plain_back)), ==, 0);
+    g_assert_cmpuint (g_strv_length ((char **) cp_person_get_expertise (plain_back)), ==, 0);
+    g_assert_false (cp_person_get_regional_experience (plain_back));
+    g_assert_false (cp_person_get_intercultural_experience (plain_back));
+
+    /* Updated: the same id; the booleans and the municipality go back to none. */
+    g_object_set (back, "municipality-id", G_GINT64_CONSTANT (0), "regional-experience", FALSE,
+                  "intercultural-experience", FALSE, "languages", NULL, "kind", CP_PERSON_KIND_CONSULTANT, NULL);
+    save_ok (store, back);
+    g_assert_cmpint (id_of (back), ==, id);
+  }
+  {
+    g_autoptr(CpPerson) again = cp_store_get_person (store, id, &error);
+    g_autofree char *sql = g_strdup_printf ("SELECT municipality_id IS NULL FROM person WHERE id = %" G_GINT64_FORMAT, id);
+
+    g_assert_no_error (error);
+    g_assert_cmpint (cp_person_get_municipality_id (again), ==, 0);
+    g_assert_false (cp_person_get_regional_experience (again));
+    g_assert_false (cp_person_get_intercultural_experience (again));
+    g_assert_cmpint (cp_person_get_kind (again), ==, CP_PERSON_KIND_CONSULTANT);
+    g_assert_cmpuint (g_strv_length ((char **) cp_person_get_languages (again)), ==, 0);
+    g_assert_true (g_strv_equal ((const char * const *) cp_person_get_expertise (again), expertise));
+    g_assert_cmpint (raw_query_int (f->path, sql), ==, 1);
+  }
+  g_assert_cmpuint (count (cp_store_list_people (store, NULL)), ==, 2);
+
+  g_assert_null (cp_store_get_person (store, 12345, &error));
+  g_assert_error (error, CP_STORE_ERROR, CP_STORE_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+
+  /* Invalid skills are refused before anything is written. */
+  {
+    g_autoptr(CpPerson) wrong = new_person ("Carla");
+    const char * const bad_language[] = { "xx:c1", NULL };
+    const char * const bad_level[] = { "housing:5", NULL };
+    g_autofree char *before = dump_people_counts (f->path);
+    g_autofree char *after = NULL;
+
+    g_object_set (wrong, "languages", bad_language, NULL);
+    g_assert_false (cp_store_save (store, CP_RECORD (wrong), &error));
+    g_assert_error (error, CP_VALIDATION_ERROR, CP_VALIDATION_ERROR_UNKNOWN_CODE);
+    g_clear_error (&error);
+    g_object_set (wrong, "languages", NULL, "expertise", bad_level, NULL);
+    g_assert_false (cp_store_save (store, CP_RECORD (wrong), &error));
+    g_assert_error (error, CP_VALIDATION_ERROR, CP_VALIDATION_ERROR_OUT_OF_RANGE);
+    g_clear_error (&error);
+    g_object_set (wrong, "expertise", NULL, "name", " ", NULL);
+    g_assert_false (cp_store_save (store, CP_RECORD (wrong), &error));
+    g_assert_error (error, CP_VALIDATION_ERROR, CP_VALIDATION_ERROR_REQUIRED);
+    g_assert_cmpint (id_of (wrong), ==, 0);
+    after = dump_people_counts (f->path);
+    g_assert_cmpstr (after, ==, before);
+  }
+}
+
+static void
+test_people_list_trash (Fixture       *f,
+                        gconstpointer  data)
+{
+  g_autoptr(CpStore) store = open_store (f->path);
+  g_autoptr(CpPerson) zoe = save_person (store, "Zoë");
+  g_autoptr(CpPerson) de_vries = save_person (store, "de Vries");
+  g_autoptr(CpPerson) bakker = save_person (store, "Bakker");
+  g_autoptr(CpPerson) anna = save_person (store, "anna");
+  g_autoptr(CpPerson) bakker2 = save_person (store, "Bakker");
+  g_autoptr(GError) error = NULL;
+  g_autofree char *names = NULL;
+
+  /* By name, ignoring case; the same name by id. */
+  names = names_of (cp_store_list_people (store, &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (names, ==, "anna; Bakker; Bakker; de Vries; Zoë");
+  assert_ids (cp_store_list_people (store, NULL), id_of (anna), id_of (bakker), id_of (bakker2),
+              id_of (de_vries), id_of (zoe));
+
+  /* Trashed: out of the list and out of reach. */
+  g_assert_true (cp_store_trash_person (store, id_of (bakker), &error));
+  g_assert_no_error (error);
+  assert_ids (cp_store_list_people (store, NULL), id_of (anna), id_of (bakker2), id_of (de_vries), id_of (zoe));
+  g_assert_null (cp_store_get_person (store, id_of (bakker), &error));
+  g_assert_error (error, CP_STORE_ERROR, CP_STORE_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+  g_assert_false (cp_store_trash_person (store, id_of (bakker), &error));
+  g_assert_error (error, CP_STORE_ERROR, CP_STORE_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+  g_assert_cmpint (raw_count (f->path, "person"), ==, 5);
+
+  /* It survives opening the file again while Undo is on offer. */
+  g_clear_object (&store);
+  store = open_store (f->path);
+  g_assert_cmpuint (count (cp_store_list_people (store, NULL)), ==, 4);
+
+  /* Restored: back in its place, as it was. */
+  g_assert_true (cp_store_restore_person (store, id_of (bakker), &error));
+  g_assert_no_error (error);
+  assert_ids (cp_store_list_people (store, NULL), id_of (anna), id_of (bakker), id_of (bakker2),
+              id_of (de_vries), id_of (zoe));
+  {
+    g_autoptr(CpPerson) back = cp_store_get_person (store, id_of (bakker), &error);
+    g_assert_no_error (error);
+    assert_same_record (CP_RECORD (bakker), CP_RECORD (back));
+  }
+  g_assert_false (cp_store_restore_person (store, id_of (bakker), &error));
+  g_assert_error (error, CP_STORE_ERROR, CP_STORE_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+
+  /* Put aside two hours ago, a person is purged when the file is opened. */
+  g_assert_true (cp_store_trash_person (store, id_of (zoe), &error));
+  g_assert_no_error (error);
+  g_clear_object (&store);
+  raw_exec (f->path, "UPDATE person SET trashed_at = datetime('now', '-2 hours') WHERE trashed_at IS NOT NULL");
+  store = open_store (f->path);
+  g_assert_cmpint (raw_count (f->path, "person"), ==, 4);
+  g_assert_false (cp_store_restore_person (store, id_of (zoe), &error));
+  g_assert_error (error, CP_STORE_ERROR, CP_STORE_ERROR_NOT_FOUND);
+}
+
+static void
+test_is_empty_person (Fixture       *f,
+                      gconstpointer  data)
+{
+  g_autoptr(CpStore) store = open_store (f->path);
+
+  /* The built-in areas of expertise do not make a workspace less empty. */
+  g_assert_true (cp_store_is_empty (store));
+  g_object_unref (save_person (store, "Anna"));
+  g_assert_false (cp_store_is_empty (store));
+  g_assert_cmpuint (count_municipalities (store), ==, 0);
+  g_assert_cmpuint (count_partnerships (store), ==, 0);
+}
+
+/* Everything that hangs on a person, and what becomes of it when the person goes. */
+static void
+test_person_dependents (Fixture       *f,
+                        gconstpointer  data)
+{
+  g_autoptr(CpStore) store = open_store (f->path);
+  g_autoptr(CpPartnership) p = save_utrecht_leon (store);
+  gint64 pid = id_of (p);
+  g_autoptr(CpPerson) anna = save_person (store, "Anna");
+  g_autoptr(CpPerson) bram = save_person (store, "Bram");
+  g_autoptr(CpAvailability) free1 = save_availability (store, id_of (anna), "2007-03-01", "2007-03-31");
+  g_autoptr(CpAvailability) free2 = save_availability (store, id_of (anna), "2007-06-01", "2007-06-30");
+  g_autoptr(CpKeyRole) anna_role = save_key_role (store, pid, id_of (anna), CP_KEY_ROLE_KIND_COORDINATOR, "2001");
+  g_autoptr(CpKeyRole) bram_role = save_key_role (store, pid, id_of (bram), CP_KEY_ROLE_KIND_TECHNICAL_EXPERT, "2003");
+  g_autoptr(CpNeed) need = new_need (pid, "Water engineer", "water-sanitation:3", "2007-03-12", "2007-03-20");
+  g_autoptr(CpSelection) anna_selected = NULL;
+  g_autoptr(CpSelection) bram_selected = NULL;
+  g_autoptr(CpConsultationStructure) group = cp_consultation_structure_new (pid);
+  g_autoptr(GPtrArray) members = people_array (bram, anna, NULL);
+  g_autoptr(GError) error = NULL;
+  CpPersonDependents dependents = { 99, 99, 99 };
+
+  save_ok (store, need);
+  anna_selected = save_selection (store, id_of (need), id_of (anna), "2007-02-01");
+  bram_selected = save_selection (store, id_of (need), id_of (bram), "2007-02-02");
+  g_object_set (group, "name", "Water working group", "members", members, NULL);
+  save_ok (store, group);
+
+  g_assert_true (cp_store_count_person_dependents (store, id_of (anna), &dependents, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (dependents.key_roles, ==, 1);
+  g_assert_cmpuint (dependents.selections, ==, 1);
+  g_assert_cmpuint (dependents.memberships, ==, 1);
+  {
+    g_autoptr(CpPerson) nobody = save_person (store, "Carla");
+
+    g_assert_true (cp_store_count_person_dependents (store, id_of (nobody), &dependents, &error));
+    g_assert_cmpuint (dependents.key_roles + dependents.selections + dependents.memberships, ==, 0);
+  }
+
+  /* While trashed, the person's roles and selections are left out of the lists. */
+  g_assert_true (cp_store_trash_person (store, id_of (anna), &error));
+  g_assert_no_error (error);
+  assert_ids (cp_store_list_key_roles (store, pid, NULL), id_of (bram_role));
+  assert_ids (cp_store_list_key_roles (store, 0, NULL), id_of (bram_role));
+  assert_ids (cp_store_list_selections (store, id_of (need), NULL), id_of (bram_selected));
+  g_assert_true (cp_store_count_person_dependents (store, id_of (anna), &dependents, &error));
+  g_assert_cmpuint (dependents.key_roles, ==, 1);
+  g_assert_cmpuint (dependents.selections, ==, 1);
+  g_assert_cmpuint (dependents.memberships, ==, 1);
+
+  /* Restored: all of it is back. */
+  g_assert_true (cp_store_restore_person (store, id_of (anna), &error));
+  g_assert_no_error (error);
+  assert_ids (cp_store_list_key_roles (store, pid, NULL), id_of (anna_role), id_of (bram_role));
+  assert_ids (cp_store_list_selections (store, id_of (need), NULL), id_of (anna_selected), id_of (bram_selected));
+  assert_ids (cp_store_list_availability (store, id_of (anna), NULL), id_of (free1), id_of (free2));
+
+  /* Purged: the person goes, and with them their periods, roles, selections and
+   * memberships; the others' stay. */
+  g_assert_true (cp_store_trash_person (store, id_of (anna), &error));
+  g_assert_true (cp_store_purge_trash (store, &error));
+  g_assert_no_error (error);
+  {
+    g_autofree char *sql = g_strdup_printf ("WITH gone (id) AS (VALUES (%" G_GINT64_FORMAT "))"
+                                            " SELECT (SELECT count(*) FROM person WHERE id IN gone)"
+                                            " + (SELECT count(*) FROM availability WHERE person_id IN gone)"
+                                            " + (SELECT count(*) FROM key_role WHERE person_id IN gone)"
+                                            " + (SELECT count(*) FROM selection WHERE person_id IN gone)"
+                                            " + (SELECT count(*) FROM consultation_member WHERE person_id IN gone)",
+                                            id_of (anna));
+    g_assert_cmpint (raw_query_int (f->path, sql), ==, 0);
+  }
+  g_assert_cmpint (raw_count (f->path, "person"), ==, 2);
+  g_assert_cmpint (raw_count (f->path, "key_role"), ==, 1);
+  g_assert_cmpint (raw_count (f->path, "selection"), ==, 1);
+  g_assert_cmpint (raw_count (f->path, "consultation_member"), ==, 1);
+  g_assert_cmpint (raw_count (f->path, "availability"), ==, 0);
+  g_assert_cmpint (raw_count (f->path, "need"), ==, 1);
+  g_assert_cmpint (raw_query_int (f->path, "SELECT count(*) FROM pragma_foreign_key_check"), ==, 0);
+  g_assert_false (cp_store_restore_person (store, id_of (anna), &error));
+  g_assert_error (error, CP_STORE_ERROR, CP_STORE_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+  g_assert_true (cp_store_count_person_dependents (store, id_of (anna), &dependents, &error));
+  g_assert_cmpuint (dependents.key_roles + dependents.selections + dependents.memberships, ==, 0);
+  {
+    g_autoptr(GListModel) groups = cp_store_list_consultation_structures (store, pid, &error);
+    g_autoptr(CpConsultationStructure) back = g_list_model_get_item (groups, 0);
+    GPtrArray *left = cp_consultation_structure_get_members (back);
+
+    g_assert_no_error (error);
+    g_assert_cmpuint (left->len, ==, 1);
+    g_assert_cmpint (id_of (left->pdata[0]), ==, id_of (bram));
+  }
+  assert_ids (cp_store_list_key_roles (store, pid, NULL), id_of (bram_role));
+  assert_ids (cp_store_list_selections (store, id_of (need), NULL), id_of (bram_selected));
+}
+
+static void
+test_availability (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autoptr(CpStore) store = open_store (f->path);
+  g_autoptr(CpPerson) anna = save_person (store, "Anna");
+  g_autoptr(CpPerson) bram = save_person (store, "Bram");
+  g_autoptr(CpAvailability) june = save_availability (store, id_of (anna), "2007-06-01", "2007-06-30");
+  g_autoptr(CpAvailability) march = save_availability (store, id_of (anna), "2007-03-01", "2007-03-31");
+  g_autoptr(CpAvailability) one_day = save_availability (store, id_of (anna), "2007-04-15", "2007-04-15");
+  g_autoptr(CpAvailability) brams = save_availability (store, id_of (bram), "2007-01-01", "2007-12-31");
+  g_autoptr(GError) error = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+
+  g_object_set (march, "note", "Not in Easter week", NULL);
+  save_ok (store, march);
+
+  /* By date, whatever the order they were entered in; only the person's own. */
+  assert_ids (cp_store_list_availability (store, id_of (anna), &error), id_of (march), id_of (one_day), id_of (june));
+  g_assert_no_error (error);
+  assert_ids (cp_store_list_availability (store, id_of (bram), NULL), id_of (brams));
+  {
+    g_autoptr(GListModel) list = cp_store_list_availability (store, id_of (anna), NULL);
+    g_autoptr(CpAvailability) back = g_list_model_get_item (list, 0);
+    assert_same_record (CP_RECORD (march), CP_RECORD (back));
+  }
+
+  /* An end before the start is refused, and nothing is written; so is a period
+   * not given to the day. */
+  before = dump_people_counts (f->path);
+  {
+    g_autoptr(CpAvailability) backwards = cp_availability_new (id_of (anna));
+    g_autoptr(CpAvailability) vague = cp_availability_new (id_of (anna));
+
+    g_object_set (backwards, "starts-on", "2007-05-10", "ends-on", "2007-05-09", NULL);
+    g_assert_false (cp_store_save (store, CP_RECORD (backwards), &error));
+    g_assert_error (error, CP_VALIDATION_ERROR, CP_VALIDATION_ERROR_ORDER);
+    g_clear_error (&error);
+    g_assert_cmpint (id_of (backwards), ==, 0);
+
+    g_object_set (vague, "starts-on", "2007-05", "ends-on", "2007-06", NULL);
+    g_assert_false (cp_store_save (store, CP_RECORD (vague), &error));
+    g_assert_error (error, CP_VALIDATION_ERROR, CP_VALIDATION_ERROR_FORMAT);
+    g_clear_error (&error);
+
+    /* An existing one changed the wrong way round stays as it was. */
+    g_object_set (june, "ends-on", "2007-05-31", NULL);
+    g_assert_false (cp_store_save (store, CP_RECORD (june), &error));
+    g_assert_error (error, CP_VALIDATION_ERROR, CP_VALIDATION_ERROR_ORDER);
+    g_clear_error (&error);
+  }
+  after = dump_people_counts (f->path);
+  g_assert_cmpstr (after, ==, before);
+  {
+    g_autofree char *sql = g_strdup_printf ("SELECT ends_on FROM availability WHERE id = %" G_GINT64_FORMAT, id_of (june));
+    g_autofree char *ends = raw_query (f->path, sql);
+    g_assert_cmpstr (ends, ==, "2007-06-30");
+  }
+
+  /* Deleted, and put back under its id (Undo). */
+  g_assert_true (cp_store_delete_record (store, CP_RECORD (one_day), &error));
+  g_assert_no_error (error);
+  assert_ids (cp_store_list_availability (store, id_of (anna), NULL), id_of (march), id_of (june));
+  save_ok (store, one_day);
+  assert_ids (cp_store_list_availability (store, id_of (anna), NULL), id_of (march), id_of (one_day), id_of (june));
+}
+
+static void
+test_key_roles (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(CpStore) store = open_store (f->path);
+  g_autoptr(CpPartnership) p = save_utrecht_leon (store);
+  g_autoptr(CpPartnership) q = save_partnership (store, "Delft", "NL", "Estelí", "NI");
+  gint64 pid = id_of (p), qid = id_of (q);
+  g_autoptr(CpPerson) anna = save_person (store, "Anna");
+  g_autoptr(CpPerson) bram = save_person (store, "Bram");
+  g_autoptr(CpKeyRole) q_expert = save_key_role (store, qid, id_of (anna), CP_KEY_ROLE_KIND_TECHNICAL_EXPERT, "1999");
+  g_autoptr(CpKeyRole) p_expert = save_key_role (store, pid, id_of (bram), CP_KEY_ROLE_KIND_TECHNICAL_EXPERT, "2003");
+  g_autoptr(CpKeyRole) p_coordinator_late = save_key_role (store, pid, id_of (bram), CP_KEY_ROLE_KIND_COORDINATOR, "2006");
+  g_autoptr(CpKeyRole) p_coordinator = save_key_role (store, pid, id_of (anna), CP_KEY_ROLE_KIND_COORDINATOR, "2001");
+  g_autoptr(GError) error = NULL;
+  CpRoleCoverage coverage;
+
+  g_object_set (p_coordinator, "ends-on", "2005-12", "note", "Handed over to Bram", NULL);
+  save_ok (store, p_coordinator);
+
+  /* A partnership's roles by role, then start; 0 for all of them. */
+  assert_ids (cp_store_list_key_roles (store, pid, &error), id_of (p_coordinator), id_of (p_coordinator_late),
+              id_of (p_expert));
+  g_assert_no_error (error);
+  assert_ids (cp_store_list_key_roles (store, qid, NULL), id_of (q_expert));
+  assert_ids (cp_store_list_key_roles (store, 0, NULL), id_of (p_coordinator), id_of (p_coordinator_late),
+              id_of (p_expert), id_of (q_expert));
+  /* A person's roles, in every partnership, by start. */
+  assert_ids (cp_store_list_key_roles_of_person (store, id_of (anna), NULL), id_of (q_expert), id_of (p_coordinator));
+  assert_ids (cp_store_list_key_roles_of_person (store, id_of (bram), NULL), id_of (p_expert),
+              id_of (p_coordinator_late));
+  {
+    g_autoptr(GListModel) roles = cp_store_list_key_roles (store, pid, NULL);
+    g_autoptr(CpKeyRole) back = g_list_model_get_item (roles, 0);
+
+    assert_same_record (CP_RECORD (p_coordinator), CP_RECORD (back));
+  }
+
+  /* As the partnership page assesses them: in 2004 two people held roles; in
+   * 2007 everything rests on Bram. */
+  {
+    g_autoptr(GListModel) roles = cp_store_list_key_roles (store, pid, NULL);
+
+    cp_key_role_assess (roles, "2004-06-01", &coverage);
+    g_assert_true (coverage.coordinator);
+    g_assert_false (coverage.political);
+    g_assert_cmpuint (coverage.n_holders, ==, 2);
+    cp_key_role_assess (roles, "2007-06-01", &coverage);
+    g_assert_true (coverage.coordinator);
+    g_assert_cmpuint (coverage.n_holders, ==, 1);
+    g_assert_cmpint (coverage.sole_holder_id, ==, id_of (bram));
+  }
+
+  /* A role needs someone to hold it, and an end after its start. */
+  {
+    g_autoptr(CpKeyRole) nobody = cp_key_role_new (pid);
+    g_autoptr(CpKeyRole) backwards = cp_key_role_new (pid);
+
+    g_assert_false (cp_store_save (store, CP_RECORD (nobody), &error));
+    g_assert_error (error, CP_VALIDATION_ERROR, CP_VALIDATION_ERROR_REQUIRED);
+    g_clear_error (&error);
+    g_object_set (backwards, "person-id", id_of (anna), "starts-on", "2005", "ends-on", "2004", NULL);
+    g_assert_false (cp_store_save (store, CP_RECORD (backwards), &error));
+    g_assert_error (error, CP_VALIDATION_ERROR, CP_VALIDATION_ERROR_ORDER);
+    g_clear_error (&error);
+    g_assert_cmpint (raw_count (f->path, "key_role"), ==, 4);
+  }
+
+  /* The roles in a partnership put aside are not among all roles. */
+  g_assert_true (cp_store_trash_partnership (store, qid, &error));
+  g_assert_no_error (error);
+  assert_ids (cp_store_list_key_roles (store, 0, NULL), id_of (p_coordinator), id_of (p_coordinator_late),
+              id_of (p_expert));
+  g_assert_true (cp_store_restore_partnership (store, qid, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (count (cp_store_list_key_roles (store, 0, NULL)), ==, 4);
+
+  /* Deleted and put back. */
+  g_assert_true (cp_store_delete_record (store, CP_RECORD (p_expert), &error));
+  g_assert_no_error (error);
+  assert_ids (cp_store_list_key_roles (store, pid, NULL), id_of (p_coordinator), id_of (p_coordinator_late));
+  save_ok (store, p_expert);
+  g_assert_cmpuint (count (cp_store_list_key_roles (store, pid, NULL)), ==, 3);
+}
+
+static void
+test_consultation_structures (Fixture       *f,
+                              gconstpointer  data)
+{
+  g_autoptr(CpStore) store = open_store (f->path);
+  g_autoptr(CpPartnership) p = save_utrecht_leon (store);
+  g_autoptr(CpPartnership) q = save_partnership (store, "Delft", "NL", "Estelí", "NI");
+  gint64 pid = id_of (p);
+  g_autoptr(CpPerson) anna = new_person ("Anna");
+  g_autoptr(CpPerson) bram = new_person ("Bram");
+  g_autoptr(CpPerson) carla = new_person ("Carla");
+  g_autoptr(CpPerson) dirk = new_person ("Dirk");
+  g_autoptr(CpConsultationStructure) water = cp_consultation_structure_new (pid);
+  g_autoptr(CpConsultationStructure) board = cp_consultation_structure_new (pid);
+  g_autoptr(CpConsultationStructure) other = cp_consultation_structure_new (id_of (q));
+  g_autoptr(GPtrArray) members = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_object_set (anna, "department", "Water", NULL);
+  g_object_set (bram, "department", "Finance", NULL);
+  g_object_set (carla, "department", "Water", NULL);
+  save_ok (store, anna);
+  save_ok (store, bram);
+  save_ok (store, carla);
+  save_ok (store, dirk);
+
+  /* Members in the order given, not by id or name. */
+  members = people_array (carla, dirk, anna, bram, NULL);
+  g_object_set (water,
+                "name", "Water working group",
+                "purpose", "Drinking water for León’s barrios",
+                "meetings-held", 12,
+                "meetings-cancelled", 2,
+                "note", "Meets in the town hall",
+                "members", members,
+                NULL);
+  save_ok (store, water);
+  g_object_set (board, "name", "Board", NULL);
+  save_ok (store, board);
+  g_object_set (other, "name", "Another group", NULL);
+  save_ok (store, other);
+
+  /* Through the link table, with the positions. */
+  {
+    g_autofree char *sql = g_strdup_printf ("SELECT group_concat(person_id, ',') FROM"
+                                            " (SELECT person_id FROM consultation_member WHERE structure_id = %"
+                                            G_GINT64_FORMAT " ORDER BY position)", id_of (water));
+    g_autofree char *linked = raw_query (f->path, sql);
+    g_autofree char *expected = join_ids ((const gint64[]) { id_of (carla), id_of (dirk), id_of (anna), id_of (bram), 0 });
+
+    g_assert_cmpstr (linked, ==, expected);
+  }
+
+  g_clear_object (&store);
+  store = open_store (f->path);
+  {
+    g_autoptr(GListModel) list = cp_store_list_consultation_structures (store, pid, &error);
+    g_autoptr(CpConsultationStructure) first = NULL;
+    g_autoptr(CpConsultationStructure) back = NULL;
+    g_auto(GStrv) departments = NULL;
+    const char * const expected_departments[] = { "Water", "Finance", NULL };
+    GPtrArray *back_members;
+
+    g_assert_no_error (error);
+    /* By name: “Board” first; the other partnership's not at all. */
+    g_assert_cmpuint (g_list_model_get_n_items (list), ==, 2);
+    first = g_list_model_get_item (list, 0);
+    g_assert_cmpint (id_of (first), ==, id_of (board));
+    g_assert_null (cp_consultation_structure_get_members (first));
+    back = g_list_model_get_item (list, 1);
+    assert_same_record (CP_RECORD (water), CP_RECORD (back));
+    back_members = cp_consultation_structure_get_members (back);
+    g_assert_cmpuint (back_members->len, ==, 4);
+    g_assert_cmpstr (cp_person_get_name (back_members->pdata[0]), ==, "Carla");
+    g_assert_cmpstr (cp_person_get_name (back_members->pdata[3]), ==, "Bram");
+
+    /* The departments, each once, in the members' order, none for no department. */
+    departments = cp_consultation_structure_dup_departments (back);
+    g_assert_true (g_strv_equal ((const char * const *) departments, expected_departments));
+
+    /* Changing the members replaces the links. */
+    g_clear_pointer (&members, g_ptr_array_unref);
+    members = people_array (bram, carla, NULL);
+    g_object_set (back, "members", members, "meetings-held", 13, NULL);
+    save_ok (store, back);
+    g_assert_cmpint (id_of (back), ==, id_of (water));
+  }
+  {
+    g_autoptr(GListModel) list = cp_store_list_consultation_structures (store, pid, NULL);
+    g_autoptr(CpConsultationStructure) back = g_list_model_get_item (list, 1);
+    GPtrArray *back_members = cp_consultation_structure_get_members (back);
+    g_auto(GStrv) departments = cp_consultation_structure_dup_departments (back);
+    const char * const expected_departments[] = { "Finance", "Water", NULL };
+
+    g_assert_cmpint (cp_consultation_structure_get_meetings_held (back), ==, 13);
+    g_assert_cmpuint (back_members->len, ==, 2);
+    g_assert_cmpint (id_of (back_members->pdata[0]), ==, id_of (bram));
+    g_assert_cmpint (id_of (back_members->pdata[1]), ==, id_of (carla));
+    g_assert_true (g_strv_equal ((const char * const *) departments, expected_departments));
+  }
+  g_assert_cmpint (raw_count (f->path, "consultation_member"), ==, 2);
+
+  /* Someone twice is refused by the schema, and the old members stay. */
+  {
+    g_autoptr(GPtrArray) twice = people_array (anna, anna, NULL);
+
+    g_object_set (water, "members", twice, NULL);
+    g_assert_false (cp_store_save (store, CP_RECORD (water), &error));
+    g_assert_error (error, CP_STORE_ERROR, CP_STORE_ERROR_CONSTRAINT);
+    g_clear_error (&error);
+    g_assert_cmpint (raw_count (f->path, "consultation_member"), ==, 2);
+  }
+
+  /* A negative count is refused. */
+  g_object_set (board, "meetings-cancelled", -1, NULL);
+  g_assert_false (cp_store_save (store, CP_RECORD (board), &error));
+  g_assert_error (error, CP_VALIDATION_ERROR, CP_VALIDATION_ERROR_OUT_OF_RANGE);
+  g_clear_error (&error);
+
+  /* Deleting a group takes its links, not its members. */
+  g_assert_true (cp_store_delete_record (store, CP_RECORD (water), &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (raw_count (f->path, "consultation_member"), ==, 0);
+  g_assert_cmpint (raw_count (f->path, "person"), ==, 4);
+  g_assert_cmpuint (count (cp_store_list_consultation_structures (store, pid, NULL)), ==, 1);
+}
+
+static void
+test_needs (Fixture       *f,
+            gconstpointer  data)
+{
+  g_autoptr(CpStore) store = open_store (f->path);
+  g_autoptr(CpPartnership) p = save_utrecht_leon (store);
+  g_autoptr(CpPartnership) q = save_partnership (store, "Delft", "NL", "Estelí", "NI");
+  gint64 pid = id_of (p), qid = id_of (q);
+  CpMunicipality *leon = g_ptr_array_index (cp_partnership_get_parties (p), 1);
+  CpMunicipality *delft = g_ptr_array_index (cp_partnership_get_parties (q), 0);
+  g_autoptr(CpNeed) water = new_need (pid, "Water engineer for ENACAL", "water-sanitation:3", "2007-03-12", "2007-03-20");
+  g_autoptr(CpNeed) undated = new_need (pid, "Someone for the archive", "information-management:1", NULL, NULL);
+  g_autoptr(CpNeed) early = new_need (qid, "Budget training", "financial-management:2", "2006-01-09", "2006-01-13");
+  g_autoptr(GError) error = NULL;
+  const char * const expertise[] = { "water-sanitation:3", "public-works:2", NULL };
+  const char * const languages[] = { "es:b2", NULL };
+
+  g_object_set (water,
+                "requested-by-id", id_of (leon),
+                "expertise", expertise,
+                "languages", languages,
+                "length-days", 5,
+                "status", CP_NEED_STATUS_MATCHED,
+                "note", "Asked for in the 2006 plan",
+                NULL);
+  save_ok (store, water);
+  save_ok (store, undated);
+  save_ok (store, early);
+
+  /* No asking municipality is NULL. */
+  {
+    g_autofree char *sql = g_strdup_printf ("SELECT requested_by_id IS NULL FROM need WHERE id = %" G_GINT64_FORMAT,
+                                            id_of (undated));
+    g_assert_cmpint (raw_query_int (f->path, sql), ==, 1);
+  }
+
+  g_clear_object (&store);
+  store = open_store (f->path);
+
+  /* Dated ones by date, undated ones last; 0 for all partnerships. */
+  assert_ids (cp_store_list_needs (store, pid, &error), id_of (water), id_of (undated));
+  g_assert_no_error (error);
+  assert_ids (cp_store_list_needs (store, qid, NULL), id_of (early));
+  assert_ids (cp_store_list_needs (store, 0, NULL), id_of (early), id_of (water), id_of (undated));
+  {
+    g_autoptr(CpNeed) back = cp_store_get_need (store, id_of (water), &error);
+    g_autoptr(CpNeed) undated_back = cp_store_get_need (store, id_of (undated), &error);
+
+    g_assert_no_error (error);
+    assert_same_record (CP_RECORD (water), CP_RECORD (back));
+    g_assert_cmpint (cp_need_get_requested_by_id (back), ==, id_of (leon));
+    g_assert_cmpint (cp_need_get_status (back), ==, CP_NEED_STATUS_MATCHED);
+    g_assert_cmpint (cp_need_get_period_days (back), ==, 9);
+    assert_same_record (CP_RECORD (undated), CP_RECORD (undated_back));
+    g_assert_cmpint (cp_need_get_requested_by_id (undated_back), ==, 0);
+    g_assert_cmpint (cp_need_get_status (undated_back), ==, CP_NEED_STATUS_OPEN);
+  }
+  g_assert_null (cp_store_get_need (store, 12345, &error));
+  g_assert_error (error, CP_STORE_ERROR, CP_STORE_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+
+  /* What is refused, with nothing written. */
+  {
+    g_autofree char *before = dump_people_counts (f->path);
+    g_autofree char *after = NULL;
+    g_autoptr(CpNeed) other_party = new_need (pid, "Asked by someone else", "housing:2", NULL, NULL);
+    g_autoptr(CpNeed) no_expertise = new_need (pid, "Anything", NULL, NULL, NULL);
+    g_autoptr(CpNeed) level_five = new_need (pid, "A guru", "housing:5", NULL, NULL);
+    g_autoptr(CpNeed) too_long = new_need (pid, "Long stay", "housing:2", "2007-03-12", "2007-03-20");
+    g_autoptr(CpNeed) backwards = new_need (pid, "Backwards", "housing:2", "2007-03-20", "2007-03-12");
+    guint changes = 0;
+
+    g_signal_connect (store, "changed", G_CALLBACK (on_changed), &changes);
+
+    /* Delft is a party to another partnership, not to this one. */
+    g_object_set (other_party, "requested-by-id", id_of (delft), NULL);
+    g_assert_false (cp_store_save (store, CP_RECORD (other_party), &error));
+    g_assert_error (error, CP_VALIDATION_ERROR, CP_VALIDATION_ERROR_PARTIES);
+    g_assert_cmpstr (error->message, !=, "");
+    g_clear_error (&error);
+    g_assert_cmpint (id_of (other_party), ==, 0);
+
+    /* An existing need moved to a municipality that is not a party stays as it was. */
+    {
+      g_autoptr(CpNeed) moved = cp_store_get_need (store, id_of (water), NULL);
+
+      g_object_set (moved, "requested-by-id", id_of (delft), NULL);
+      g_assert_false (cp_store_save (store, CP_RECORD (moved), &error));
+      g_assert_error (error, CP_VALIDATION_ERROR, CP_VALIDATION_ERROR_PARTIES);
+      g_clear_error (&error);
+    }
+
+    g_assert_false (cp_store_save (store, CP_RECORD (no_expertise), &error));
+    g_assert_error (error, CP_VALIDATION_ERROR, CP_VALIDATION_ERROR_REQUIRED);
+    g_clear_error (&error);
+
+    g_assert_false (cp_store_save (store, CP_RECORD (level_five), &error));
+    g_assert_error (error, CP_VALIDATION_ERROR, CP_VALIDATION_ERROR_OUT_OF_RANGE);
+    g_clear_error (&error);
+
+    g_object_set (too_long, "length-days", 10, NULL);
+    g_assert_false (cp_store_save (store, CP_RECORD (too_long), &error));
+    g_assert_error (error, CP_VALIDATION_ERROR, CP_VALIDATION_ERROR_OUT_OF_RANGE);
+    g_clear_error (&error);
+
+    g_assert_false (cp_store_save (store, CP_RECORD (backwards), &error));
+    g_assert_error (error, CP_VALIDATION_ERROR, CP_VALIDATION_ERROR_ORDER);
+    g_clear_error (&error);
+
+    after = dump_people_counts (f->path);
+    g_assert_cmpstr (after, ==, before);
+    g_assert_cmpuint (changes, ==, 0);
+    {
+      g_autoptr(CpNeed) still = cp_store_get_need (store, id_of (water), NULL);
+      g_assert_cmpint (cp_need_get_requested_by_id (still), ==, id_of (leon));
+    }
+  }
+
+  /* A party of the partnership may ask, the other one too. */
+  {
+    g_autoptr(CpNeed) from_utrecht = new_need (pid, "Return visit", "education:2", NULL, NULL);
+    CpMunicipality *utrecht = g_ptr_array_index (cp_partnership_get_parties (p), 0);
+
+    g_object_set (from_utrecht, "requested-by-id", id_of (utrecht), NULL);
+    save_ok (store, from_utrecht);
+  }
+
+  /* The needs of a partnership put aside are not among all needs. */
+  g_assert_true (cp_store_trash_partnership (store, qid, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (count (cp_store_list_needs (store, 0, NULL)), ==, 3);
+  g_assert_true (cp_store_restore_partnership (store, qid, &error));
+  g_assert_cmpuint (count (cp_store_list_needs (store, 0, NULL)), ==, 4);
+
+  /* Deleting a need takes its selections. */
+  {
+    g_autoptr(CpPerson) anna = save_person (store, "Anna");
+    g_autoptr(CpSelection) selection = save_selection (store, id_of (early), id_of (anna), "2005-12-01");
+
+    g_assert_true (cp_store_delete_record (store, CP_RECORD (early), &error));
+    g_assert_no_error (error);
+    g_assert_cmpint (raw_count (f->path, "selection"), ==, 0);
+    assert_ids (cp_store_list_needs (store, qid, NULL), 0);
+  }
+}
+
+static void
+test_selections (Fixture       *f,
+                 gconstpointer  data)
+{
+  g_autoptr(CpStore) store = open_store (f->path);
+  g_autoptr(CpPartnership) p = save_utrecht_leon (store);
+  gint64 pid = id_of (p);
+  g_autoptr(CpNeed) water = new_need (pid, "Water engineer", "water-sanitation:3", "2007-03-12", "2007-03-20");
+  g_autoptr(CpNeed) budget = new_need (pid, "Budget training", "financial-management:2", NULL, NULL);
+  g_autoptr(CpPerson) anna = save_person (store, "Anna");
+  g_autoptr(CpPerson) bram = save_person (store, "Bram");
+  g_autoptr(CpSelection) anna_water = NULL;
+  g_autoptr(CpSelection) bram_water = NULL;
+  g_autoptr(CpSelection) anna_budget = NULL;
+  g_autoptr(GError) error = NULL;
+
+  save_ok (store, water);
+  save_ok (store, budget);
+  anna_water = save_selection (store, id_of (water), id_of (anna), "2007-02-01");
+  bram_water = save_selection (store, id_of (water), id_of (bram), "2007-01-15");
+  anna_budget = save_selection (store, id_of (budget), id_of (anna), "2006-11");
+  g_object_set (anna_water, "notes", "Confirmed by phone", NULL);
+  save_ok (store, anna_water);
+
+  /* Per need by the day decided; per person likewise. */
+  assert_ids (cp_store_list_selections (store, id_of (water), &error), id_of (bram_water), id_of (anna_water));
+  g_assert_no_error (error);
+  assert_ids (cp_store_list_selections (store, id_of (budget), NULL), id_of (anna_budget));
+  assert_ids (cp_store_list_selections_of_person (store, id_of (anna), NULL), id_of (anna_budget), id_of (anna_water));
+  assert_ids (cp_store_list_selections_of_person (store, id_of (bram), NULL), id_of (bram_water));
+  {
+    g_autoptr(GListModel) list = cp_store_list_selections (store, id_of (water), NULL);
+    g_autoptr(CpSelection) back = g_list_model_get_item (list, 1);
+    assert_same_record (CP_RECORD (anna_water), CP_RECORD (back));
+  }
+
+  /* One person once per need. */
+  {
+    g_autoptr(CpSelection) again = cp_selection_new (id_of (water));
+    g_autoptr(CpSelection) nobody = cp_selection_new (id_of (water));
+    g_autoptr(CpSelection) no_reason = cp_selection_new (id_of (water));
+
+    g_object_set (again, "person-id", id_of (anna), "rationale", "Once more", NULL);
+    g_assert_false (cp_store_save (store, CP_RECORD (again), &error));
+    g_assert_error (error, CP_STORE_ERROR, CP_STORE_ERROR_CONSTRAINT);
+    g_clear_error (&error);
+    g_assert_cmpint (id_of (again), ==, 0);
+
+    g_object_set (nobody, "rationale", "Someone", NULL);
+    g_assert_false (cp_store_save (store, CP_RECORD (nobody), &error));
+    g_assert_error (error, CP_VALIDATION_ERROR, CP_VALIDATION_ERROR_REQUIRED);
+    g_clear_error (&error);
+
+    g_object_set (no_reason, "person-id", id_of (bram), NULL);
+    g_assert_false (cp_store_save (store, CP_RECORD (no_reason), &error));
+    g_assert_error (error, CP_VALIDATION_ERROR, CP_VALIDATION_ERROR_REQUIRED);
+    g_clear_error (&error);
+  }
+  g_assert_cmpint (raw_count (f->path, "selection"), ==, 3);
+
+  /* Deleted, and put back under its id. */
+  g_assert_true (cp_store_delete_record (store, CP_RECORD (bram_water), &error));
+  g_assert_no_error (error);
+  assert_ids (cp_store_list_selections (store, id_of (water), NULL), id_of (anna_water));
+  save_ok (store, bram_water);
+  assert_ids (cp_store_list_selections (store, id_of (water), NULL), id_of (bram_water), id_of (anna_water));
+}
+
+static void
+test_expertise_areas (Fixture       *f,
+                      gconstpointer  data)
+{
+  g_autoptr(CpStore) store = open_store (f->path);
+  g_autoptr(CpPartnership) p = save_utrecht_leon (store);
+  g_autoptr(CpExpertiseArea) disaster = cp_expertise_area_new ();
+  g_autoptr(CpExpertiseArea) youth = cp_expertise_area_new ();
+  g_autoptr(CpExpertiseArea) twin = cp_expertise_area_new ();
+  g_autoptr(CpExpertiseArea) housing = cp_expertise_area_new ();
+  g_autoptr(CpPerson) anna = NULL;
+  g_autoptr(CpNeed) need = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *key = cp_expertise_make_key ("Disaster risk reduction");
+  const char * const *builtin = cp_expertise_builtin_keys ();
+
+  /* The built-in areas come first, in the taxonomy's order. */
+  {
+    g_autoptr(GListModel) areas = cp_store_list_expertise_areas (store, &error);
+
+    g_assert_no_error (error);
+    g_assert_cmpuint (g_list_model_get_n_items (areas), ==, 17);
+    for (guint i = 0; i < 17; i++)
+      {
+        g_autoptr(CpExpertiseArea) area = g_list_model_get_item (areas, i);
+
+        g_assert_cmpstr (cp_expertise_area_get_key (area), ==, builtin[i]);
+        g_assert_cmpstr (cp_expertise_area_get_label (area), ==, cp_expertise_builtin_label (builtin[i]));
+      }
+  }
+
+  /* A new area needs only a name: the key is made from it. */
+  g_assert_cmpstr (key, ==, "disaster-risk-reduction");
+  g_object_set (disaster, "name", "Disaster risk reduction", NULL);
+  save_ok (store, disaster);
+  g_assert_cmpstr (cp_expertise_area_get_key (disaster), ==, key);
+  g_object_set (youth, "name", "Youth work", NULL);
+  save_ok (store, youth);
+  {
+    g_autoptr(GListModel) areas = cp_store_list_expertise_areas (store, NULL);
+    g_autoptr(CpExpertiseArea) first = g_list_model_get_item (areas, 0);
+    g_autoptr(CpExpertiseArea) added = g_list_model_get_item (areas, 17);
+
+    g_assert_cmpuint (g_list_model_get_n_items (areas), ==, 19);
+    g_assert_cmpstr (cp_expertise_area_get_key (first), ==, builtin[0]);
+    assert_same_record (CP_RECORD (disaster), CP_RECORD (added));
+    g_assert_cmpstr (cp_expertise_area_get_label (added), ==, "Disaster risk reduction");
+  }
+  {
+    g_autoptr(GHashTable) names = cp_store_dup_area_names (store, &error);
+
+    g_assert_no_error (error);
+    g_assert_cmpstr (g_hash_table_lookup (names, key), ==, "Disaster risk reduction");
+    g_assert_cmpstr (g_hash_table_lookup (names, "youth-work"), ==, "Youth work");
+  }
+
+  /* The same name again, or a built-in one, is refused with a message naming it,
+   * and the record keeps no key of the failed save. */
+  g_object_set (twin, "name", "Disaster Risk Reduction", NULL);
+  g_assert_false (cp_store_save (store, CP_RECORD (twin), &error));
+  g_assert_error (error, CP_VALIDATION_ERROR, CP_VALIDATION_ERROR_FORMAT);
+  g_assert_nonnull (strstr (error->message, "Disaster Risk Reduction"));
+  g_clear_error (&error);
+  g_assert_cmpint (id_of (twin), ==, 0);
+  g_assert_cmpstr (cp_expertise_area_get_key (twin), ==, "");
+  g_object_set (housing, "name", "Housing", NULL);
+  g_assert_false (cp_store_save (store, CP_RECORD (housing), &error));
+  g_assert_error (error, CP_VALIDATION_ERROR, CP_VALIDATION_ERROR_FORMAT);
+  g_clear_error (&error);
+  g_assert_cmpint (raw_count (f->path, "expertise_area"), ==, 19);
+
+  /* Renamed, an area keeps its key. */
+  g_object_set (disaster, "name", "Disaster risk management", NULL);
+  save_ok (store, disaster);
+  g_assert_cmpstr (cp_expertise_area_get_key (disaster), ==, key);
+  g_object_set (disaster, "name", "Disaster risk reduction", NULL);
+  save_ok (store, disaster);
+
+  /* The people's labels use the names users gave. */
+  anna = new_person ("Anna");
+  {
+    const char * const skills[] = { "disaster-risk-reduction:2", "housing:4", NULL };
+    g_autofree char *expected = g_strdup_printf ("Disaster risk reduction (%s), Housing (%s)",
+                                                 cp_expertise_level_to_label (CP_EXPERTISE_LEVEL_WORKING),
+                                                 cp_expertise_level_to_label (CP_EXPERTISE_LEVEL_EXPERT));
+    g_autoptr(CpPerson) back = NULL;
+    g_autofree char *label = NULL;
+
+    g_object_set (anna, "expertise", skills, NULL);
+    save_ok (store, anna);
+    back = cp_store_get_person (store, id_of (anna), &error);
+    g_assert_no_error (error);
+    label = cp_person_dup_expertise_label (back);
+    g_assert_cmpstr (label, ==, expected);
+  }
+
+  /* A built-in area cannot be deleted. */
+  {
+    g_autoptr(GListModel) areas = cp_store_list_expertise_areas (store, NULL);
+    g_autoptr(CpExpertiseArea) first = g_list_model_get_item (areas, 0);
+
+    g_assert_false (cp_store_delete_record (store, CP_RECORD (first), &error));
+    g_assert_error (error, CP_STORE_ERROR, CP_STORE_ERROR_CONSTRAINT);
+    g_assert_cmpstr (error->message, !=, "");
+    g_clear_error (&error);
+    g_assert_cmpint (raw_count (f->path, "expertise_area"), ==, 19);
+  }
+
+  /* Nor one in someone's expertise; the message names it. */
+  g_assert_false (cp_store_delete_record (store, CP_RECORD (disaster), &error));
+  g_assert_error (error, CP_STORE_ERROR, CP_STORE_ERROR_CONSTRAINT);
+  g_assert_nonnull (strstr (error->message, "Disaster risk reduction"));
+  g_clear_error (&error);
+
+  /* Nor one in a need. */
+  {
+    const char * const housing_only[] = { "housing:4", NULL };
+
+    g_object_set (anna, "expertise", housing_only, NULL);
+    save_ok (store, anna);
+  }
+  need = new_need (id_of (p), "Flood plan", "disaster-risk-reduction:3", NULL, NULL);
+  save_ok (store, need);
+  g_assert_false (cp_store_delete_record (store, CP_RECORD (disaster), &error));
+  g_assert_error (error, CP_STORE_ERROR, CP_STORE_ERROR_CONSTRAINT);
+  g_assert_nonnull (strstr (error->message, "Disaster risk reduction"));
+  g_clear_error (&error);
+  g_assert_cmpint (raw_count (f->path, "expertise_area"), ==, 19);
+
+  /* Unused, it goes. */
+  g_assert_true (cp_store_delete_record (store, CP_RECORD (youth), &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (raw_count (f->path, "expertise_area"), ==, 18);
+  g_assert_true (cp_store_delete_record (store, CP_RECORD (need), &error));
+  g_assert_true (cp_store_delete_record (store, CP_RECORD (disaster), &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (count (cp_store_list_expertise_areas (store, NULL)), ==, 17);
+
+  /* A name that makes no key is refused. */
+  {
+    g_autoptr(CpExpertiseArea) blank = cp_expertise_area_new ();
+
+    g_object_set (blank, "name", "   ", NULL);
+    g_assert_false (cp_store_save (store, CP_RECORD (blank), &error));
+    g_assert_error (error, CP_VALIDATION_ERROR, CP_VALIDATION_ERROR_REQUIRED);
+  }
+}
+
+/* Matching through the store */
+
+static gboolean
+has_reason (CpCandidate *candidate,
+            const char  *text)
+{
+  g_auto(GStrv) reasons = cp_candidate_dup_reasons (candidate);
+
+  for (guint i = 0; reasons[i] != NULL; i++)
+    if (strstr (reasons[i], text) != NULL)
+      return TRUE;
+  return FALSE;
+}
+
+static CpCandidate *
+find_candidate (GListModel *ranking,
+                gint64      person_id)
+{
+  for (guint i = 0; i < g_list_model_get_n_items (ranking); i++)
+    {
+      g_autoptr(CpCandidate) candidate = g_list_model_get_item (ranking, i);
+
+      if (id_of (cp_candidate_get_person (candidate)) == person_id)
+        return g_steal_pointer (&candidate);
+    }
+  g_error ("person %" G_GINT64_FORMAT " is not in the ranking", person_id);
+}
+
+static void
+test_match_history (Fixture       *f,
+                    gconstpointer  data)
+{
+  const char *today = "2007-01-10";
+  const char * const water_skills[] = { "water-sanitation:3", NULL };
+  g_autoptr(CpStore) store = open_store (f->path);
+  g_autoptr(CpPartnership) p = save_utrecht_leon (store);
+  g_autoptr(CpPartnership) q = save_partnership (store, "Delft", "NL", "Estelí", "NI");
+  gint64 pid = id_of (p), qid = id_of (q);
+  g_autoptr(CpNeed) need = new_need (pid, "Water engineer", "water-sanitation:2", "2007-03-12", "2007-03-20");
+  g_autoptr(CpNeed) earlier = new_need (pid, "Pipe survey", "water-sanitation:2", "2006-11-05", "2006-11-12");
+  g_autoptr(CpNeed) elsewhere = new_need (qid, "Budget training", "water-sanitation:1", "2006-12-01", "2006-12-05");
+  g_autoptr(CpPerson) ana = new_person ("Ana");      /* a key role in P */
+  g_autoptr(CpPerson) bram = new_person ("Bram");    /* selected for an earlier need of P */
+  g_autoptr(CpPerson) cora = new_person ("Cora");    /* free only in April */
+  g_autoptr(CpPerson) dirk = new_person ("Dirk");    /* free in March; worked with Q only */
+  g_autoptr(CpPerson) eva = new_person ("Eva");      /* put aside */
+  g_autoptr(GListModel) ranking = NULL;
+  g_autoptr(GError) error = NULL;
+  CpPerson *people[] = { ana, bram, cora, dirk, eva };
+
+  save_ok (store, need);
+  save_ok (store, earlier);
+  save_ok (store, elsewhere);
+  for (guint i = 0; i < G_N_ELEMENTS (people); i++)
+    {
+      g_object_set (people[i], "expertise", water_skills, NULL);
+      save_ok (store, people[i]);
+    }
+  g_object_unref (save_key_role (store, pid, id_of (ana), CP_KEY_ROLE_KIND_COORDINATOR, "2001"));
+  g_object_unref (save_selection (store, id_of (earlier), id_of (bram), "2006-10-01"));
+  g_object_unref (save_availability (store, id_of (cora), "2007-04-01", "2007-04-30"));
+  g_object_unref (save_availability (store, id_of (dirk), "2007-03-01", "2007-03-31"));
+  g_object_unref (save_key_role (store, qid, id_of (dirk), CP_KEY_ROLE_KIND_TECHNICAL_EXPERT, "2002"));
+  g_object_unref (save_selection (store, id_of (elsewhere), id_of (dirk), "2006-11-01"));
+  g_object_unref (save_key_role (store, pid, id_of (eva), CP_KEY_ROLE_KIND_POLITICAL, "2001"));
+  g_assert_true (cp_store_trash_person (store, id_of (eva), &error));
+  g_assert_no_error (error);
+
+  ranking = cp_store_rank_need (store, id_of (need), today, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (ranking);
+
+  /* Everyone not put aside, ranked 1 to n, the excluded last. */
+  g_assert_cmpuint (g_list_model_get_n_items (ranking), ==, 4);
+  for (guint i = 0; i < 4; i++)
+    {
+      g_autoptr(CpCandidate) candidate = g_list_model_get_item (ranking, i);
+
+      g_assert_cmpuint (cp_candidate_get_rank (candidate), ==, i + 1);
+      g_assert_cmpint (id_of (cp_candidate_get_person (candidate)), !=, id_of (eva));
+      g_assert_true (cp_candidate_get_excluded (candidate) == (i == 3));
+    }
+  {
+    g_autoptr(CpCandidate) last = g_list_model_get_item (ranking, 3);
+    g_autoptr(CpCandidate) a = find_candidate (ranking, id_of (ana));
+    g_autoptr(CpCandidate) b = find_candidate (ranking, id_of (bram));
+    g_autoptr(CpCandidate) d = find_candidate (ranking, id_of (dirk));
+
+    /* Free only outside the period: excluded, and told why. */
+    g_assert_cmpint (id_of (cp_candidate_get_person (last)), ==, id_of (cora));
+    g_assert_cmpfloat (cp_candidate_get_score (last), ==, 0);
+    g_assert_true (has_reason (last, "available"));
+    g_assert_true (has_reason (last, "✗"));
+
+    /* A key role in the partnership is earlier work with it. */
+    g_assert_true (has_reason (a, "Has worked with this partnership before"));
+    g_assert_true (has_reason (a, "No trips in the last 12 months"));
+    g_assert_true (has_reason (a, "No availability recorded"));
+
+    /* So is a selection for one of its needs, and that need's start is a trip. */
+    g_assert_true (has_reason (b, "Has worked with this partnership before"));
+    g_assert_true (has_reason (b, "1 trip in the last 12 months"));
+
+    /* Work with another partnership is not; its trip still counts. */
+    g_assert_false (has_reason (d, "Has worked with this partnership before"));
+    g_assert_true (has_reason (d, "1 trip in the last 12 months"));
+    g_assert_true (has_reason (d, "Available"));
+    g_assert_false (cp_candidate_get_excluded (d));
+  }
+
+  /* The same as ranking by hand with the history the store gathers. */
+  {
+    g_autoptr(CpMatchHistory) history = cp_store_load_match_history (store, &error);
+    g_autoptr(GListModel) everyone = cp_store_list_people (store, NULL);
+    g_autoptr(CpNeed) loaded = cp_store_get_need (store, id_of (need), NULL);
+    g_autoptr(GListModel) by_hand = NULL;
+
+    g_assert_no_error (error);
+    g_assert_nonnull (history);
+    by_hand = cp_match_rank (loaded, everyone, history, today);
+    g_assert_cmpuint (g_list_model_get_n_items (by_hand), ==, g_list_model_get_n_items (ranking));
+    for (guint i = 0; i < g_list_model_get_n_items (ranking); i++)
+      {
+        g_autoptr(CpCandidate) x = g_list_model_get_item (ranking, i);
+        g_autoptr(CpCandidate) y = g_list_model_get_item (by_hand, i);
+        g_auto(GStrv) rx = cp_candidate_dup_reasons (x);
+        g_auto(GStrv) ry = cp_candidate_dup_reasons (y);
+
+        g_assert_cmpint (id_of (cp_candidate_get_person (x)), ==, id_of (cp_candidate_get_person (y)));
+        g_assert_cmpfloat (cp_candidate_get_score (x), ==, cp_candidate_get_score (y));
+        g_assert_true (g_strv_equal ((const char * const *) rx, (const char * const *) ry));
+      }
+  }
+
+  /* Restored, the person is ranked again. */
+  g_assert_true (cp_store_restore_person (store, id_of (eva), &error));
+  g_assert_cmpuint (count (cp_store_rank_need (store, id_of (need), today, NULL)), ==, 5);
+
+  /* An unknown need */
+  g_assert_null (cp_store_rank_need (store, 12345, today, &error));
+  g_assert_error (error, CP_STORE_ERROR, CP_STORE_ERROR_NOT_FOUND);
+}
+
+/* An area users added is named by its name in the reasons, not by its key. */
+static void
+test_match_area_names (Fixture       *f,
+                       gconstpointer  data)
+{
+  g_autoptr(CpStore) store = open_store (f->path);
+  g_autoptr(CpPartnership) p = save_utrecht_leon (store);
+  g_autoptr(CpExpertiseArea) area = cp_expertise_area_new ();
+  g_autoptr(CpNeed) need = NULL;
+  g_autoptr(CpPerson) anna = new_person ("Anna");
+  g_autoptr(GListModel) ranking = NULL;
+  g_autoptr(CpCandidate) candidate = NULL;
+  g_autoptr(GError) error = NULL;
+  const char * const skills[] = { "disaster-risk-reduction:4", NULL };
+
+  g_object_set (area, "name", "Disaster risk reduction", NULL);
+  save_ok (store, area);
+  need = new_need (id_of (p), "Flood plan", "disaster-risk-reduction:2", NULL, NULL);
+  save_ok (store, need);
+  g_object_set (anna, "expertise", skills, NULL);
+  save_ok (store, anna);
+
+  ranking = cp_store_rank_need (store, id_of (need), "2007-01-10", &error);
+  g_assert_no_error (error);
+  candidate = g_list_model_get_item (ranking, 0);
+  g_assert_true (has_reason (candidate, "Disaster risk reduction"));
+  g_assert_false (has_reason (candidate, "disaster-risk-reduction"));
+}
+
+/* Linked records saved along with their owner */
+
+static void
+test_links_new_records (Fixture       *f,
+                        gconstpointer  data)
+{
+  g_autoptr(CpStore) store = open_store (f->path);
+  g_autoptr(CpMunicipality) utrecht = save_municipality (store, "Utrecht", "NL");
+  g_autoptr(CpMunicipality) leon = new_municipality ("León", "NI");
+  g_autoptr(CpMunicipality) sandino = new_municipality ("Ciudad Sandino", "NI");
+  g_autoptr(CpPartnership) p = cp_partnership_new ();
+  g_autoptr(CpPerson) anna = save_person (store, "Anna");
+  g_autoptr(CpPerson) bram = new_person ("Bram");
+  g_autoptr(CpPerson) carla = new_person ("Carla");
+  g_autoptr(CpConsultationStructure) group = NULL;
+  g_autoptr(GPtrArray) parties = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) members = NULL;
+  g_autoptr(GError) error = NULL;
+  guint changes = 0;
+
+  g_signal_connect (store, "changed", G_CALLBACK (on_changed), &changes);
+
+  /* Parties: two new ones around a saved one, in that order, in one write. */
+  g_ptr_array_add (parties, g_object_ref (leon));
+  g_ptr_array_add (parties, g_object_ref (utrecht));
+  g_ptr_array_add (parties, g_object_ref (sandino));
+  cp_partnership_set_parties (p, parties);
+  g_object_set (p, "status-since", "1998", NULL);
+  g_assert_true (cp_store_save_partnership (store, p, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (changes, ==, 1);
+  g_assert_cmpint (id_of (leon), >, 0);
+  g_assert_cmpint (id_of (sandino), >, 0);
+  {
+    g_autoptr(CpPartnership) back = cp_store_get_partnership (store, id_of (p), &error);
+    g_autofree char *title = cp_partnership_dup_title (back);
+
+    g_assert_no_error (error);
+    g_assert_cmpstr (title, ==, "León – Utrecht – Ciudad Sandino");
+    assert_same_record (CP_RECORD (p), CP_RECORD (back));
+  }
+
+  /* Members: new people saved with the group, in their places. */
+  group = cp_consultation_structure_new (id_of (p));
+  members = people_array (bram, anna, carla, NULL);
+  g_object_set (group, "name", "Steering group", "members", members, NULL);
+  g_assert_true (cp_store_save (store, CP_RECORD (group), &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (changes, ==, 2);
+  g_assert_cmpint (id_of (bram), >, 0);
+  g_assert_cmpint (id_of (carla), >, 0);
+  g_assert_cmpuint (count (cp_store_list_people (store, NULL)), ==, 3);
+  {
+    g_autoptr(GListModel) list = cp_store_list_consultation_structures (store, id_of (p), &error);
+    g_autoptr(CpConsultationStructure) back = g_list_model_get_item (list, 0);
+
+    g_assert_no_error (error);
+    assert_same_record (CP_RECORD (group), CP_RECORD (back));
+  }
+}
+
+/* A new linked record that cannot be saved takes the whole save with it. */
+static void
+test_links_invalid_new_record (Fixture       *f,
+                               gconstpointer  data)
+{
+  g_autoptr(CpStore) store = open_store (f->path);
+  g_autoptr(CpPartnership) p = save_utrecht_leon (store);
+  CpMunicipality *utrecht = g_ptr_array_index (cp_partnership_get_parties (p), 0);
+  g_autoptr(CpPerson) anna = save_person (store, "Anna");
+  g_autoptr(GError) error = NULL;
+  g_autofree char *before = dump_people_counts (f->path);
+  g_autofree char *after = NULL;
+  guint changes = 0;
+
+  g_signal_connect (store, "changed", G_CALLBACK (on_changed), &changes);
+
+  /* A new member without a name: refused before anything is written. */
+  {
+    g_autoptr(CpPerson) fine = new_person ("Bram");
+    g_autoptr(CpPerson) nameless = new_person ("");
+    g_autoptr(GPtrArray) members = people_array (anna, fine, nameless, NULL);
+    g_autoptr(CpConsultationStructure) group = cp_consultation_structure_new (id_of (p));
+
+    g_object_set (group, "name", "Steering group", "members", members, NULL);
+    g_assert_false (cp_store_save (store, CP_RECORD (group), &error));
+    g_assert_error (error, CP_VALIDATION_ERROR, CP_VALIDATION_ERROR_REQUIRED);
+    g_clear_error (&error);
+    g_assert_cmpint (id_of (group), ==, 0);
+    g_assert_cmpint (id_of (fine), ==, 0);
+    g_assert_cmpint (id_of (nameless), ==, 0);
+  }
+
+  /* A new member that the database refuses (a municipality that is not there):
+   * the group and the other new member are rolled back, and lose their ids. */
+  {
+    g_autoptr(CpPerson) fine = new_person ("Bram");
+    g_autoptr(CpPerson) dangling = new_person ("Carla");
+    g_autoptr(GPtrArray) members = NULL;
+    g_autoptr(CpConsultationStructure) group = cp_consultation_structure_new (id_of (p));
+
+    g_object_set (dangling, "municipality-id", G_GINT64_CONSTANT (999), NULL);
+    members = people_array (fine, anna, dangling, NULL);
+    g_object_set (group, "name", "Steering group", "members", members, NULL);
+    g_assert_false (cp_store_save (store, CP_RECORD (group), &error));
+    g_assert_error (error, CP_STORE_ERROR, CP_STORE_ERROR_CONSTRAINT);
+    g_clear_error (&error);
+    g_assert_cmpint (id_of (group), ==, 0);
+    g_assert_cmpint (id_of (fine), ==, 0);
+    g_assert_cmpint (id_of (dangling), ==, 0);
+
+    /* Mended, the same objects save. */
+    g_object_set (dangling, "municipality-id", id_of (utrecht), NULL);
+    save_ok (store, group);
+    g_assert_cmpint (id_of (fine), >, 0);
+    g_assert_cmpint (id_of (dangling), >, 0);
+    g_assert_cmpint (raw_count (f->path, "consultation_member"), ==, 3);
+    g_assert_cmpuint (changes, ==, 1);
+    g_assert_true (cp_store_delete_record (store, CP_RECORD (group), &error));
+    g_assert_no_error (error);
+    g_assert_true (cp_store_trash_person (store, id_of (fine), &error));
+    g_assert_true (cp_store_trash_person (store, id_of (dangling), &error));
+    g_assert_true (cp_store_purge_trash (store, &error));
+    g_assert_no_error (error);
+    changes = 0;
+  }
+
+  /* A partnership with a new party that is valid and one that is not: neither
+   * is saved. */
+  {
+    g_autoptr(CpMunicipality) fine = new_municipality ("Ciudad Sandino", "NI");
+    g_autoptr(CpMunicipality) wrong = new_municipality ("Nowhere", "XX");
+    g_autoptr(CpPartnership) q = new_partnership (fine, wrong);
+
+    g_assert_false (cp_store_save_partnership (store, q, &error));
+    g_assert_error (error, CP_VALIDATION_ERROR, CP_VALIDATION_ERROR_UNKNOWN_CODE);
+    g_clear_error (&error);
+    g_assert_cmpint (id_of (q), ==, 0);
+    g_assert_cmpint (id_of (fine), ==, 0);
+  }
+
+  /* The same within a larger write that then fails: nothing of it stays. */
+  {
+    g_autoptr(CpPerson) fine = new_person ("Dirk");
+    g_autoptr(GPtrArray) members = people_array (fine, NULL);
+    g_autoptr(CpConsultationStructure) group = cp_consultation_structure_new (id_of (p));
+
+    g_object_set (group, "name", "Board", "members", members, NULL);
+    g_assert_true (cp_store_begin_write (store, &error));
+    g_assert_true (cp_store_save (store, CP_RECORD (group), &error));
+    g_assert_no_error (error);
+    g_assert_cmpint (id_of (fine), >, 0);
+    g_assert_false (cp_store_end_write (store, FALSE, &error));
+    g_assert_no_error (error);
+    g_assert_cmpint (id_of (group), ==, 0);
+    g_assert_cmpint (id_of (fine), ==, 0);
+  }
+
+  after = dump_people_counts (f->path);
+  g_assert_cmpstr (after, ==, before);
+  g_assert_cmpuint (changes, ==, 0);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -1696,6 +3279,21 @@ main (int    argc,
     g_test_add (invalid_cases[i].path, Fixture, &invalid_cases[i],
                 fixture_set_up, test_validation, fixture_tear_down);
   ADD ("/store/check-file", test_check_file);
+  ADD ("/store/migration/from-1", test_migration_from_1);
+  ADD ("/store/people/round-trip", test_person_round_trip);
+  ADD ("/store/people/list-trash", test_people_list_trash);
+  ADD ("/store/people/is-empty", test_is_empty_person);
+  ADD ("/store/people/dependents", test_person_dependents);
+  ADD ("/store/people/availability", test_availability);
+  ADD ("/store/people/key-roles", test_key_roles);
+  ADD ("/store/people/consultation-structures", test_consultation_structures);
+  ADD ("/store/people/needs", test_needs);
+  ADD ("/store/people/selections", test_selections);
+  ADD ("/store/people/expertise-areas", test_expertise_areas);
+  ADD ("/store/matching/history", test_match_history);
+  ADD ("/store/matching/area-names", test_match_area_names);
+  ADD ("/store/links/new-records", test_links_new_records);
+  ADD ("/store/links/invalid-new-record", test_links_invalid_new_record);
 
   return g_test_run ();
 }

@@ -304,12 +304,18 @@ typedef struct
   guint       regional : 1;
   guint       intercultural : 1;
   guint       continuity : 1;
-  /* Only while ranking: the name's collation key, and a copy of its start, so that
-   * sorting stays in this array. */
-  NameKey    *name_key;
-  guint64     name_prefix[2];
-  const char *name_rest;
+  NameKey    *name_key;       /* only while ranking */
 } Match;
+
+/* What ordering by name looks at, 32 bytes so that sorting moves little and stays in
+ * the cache: the collation key's first 16 bytes as two big-endian numbers, then the
+ * rest. */
+typedef struct
+{
+  guint64     prefix[2];
+  const char *rest;           /* NULL when the key ends within the prefix */
+  guint       index;          /* of the match */
+} NameOrder;
 
 typedef struct
 {
@@ -329,6 +335,7 @@ typedef struct
   guint       stride;
   Match      *matches;        /* in rank order */
   guint       n_matches;
+  NameOrder  *names;          /* only while ranking, in the order of the matches */
 } MatchRun;
 
 static void
@@ -351,6 +358,7 @@ match_run_clear (gpointer data)
   g_clear_pointer (&run->ends_on, g_free);
   g_clear_pointer (&run->area_names, g_hash_table_unref);
   g_clear_pointer (&run->levels, g_free);
+  g_clear_pointer (&run->names, g_free);
 }
 
 static void
@@ -413,6 +421,7 @@ match_run_new (CpNeed         *need,
   run->stride = run->areas->len + run->languages->len;
   run->levels = g_malloc0_n (MAX (n_people, 1), MAX (run->stride, 1));
   run->matches = g_new0 (Match, MAX (n_people, 1));
+  run->names = g_new (NameOrder, MAX (n_people, 1));
   return run;
 }
 
@@ -1156,15 +1165,6 @@ dup_name_key (CpPerson *person)
   return fresh;
 }
 
-/* What ordering looks at, 32 bytes so that sorting moves little and stays in the
- * cache: the collation key's first 16 bytes as two big-endian numbers, then the rest. */
-typedef struct
-{
-  guint64     prefix[2];
-  const char *rest;       /* NULL when the key ends within the prefix */
-  guint       index;      /* in the matches as they were made */
-} NameOrder;
-
 static int
 compare_by_name (gconstpointer a,
                  gconstpointer b,
@@ -1174,11 +1174,14 @@ compare_by_name (gconstpointer a,
   const Match *matches = user_data;
   gint64 id_x, id_y;
 
-  for (guint i = 0; i < G_N_ELEMENTS (x->prefix); i++)
-    if (x->prefix[i] != y->prefix[i])
-      return x->prefix[i] < y->prefix[i] ? -1 : 1;
-  /* Equal prefixes: either both keys end within them, or both go on. */
-  if (x->rest != NULL && y->rest != NULL)
+  if (x->prefix[0] != y->prefix[0])
+    return x->prefix[0] < y->prefix[0] ? -1 : 1;
+  if (x->prefix[1] != y->prefix[1])
+    return x->prefix[1] < y->prefix[1] ? -1 : 1;
+  /* Equal prefixes: a key that ends with them comes before one that goes on. */
+  if ((x->rest == NULL) != (y->rest == NULL))
+    return x->rest == NULL ? -1 : 1;
+  if (x->rest != NULL)
     {
       int by_name = strcmp (x->rest, y->rest);
 
@@ -1206,21 +1209,21 @@ sort_matches (MatchRun *run)
   for (guint b = 1; b <= N_ORDERS; b++)
     start[b] += start[b - 1];
   for (guint i = 0; i < run->n_matches; i++)
-    {
-      const Match *match = &run->matches[i];
-      NameOrder *entry = &order[start[1000 - match->order]++];
-
-      entry->prefix[0] = match->name_prefix[0];
-      entry->prefix[1] = match->name_prefix[1];
-      entry->rest = match->name_rest;
-      entry->index = i;
-    }
+    order[start[1000 - run->matches[i].order]++] = run->names[i];
   /* Each start[b] has moved on to the end of bucket b. */
 
   for (guint b = 0, from = 0; b < N_ORDERS; from = start[b], b++)
-    if (start[b] - from > 1)
-      g_qsort_with_data (order + from, start[b] - from, sizeof (NameOrder),
-                         compare_by_name, run->matches);
+    {
+      guint k = from + 1;
+
+      /* People come from the store in order of name, and a counting sort keeps it:
+       * often there is nothing left to do. */
+      while (k < start[b] && compare_by_name (&order[k - 1], &order[k], run->matches) < 0)
+        k++;
+      if (k < start[b])
+        g_qsort_with_data (order + from, start[b] - from, sizeof (NameOrder),
+                           compare_by_name, run->matches);
+    }
 
   for (guint i = 0; i < run->n_matches; i++)
     {
@@ -1229,7 +1232,42 @@ sort_matches (MatchRun *run)
     }
   g_free (run->matches);
   run->matches = sorted;
+  g_clear_pointer (&run->names, g_free);
 }
+
+/* The people from @from to @to, in a thread of their own or not: each reads only
+ * its own people and writes only their matches and levels. */
+typedef struct
+{
+  MatchRun       *run;
+  CpMatchHistory *history;
+  guint           from;
+  guint           to;
+} MatchShare;
+
+static gpointer
+match_share (gpointer data)
+{
+  const MatchShare *share = data;
+
+  for (guint i = share->from; i < share->to; i++)
+    {
+      Match *match = &share->run->matches[i];
+      NameOrder *name = &share->run->names[i];
+
+      match_person (share->run, match, share->history);
+      /* Now, while the person's record is in the cache. */
+      match->name_key = dup_name_key (match->person);
+      name->prefix[0] = match->name_key->prefix[0];
+      name->prefix[1] = match->name_key->prefix[1];
+      name->rest = match->name_key->rest;
+      name->index = i;
+    }
+  return NULL;
+}
+
+/* Below this many people one thread is quicker than starting a second. */
+#define MIN_PEOPLE_TO_SHARE 2048
 
 GListModel *
 cp_match_rank (CpNeed         *need,
@@ -1238,6 +1276,8 @@ cp_match_rank (CpNeed         *need,
                const char     *today)
 {
   g_autoptr(MatchRun) run = NULL;
+  g_autoptr(GThread) helper = NULL;
+  MatchShare shares[2];
   guint32 today_julian;
   guint n_people;
 
@@ -1259,7 +1299,6 @@ cp_match_rank (CpNeed         *need,
   for (guint i = 0; i < n_people; i++)
     {
       CpPerson *person = g_list_model_get_item (people, i);
-      Match *match = &run->matches[run->n_matches];
 
       if (!CP_IS_PERSON (person))
         {
@@ -1267,15 +1306,25 @@ cp_match_rank (CpNeed         *need,
           g_clear_object (&person);
           continue;
         }
-      match->person = person;
-      match->slot = run->n_matches++;
-      match_person (run, match, history);
-      /* Now, while the person's record is in the cache. */
-      match->name_key = dup_name_key (person);
-      match->name_prefix[0] = match->name_key->prefix[0];
-      match->name_prefix[1] = match->name_key->prefix[1];
-      match->name_rest = match->name_key->rest;
+      run->matches[run->n_matches].person = person;
+      run->matches[run->n_matches].slot = run->n_matches;
+      run->n_matches++;
     }
+
+  /* Matching reads the people and the history and changes neither, so with many
+   * people a second core takes half; the order does not depend on who did what. */
+  shares[0] = (MatchShare) { run, history, 0, run->n_matches };
+  shares[1] = (MatchShare) { run, history, run->n_matches, run->n_matches };
+  if (run->n_matches >= MIN_PEOPLE_TO_SHARE && g_get_num_processors () > 1)
+    {
+      shares[0].to = shares[1].from = run->n_matches / 2;
+      helper = g_thread_try_new ("cp-match", match_share, &shares[1], NULL);
+      if (helper == NULL)
+        shares[0].to = run->n_matches;
+    }
+  match_share (&shares[0]);
+  if (helper != NULL)
+    g_thread_join (g_steal_pointer (&helper));
 
   sort_matches (run);
   return match_list_new (run);

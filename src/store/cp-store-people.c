@@ -9,7 +9,13 @@
 #include "cp-store-private.h"
 
 /* Rows of people put aside for Undo are left out of every list. */
+/* Box 6.3's order: political, decision-making, executive, then the others. */
+#define ROLE_ORDER "CASE role WHEN 'political' THEN 0 WHEN 'decision-making' THEN 1 WHEN 'coordinator' THEN 2" \
+                   " WHEN 'representative' THEN 3 ELSE 4 END"
+
 #define LIVE_PERSON "person_id NOT IN (SELECT id FROM person WHERE trashed_at IS NOT NULL)"
+/* So are the records of partnerships put aside, where all partnerships' are listed. */
+#define LIVE_PARTNERSHIP "partnership_id NOT IN (SELECT id FROM partnership WHERE trashed_at IS NOT NULL)"
 
 GListModel *
 cp_store_list_expertise_areas (CpStore  *self,
@@ -152,10 +158,11 @@ cp_store_list_key_roles (CpStore  *self,
                          GError  **error)
 {
   if (partnership_id == 0)
-    return list_where (self, CP_TYPE_KEY_ROLE, "WHERE " LIVE_PERSON " ORDER BY partnership_id, role, starts_on, id",
+    return list_where (self, CP_TYPE_KEY_ROLE,
+                       "WHERE " LIVE_PERSON " AND " LIVE_PARTNERSHIP " ORDER BY partnership_id, " ROLE_ORDER ", starts_on, id",
                        0, error);
   return list_where (self, CP_TYPE_KEY_ROLE,
-                     "WHERE partnership_id = ?1 AND " LIVE_PERSON " ORDER BY role, starts_on, id",
+                     "WHERE partnership_id = ?1 AND " LIVE_PERSON " ORDER BY " ROLE_ORDER ", starts_on, id",
                      partnership_id, error);
 }
 
@@ -182,7 +189,8 @@ cp_store_list_needs (CpStore  *self,
                      GError  **error)
 {
   if (partnership_id == 0)
-    return list_where (self, CP_TYPE_NEED, "ORDER BY starts_on = '', starts_on, id", 0, error);
+    return list_where (self, CP_TYPE_NEED, "WHERE " LIVE_PARTNERSHIP " ORDER BY starts_on = '', starts_on, id",
+                       0, error);
   return list_where (self, CP_TYPE_NEED, "WHERE partnership_id = ?1 ORDER BY starts_on = '', starts_on, id",
                      partnership_id, error);
 }

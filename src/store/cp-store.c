@@ -1590,6 +1590,43 @@ check_need_party (CpStore  *self,
   return party;
 }
 
+/* A new area gets its key from its name; two areas may not share one. */
+static gboolean
+prepare_area (CpStore          *self,
+              CpExpertiseArea  *area,
+              GError          **error)
+{
+  g_autofree char *key = NULL;
+  sqlite3_stmt *stmt;
+  gboolean taken;
+
+  if (*cp_expertise_area_get_key (area) != '\0')
+    return TRUE;
+
+  key = cp_expertise_make_key (cp_expertise_area_get_name (area));
+  if (*key == '\0')
+    {
+      /* A name in a script without Latin letters: still a key of its own. */
+      g_free (key);
+      key = g_strdup_printf ("area-%08x", g_str_hash (cp_expertise_area_get_name (area)));
+    }
+
+  if (!(stmt = prepare (self, "SELECT EXISTS (SELECT 1 FROM expertise_area WHERE key = ?1)", error)))
+    return FALSE;
+  sqlite3_bind_text (stmt, 1, key, -1, SQLITE_TRANSIENT);
+  taken = sqlite3_step (stmt) == SQLITE_ROW && sqlite3_column_int (stmt, 0) != 0;
+  sqlite3_reset (stmt);
+  if (taken)
+    {
+      g_set_error (error, CP_VALIDATION_ERROR, CP_VALIDATION_ERROR_FORMAT,
+                   _("There is an area of expertise called “%s” already."), cp_expertise_area_get_name (area));
+      return FALSE;
+    }
+
+  g_object_set (area, "key", key, NULL);
+  return TRUE;
+}
+
 gboolean
 cp_store_save (CpStore   *self,
                CpRecord  *record,
@@ -1601,11 +1638,8 @@ cp_store_save (CpStore   *self,
     return cp_store_save_partnership (self, CP_PARTNERSHIP (record), error);
   if (CP_IS_NEED (record) && !check_need_party (self, CP_NEED (record), error))
     return FALSE;
-  if (CP_IS_EXPERTISE_AREA (record) && *cp_expertise_area_get_key (CP_EXPERTISE_AREA (record)) == '\0')
-    {
-      g_autofree char *key = cp_expertise_make_key (cp_expertise_area_get_name (CP_EXPERTISE_AREA (record)));
-      g_object_set (record, "key", key, NULL);
-    }
+  if (CP_IS_EXPERTISE_AREA (record) && !prepare_area (self, CP_EXPERTISE_AREA (record), error))
+    return FALSE;
   return save_record (self, record, error);
 }
 
