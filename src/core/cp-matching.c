@@ -9,11 +9,15 @@
  * are matched to it (L7230–7238). The ranking here is that selection made explicit, so
  * that the officer can see and defend it; it proposes, the officer decides.
  *
- * Ranking 20,000 people must stay well under 20 ms, so the ranking itself only does
+ * Ranking 20,000 people must stay under 20 ms, so the ranking itself only does
  * arithmetic: the need is parsed once, a person's stored skills are read in place, the
  * levels found are kept in one block shared by the candidates of a ranking, and the
- * reasons are written only when someone asks for them. Collation keys for names are
- * needed only to order equal scores and are kept on the person between rankings.
+ * reasons are written only when someone asks for them; candidates are made only when
+ * the list is asked for them. Scores are whole tenths, so the order is a counting sort
+ * and only equal scores are compared by name. What matching needs of a person (its
+ * skills parsed, its name's collation key) is kept on the person between rankings and
+ * made again when the person changes. The people must not change while they are
+ * ranked.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -265,10 +269,11 @@ typedef struct
   CpExpertiseLevel  level;
 } RequiredArea;
 
+/* Language codes (ISO 639-1, two letters) are compared as numbers: see pack_code(). */
 typedef struct
 {
-  const char  *code;          /* owned by the language table */
-  gsize        code_length;
+  const char  *code;          /* the language table's */
+  guint32      packed;
   CpCefrLevel  minimum;
 } RequiredLanguage;
 
@@ -281,15 +286,53 @@ typedef enum
   AVAILABILITY_NONE,          /* excludes */
 } Availability;
 
-/* A name with its collation key, kept on the person (qdata) so that the next ranking
- * need not make it again; valid while the name is the same. Counted references, so
- * that two rankings in two threads do not free it under each other. */
 typedef struct
 {
-  guint64     prefix[2];      /* the collation key's first 16 bytes, big-endian */
-  const char *rest;           /* the key after them; NULL when it ends within them */
-  char        name[];         /* the name, NUL, the collation key, NUL */
-} NameKey;
+  guint32 code;               /* packed */
+  guint8  level;              /* CpCefrLevel */
+} KnownLanguage;
+
+typedef struct
+{
+  guint32 key;                /* the offset of the key in the profile */
+  guint16 key_length;
+  guint8  level;              /* CpExpertiseLevel */
+} KnownArea;
+
+/* What matching reads of a person, made from the record once and kept on the person
+ * (qdata) for the next rankings: reading a record's fields costs more than all the
+ * rest of a match. A notify handler marks it stale when one of those fields changes.
+ * Counted references, so that two rankings in two threads do not free it under each
+ * other. One block: the arrays and the collation key follow the struct. */
+typedef struct
+{
+  gint           stale;       /* atomic */
+  gboolean       regional;
+  gint64         id;
+  gint64         municipality_id;
+  gboolean       intercultural;
+  guint          n_languages;
+  guint          n_areas;
+  KnownLanguage *languages;
+  KnownArea     *areas;
+  guint64        name_prefix[2];  /* the name's collation key's first 16 bytes, big-endian */
+  const char    *name_rest;       /* the key after them; NULL when it ends within them */
+  /* then the languages, the areas, their keys and the collation key */
+} Profile;
+
+/* A language code as a number, for comparing; 0 for none that fits. */
+static guint32
+pack_code (const char *code,
+           gsize       length)
+{
+  guint32 packed = 0;
+
+  if (length == 0 || length > 4)
+    return 0;
+  for (gsize i = 0; i < length; i++)
+    packed = packed << 8 | (guchar) code[i];
+  return packed;
+}
 
 typedef struct
 {
@@ -304,7 +347,7 @@ typedef struct
   guint       regional : 1;
   guint       intercultural : 1;
   guint       continuity : 1;
-  NameKey    *name_key;       /* only while ranking */
+  Profile    *profile;        /* only while ranking */
 } Match;
 
 /* What ordering by name looks at, 32 bytes so that sorting moves little and stays in
@@ -402,7 +445,7 @@ match_run_new (CpNeed         *need,
 
       if (!cp_language_skill_split (languages[i], &language.code, &language.minimum))
         continue;
-      language.code_length = strlen (language.code);
+      language.packed = pack_code (language.code, strlen (language.code));
       g_array_append_val (run->languages, language);
     }
 
@@ -906,10 +949,10 @@ match_list_new (MatchRun *run)
 
 /* Ranking */
 
-static GQuark name_key_quark;
+static GQuark profile_quark;
 
 /* The person's fields, read from the record's storage by GParamSpec: a getter looks
- * the property up by name first, which would cost more than the rest of a match. */
+ * the property up by name first. */
 static struct
 {
   GParamSpec *id;
@@ -940,7 +983,7 @@ ensure_fields (void)
       fields.intercultural = g_object_class_find_property (klass, "intercultural-experience");
       for (guint i = 0; i < G_N_ELEMENTS (fields.cefr_nicks); i++)
         fields.cefr_nicks[i] = cp_enum_to_nick (CP_TYPE_CEFR_LEVEL, i);
-      name_key_quark = g_quark_from_static_string ("cp-matching-name-key");
+      profile_quark = g_quark_from_static_string ("cp-matching-profile");
       /* A static type's class stays. */
       g_type_class_unref (klass);
       g_once_init_leave (&initialized, 1);
@@ -949,57 +992,146 @@ ensure_fields (void)
 
 #define PEEK(person, field) (cp_record_peek_value ((CpRecord *) (person), fields.field))
 
-/* The CEFR level + 1 of a stored level (“c1”), 0 when it is none. */
-static guint8
-parse_cefr (const char *nick)
+static gpointer
+acquire_profile (gpointer data,
+                 gpointer user_data)
 {
+  return data != NULL ? g_atomic_rc_box_acquire (data) : NULL;
+}
+
+static void
+release_profile (gpointer data)
+{
+  g_atomic_rc_box_release (data);
+}
+
+static void
+on_person_notify (GObject    *person,
+                  GParamSpec *pspec,
+                  gpointer    user_data)
+{
+  Profile *profile;
+
+  if (pspec != fields.id && pspec != fields.name && pspec != fields.municipality_id &&
+      pspec != fields.languages && pspec != fields.expertise && pspec != fields.regional &&
+      pspec != fields.intercultural)
+    return;
+  if ((profile = g_object_get_qdata (person, profile_quark)) != NULL)
+    g_atomic_int_set (&profile->stale, TRUE);
+}
+
+/* Reads a stored language skill (“es:c1”) in place; FALSE when it is not one. */
+static gboolean
+read_language_skill (const char    *skill,
+                     KnownLanguage *known)
+{
+  const char *colon = strchr (skill, ':');
+
+  if (colon == NULL || (known->code = pack_code (skill, colon - skill)) == 0)
+    return FALSE;
   for (guint i = 0; i < G_N_ELEMENTS (fields.cefr_nicks); i++)
-    if (strcmp (nick, fields.cefr_nicks[i]) == 0)
-      return i + 1;
-  return 0;
-}
-
-static void
-read_languages (const MatchRun *run,
-                CpPerson       *person,
-                guint8         *levels)
-{
-  const char * const *skills = g_value_get_boxed (PEEK (person, languages));
-
-  for (guint i = 0; skills != NULL && skills[i] != NULL; i++)
-    for (guint j = 0; j < run->languages->len; j++)
+    if (strcmp (colon + 1, fields.cefr_nicks[i]) == 0)
       {
-        const RequiredLanguage *required = &g_array_index (run->languages, RequiredLanguage, j);
-        const char *skill = skills[i];
-
-        if (strncmp (skill, required->code, required->code_length) == 0 &&
-            skill[required->code_length] == ':')
-          levels[j] = MAX (levels[j], parse_cefr (skill + required->code_length + 1));
+        known->level = i;
+        return TRUE;
       }
+  return FALSE;
 }
 
-static void
-read_expertise (const MatchRun *run,
-                CpPerson       *person,
-                guint8         *levels)
+static Profile *
+make_profile (CpPerson *person)
 {
-  const char * const *skills = g_value_get_boxed (PEEK (person, expertise));
+  const char * const *languages = g_value_get_boxed (PEEK (person, languages));
+  const char * const *expertise = g_value_get_boxed (PEEK (person, expertise));
+  const char *name = g_value_get_string (PEEK (person, name));
+  g_autofree char *collation = g_utf8_collate_key (name != NULL ? name : "", -1);
+  guint n_languages = languages != NULL ? g_strv_length ((char **) languages) : 0;
+  guint n_areas = expertise != NULL ? g_strv_length ((char **) expertise) : 0;
+  gsize collation_length = strlen (collation);
+  gsize keys_length = 0;
+  gsize offset_areas, offset_keys, offset_collation;
+  Profile *profile;
+  char *text;
+  gsize k;
 
-  for (guint i = 0; skills != NULL && skills[i] != NULL; i++)
+  for (guint i = 0; i < n_areas; i++)
     {
+      gsize length;
+
+      if (cp_expertise_skill_split (expertise[i], &length, NULL) && length <= G_MAXUINT16)
+        keys_length += length;
+    }
+  offset_areas = sizeof (Profile) + n_languages * sizeof (KnownLanguage);
+  offset_keys = offset_areas + n_areas * sizeof (KnownArea);
+  offset_collation = offset_keys + keys_length;
+  profile = g_atomic_rc_box_alloc0 (offset_collation + collation_length + 1);
+
+  profile->id = g_value_get_int64 (PEEK (person, id));
+  profile->municipality_id = g_value_get_int64 (PEEK (person, municipality_id));
+  profile->regional = g_value_get_boolean (PEEK (person, regional));
+  profile->intercultural = g_value_get_boolean (PEEK (person, intercultural));
+
+  profile->languages = (KnownLanguage *) (profile + 1);
+  for (guint i = 0; i < n_languages; i++)
+    if (read_language_skill (languages[i], &profile->languages[profile->n_languages]))
+      profile->n_languages++;
+
+  profile->areas = (KnownArea *) ((char *) profile + offset_areas);
+  text = (char *) profile + offset_keys;
+  for (guint i = 0; i < n_areas; i++)
+    {
+      KnownArea *known = &profile->areas[profile->n_areas];
       CpExpertiseLevel level;
       gsize length;
 
-      if (!cp_expertise_skill_split (skills[i], &length, &level))
+      if (!cp_expertise_skill_split (expertise[i], &length, &level) || length > G_MAXUINT16)
         continue;
-      for (guint j = 0; j < run->areas->len; j++)
-        {
-          const RequiredArea *area = &g_array_index (run->areas, RequiredArea, j);
-
-          if (length == area->key_length && memcmp (skills[i], area->key, length) == 0)
-            levels[j] = MAX (levels[j], level);
-        }
+      known->key = text - (char *) profile;
+      known->key_length = length;
+      known->level = level;
+      memcpy (text, expertise[i], length);
+      text += length;
+      profile->n_areas++;
     }
+
+  memcpy (text, collation, collation_length + 1);
+  for (k = 0; k < 16 && text[k] != '\0'; k++)
+    profile->name_prefix[k / 8] |= (guint64) (guchar) text[k] << (56 - 8 * (k % 8));
+  profile->name_rest = text[k] != '\0' ? text + k : NULL;
+  return profile;
+}
+
+/* The person's profile, made afresh when there is none or it is stale. */
+static Profile *
+dup_profile (CpPerson *person)
+{
+  Profile *profile = g_object_dup_qdata (G_OBJECT (person), profile_quark, acquire_profile, NULL);
+  Profile *fresh;
+  gulong handler = 0;
+
+  if (profile != NULL && !g_atomic_int_get (&profile->stale))
+    return profile;
+
+  fresh = make_profile (person);
+  /* The first profile: from now on, changes to the person make it stale. */
+  if (profile == NULL)
+    handler = g_signal_connect (person, "notify", G_CALLBACK (on_person_notify), NULL);
+  /* Keep it for next time, unless another thread got there first. */
+  if (g_object_replace_qdata (G_OBJECT (person), profile_quark, profile,
+                              g_atomic_rc_box_acquire (fresh), release_profile, NULL))
+    {
+      if (profile != NULL)
+        release_profile (profile);   /* the person's reference */
+    }
+  else
+    {
+      release_profile (fresh);       /* the one meant for the person */
+      if (handler != 0)
+        g_signal_handler_disconnect (person, handler);
+    }
+  if (profile != NULL)
+    release_profile (profile);       /* ours */
+  return fresh;
 }
 
 static Availability
@@ -1066,42 +1198,51 @@ has_worked_with (const PersonHistory *history,
   return FALSE;
 }
 
-/* Only arithmetic on what is stored: no allocation, no text. */
+/* Only arithmetic on the profile and the history: no allocation, no text. */
 static void
 match_person (MatchRun       *run,
               Match          *match,
               CpMatchHistory *history)
 {
+  const Profile *profile = match->profile;
   guint8 *levels = run->levels + (gsize) match->slot * run->stride;
+  guint8 *language_levels = levels + run->areas->len;
   const PersonHistory *past = NULL;
-  CpPerson *person = match->person;
 
-  match->id = g_value_get_int64 (PEEK (person, id));
+  match->id = profile->id;
   if (history != NULL && g_hash_table_size (history->people) > 0)
     past = g_hash_table_lookup (history->people, &match->id);
 
-  if (run->requested_by_id != 0)
-    match->own_municipality =
-      g_value_get_int64 (PEEK (person, municipality_id)) == run->requested_by_id;
+  match->own_municipality = run->requested_by_id != 0 &&
+                            profile->municipality_id == run->requested_by_id;
 
-  if (run->languages->len > 0)
+  for (guint i = 0; i < run->languages->len; i++)
     {
-      read_languages (run, person, levels + run->areas->len);
-      for (guint i = 0; i < run->languages->len; i++)
-        {
-          const RequiredLanguage *required = &g_array_index (run->languages, RequiredLanguage, i);
-          guint8 level = levels[run->areas->len + i];
+      const RequiredLanguage *required = &g_array_index (run->languages, RequiredLanguage, i);
 
-          if (level == 0 || level - 1 < (int) required->minimum)
-            match->language_short = TRUE;
+      for (guint k = 0; k < profile->n_languages; k++)
+        if (profile->languages[k].code == required->packed)
+          language_levels[i] = MAX (language_levels[i], profile->languages[k].level + 1);
+      if (language_levels[i] == 0 || language_levels[i] - 1 < (int) required->minimum)
+        match->language_short = TRUE;
+    }
+
+  for (guint i = 0; i < run->areas->len; i++)
+    {
+      const RequiredArea *area = &g_array_index (run->areas, RequiredArea, i);
+
+      for (guint k = 0; k < profile->n_areas; k++)
+        {
+          const KnownArea *known = &profile->areas[k];
+
+          if (known->key_length == area->key_length &&
+              memcmp ((const char *) profile + known->key, area->key, area->key_length) == 0)
+            levels[i] = MAX (levels[i], known->level);
         }
     }
 
-  if (run->areas->len > 0)
-    read_expertise (run, person, levels);
-
-  match->regional = g_value_get_boolean (PEEK (person, regional));
-  match->intercultural = g_value_get_boolean (PEEK (person, intercultural));
+  match->regional = profile->regional;
+  match->intercultural = profile->intercultural;
   match->continuity = has_worked_with (past, run->partnership_id);
   match->trips = count_trips (past, run->today);
   match->availability = find_availability (run, past);
@@ -1110,59 +1251,6 @@ match_person (MatchRun       *run,
     match->order = -1;
   else
     match->order = compute_score_tenths (run, match);
-}
-
-static gpointer
-acquire_name_key (gpointer data,
-                  gpointer user_data)
-{
-  return data != NULL ? g_atomic_rc_box_acquire (data) : NULL;
-}
-
-static void
-release_name_key (gpointer data)
-{
-  g_atomic_rc_box_release (data);
-}
-
-static NameKey *
-dup_name_key (CpPerson *person)
-{
-  const char *name = g_value_get_string (PEEK (person, name));
-  g_autofree char *collation = NULL;
-  NameKey *key;
-  NameKey *fresh;
-  gsize name_length, key_length, k;
-
-  if (name == NULL)
-    name = "";
-  key = g_object_dup_qdata (G_OBJECT (person), name_key_quark, acquire_name_key, NULL);
-  if (key != NULL && strcmp (key->name, name) == 0)
-    return key;
-
-  collation = g_utf8_collate_key (name, -1);
-  name_length = strlen (name);
-  key_length = strlen (collation);
-  fresh = g_atomic_rc_box_alloc (sizeof (NameKey) + name_length + key_length + 2);
-  memcpy (fresh->name, name, name_length + 1);
-  memcpy (fresh->name + name_length + 1, collation, key_length + 1);
-  fresh->prefix[0] = fresh->prefix[1] = 0;
-  for (k = 0; k < 16 && collation[k] != '\0'; k++)
-    fresh->prefix[k / 8] |= (guint64) (guchar) collation[k] << (56 - 8 * (k % 8));
-  fresh->rest = collation[k] != '\0' ? fresh->name + name_length + 1 + k : NULL;
-
-  /* Keep it for next time, unless another thread got there first. */
-  if (g_object_replace_qdata (G_OBJECT (person), name_key_quark, key,
-                              g_atomic_rc_box_acquire (fresh), release_name_key, NULL))
-    {
-      if (key != NULL)
-        g_atomic_rc_box_release (key);   /* the person's reference */
-    }
-  else
-    g_atomic_rc_box_release (fresh);     /* the one meant for the person */
-  if (key != NULL)
-    g_atomic_rc_box_release (key);       /* ours */
-  return fresh;
 }
 
 static int
@@ -1228,46 +1316,12 @@ sort_matches (MatchRun *run)
   for (guint i = 0; i < run->n_matches; i++)
     {
       sorted[i] = run->matches[order[i].index];
-      g_clear_pointer (&sorted[i].name_key, release_name_key);
+      g_clear_pointer (&sorted[i].profile, release_profile);
     }
   g_free (run->matches);
   run->matches = sorted;
   g_clear_pointer (&run->names, g_free);
 }
-
-/* The people from @from to @to, in a thread of their own or not: each reads only
- * its own people and writes only their matches and levels. */
-typedef struct
-{
-  MatchRun       *run;
-  CpMatchHistory *history;
-  guint           from;
-  guint           to;
-} MatchShare;
-
-static gpointer
-match_share (gpointer data)
-{
-  const MatchShare *share = data;
-
-  for (guint i = share->from; i < share->to; i++)
-    {
-      Match *match = &share->run->matches[i];
-      NameOrder *name = &share->run->names[i];
-
-      match_person (share->run, match, share->history);
-      /* Now, while the person's record is in the cache. */
-      match->name_key = dup_name_key (match->person);
-      name->prefix[0] = match->name_key->prefix[0];
-      name->prefix[1] = match->name_key->prefix[1];
-      name->rest = match->name_key->rest;
-      name->index = i;
-    }
-  return NULL;
-}
-
-/* Below this many people one thread is quicker than starting a second. */
-#define MIN_PEOPLE_TO_SHARE 2048
 
 GListModel *
 cp_match_rank (CpNeed         *need,
@@ -1276,8 +1330,6 @@ cp_match_rank (CpNeed         *need,
                const char     *today)
 {
   g_autoptr(MatchRun) run = NULL;
-  g_autoptr(GThread) helper = NULL;
-  MatchShare shares[2];
   guint32 today_julian;
   guint n_people;
 
@@ -1299,6 +1351,8 @@ cp_match_rank (CpNeed         *need,
   for (guint i = 0; i < n_people; i++)
     {
       CpPerson *person = g_list_model_get_item (people, i);
+      Match *match = &run->matches[run->n_matches];
+      NameOrder *name = &run->names[run->n_matches];
 
       if (!CP_IS_PERSON (person))
         {
@@ -1306,25 +1360,15 @@ cp_match_rank (CpNeed         *need,
           g_clear_object (&person);
           continue;
         }
-      run->matches[run->n_matches].person = person;
-      run->matches[run->n_matches].slot = run->n_matches;
-      run->n_matches++;
+      match->person = person;
+      match->slot = run->n_matches;
+      match->profile = dup_profile (person);
+      match_person (run, match, history);
+      name->prefix[0] = match->profile->name_prefix[0];
+      name->prefix[1] = match->profile->name_prefix[1];
+      name->rest = match->profile->name_rest;
+      name->index = run->n_matches++;
     }
-
-  /* Matching reads the people and the history and changes neither, so with many
-   * people a second core takes half; the order does not depend on who did what. */
-  shares[0] = (MatchShare) { run, history, 0, run->n_matches };
-  shares[1] = (MatchShare) { run, history, run->n_matches, run->n_matches };
-  if (run->n_matches >= MIN_PEOPLE_TO_SHARE && g_get_num_processors () > 1)
-    {
-      shares[0].to = shares[1].from = run->n_matches / 2;
-      helper = g_thread_try_new ("cp-match", match_share, &shares[1], NULL);
-      if (helper == NULL)
-        shares[0].to = run->n_matches;
-    }
-  match_share (&shares[0]);
-  if (helper != NULL)
-    g_thread_join (g_steal_pointer (&helper));
 
   sort_matches (run);
   return match_list_new (run);

@@ -73,7 +73,10 @@ guint      cp_candidate_get_rank      (CpCandidate *self);
 GStrv      cp_candidate_dup_reasons   (CpCandidate *self);
 
 /* Every person in @people (CpPerson), ranked for @need on @today (ISO day). Ties
- * are broken by name, then id, so the same data always gives the same order. */
+ * are broken by name, then id, so the same data always gives the same order. The
+ * people must not change while they are ranked; what matching needs of each is kept
+ * on the person (qdata) for the next ranking. The reasons are written when asked
+ * for, from what the ranking saw. */
 GListModel *cp_match_rank (CpNeed         *need,
                            GListModel     *people,
                            CpMatchHistory *history,
