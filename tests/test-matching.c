@@ -731,6 +731,52 @@ test_order_rename (void)
   g_assert_true (cp_candidate_get_person (first_after) == bram);
 }
 
+static double
+rank_alone (CpNeed   *need,
+            CpPerson *person)
+{
+  g_autoptr(GListStore) people = g_list_store_new (CP_TYPE_PERSON);
+  g_autoptr(GListModel) ranked = NULL;
+  g_autoptr(CpCandidate) candidate = NULL;
+
+  g_list_store_append (people, person);
+  ranked = cp_match_rank (need, G_LIST_MODEL (people), NULL, TODAY);
+  candidate = g_list_model_get_item (ranked, 0);
+  return cp_candidate_get_score (candidate);
+}
+
+/* What matching keeps on a person follows every change to the fields it reads. */
+static void
+test_profile_edited (void)
+{
+  const NeedSpec need_spec = { .languages = "es:b2" };
+  const PersonSpec spec = { "Ana", 1, "es:b2", "housing:1" };
+  g_autoptr(CpNeed) need = make_need (&need_spec);
+  g_autoptr(CpPerson) person = make_person (&spec);
+  const char *more_housing[] = { "housing:3", NULL };
+  const char *more_spanish[] = { "es:c2", NULL };
+  const char *no_spanish[] = { "en:c2", NULL };
+
+  /* 45 / 3 + 15 × 0.8 + 10 */
+  g_assert_cmpfloat (rank_alone (need, person), ==, 37.0);
+  g_object_set (person, "expertise", more_housing, NULL);
+  g_assert_cmpfloat (rank_alone (need, person), ==, 67.0);
+  g_object_set (person, "languages", more_spanish, NULL);
+  g_assert_cmpfloat (rank_alone (need, person), ==, 70.0);
+  g_object_set (person, "regional-experience", TRUE, NULL);
+  g_assert_cmpfloat (rank_alone (need, person), ==, 80.0);
+  g_object_set (person, "intercultural-experience", TRUE, NULL);
+  g_assert_cmpfloat (rank_alone (need, person), ==, 90.0);
+  g_object_set (person, "note", "Back from leave in March", NULL);
+  g_assert_cmpfloat (rank_alone (need, person), ==, 90.0);
+  g_object_set (person, "municipality-id", (gint64) ASKING_MUNICIPALITY, NULL);
+  g_assert_cmpfloat (rank_alone (need, person), ==, 0.0);
+  g_object_set (person, "municipality-id", (gint64) HOME_MUNICIPALITY, NULL);
+  g_assert_cmpfloat (rank_alone (need, person), ==, 90.0);
+  g_object_set (person, "languages", no_spanish, NULL);
+  g_assert_cmpfloat (rank_alone (need, person), ==, 0.0);
+}
+
 /* Reasons */
 
 static void
@@ -849,6 +895,57 @@ test_reasons_every_candidate (void)
     }
 }
 
+/* A history added to in any order, for several people at once, keeps each one's. */
+static void
+test_history_mixed (void)
+{
+  const NeedSpec need_spec = { MARCH_12_20 };
+  const PersonSpec specs[] = { { "Ana", 1 }, { "Ben", 2 }, { "Cor", 3 } };
+  g_autoptr(CpNeed) need = make_need (&need_spec);
+  g_autoptr(GListStore) people = g_list_store_new (CP_TYPE_PERSON);
+  g_autoptr(CpMatchHistory) history = cp_match_history_new ();
+  g_autoptr(GListModel) ranked = NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (specs); i++)
+    {
+      g_autoptr(CpPerson) person = make_person (&specs[i]);
+
+      g_list_store_append (people, person);
+    }
+
+  for (guint round = 0; round < 6; round++)
+    {
+      g_autofree char *trip = g_strdup_printf ("2007-0%u-15", 5 - round % 5);
+      g_autofree char *old_trip = g_strdup_printf ("200%u-01-01", round);
+      g_autofree char *from = g_strdup_printf ("2007-0%u-21", round + 1);
+      g_autofree char *to = g_strdup_printf ("2007-0%u-28", round + 1);
+
+      /* Ana: five trips within the year (one twice), six free weeks none of
+       * them in the need's period, earlier work elsewhere. */
+      cp_match_history_add_work (history, 1, 100 + round);
+      cp_match_history_add_trip (history, 1, trip);
+      cp_match_history_add_availability (history, 1, from, to);
+      /* Ben: old trips only, free 1–14 and 15–31 March, and work with this
+       * partnership among others. */
+      cp_match_history_add_trip (history, 2, old_trip);
+      cp_match_history_add_work (history, 2, round == 3 ? PARTNERSHIP : 200 + round);
+      if (round == 2)
+        cp_match_history_add_availability (history, 2, "2007-03-15", "2007-03-31");
+      if (round == 4)
+        cp_match_history_add_availability (history, 2, "2007-03-01", "2007-03-14");
+    }
+
+  ranked = cp_match_rank (need, G_LIST_MODEL (people), history, TODAY);
+  assert_reason (find_candidate (ranked, 1), "5 trips in the last 12 months");
+  assert_reason (find_candidate (ranked, 1), "Not available 12–20 March 2007 ✗");
+  g_assert_false (has_reason_containing (find_candidate (ranked, 1), "partnership"));
+  assert_reason (find_candidate (ranked, 2), "No trips in the last 12 months");
+  assert_reason (find_candidate (ranked, 2), "Available 12–20 March 2007 ✓");
+  assert_reason (find_candidate (ranked, 2), "Has worked with this partnership before");
+  assert_reason (find_candidate (ranked, 3), "No availability recorded");
+  assert_reason (find_candidate (ranked, 3), "No trips in the last 12 months");
+}
+
 static void
 test_empty (void)
 {
@@ -886,9 +983,11 @@ main (int    argc,
   g_test_add_func ("/matching/order/long-names", test_order_long_names);
   g_test_add_func ("/matching/order/many", test_order_many);
   g_test_add_func ("/matching/order/rename", test_order_rename);
+  g_test_add_func ("/matching/profile/edited", test_profile_edited);
   g_test_add_func ("/matching/reasons/words", test_reasons_words);
   g_test_add_func ("/matching/reasons/area-names", test_reasons_area_names);
   g_test_add_func ("/matching/reasons/every-candidate", test_reasons_every_candidate);
+  g_test_add_func ("/matching/history/mixed", test_history_mixed);
   g_test_add_func ("/matching/empty", test_empty);
 
   return g_test_run ();

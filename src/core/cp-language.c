@@ -32,12 +32,14 @@ cp_language_is_known (const char *code)
   return code != NULL && g_hash_table_contains (get_languages (), code);
 }
 
+/* “Dutch; Flemish” → “Dutch”. Some translations list the names with a comma
+ * (“Holandés, Flamenco”), which would read as two languages in a list. */
 static char *
 first_name (const char *names)
 {
-  const char *semicolon = strchr (names, ';');
+  gsize length = strcspn (names, ";,");
 
-  return semicolon ? g_strndup (names, semicolon - names) : g_strdup (names);
+  return g_strstrip (g_strndup (names, length));
 }
 
 char *

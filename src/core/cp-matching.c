@@ -10,14 +10,14 @@
  * that the officer can see and defend it; it proposes, the officer decides.
  *
  * Ranking 20,000 people must stay under 20 ms, so the ranking itself only does
- * arithmetic: the need is parsed once, a person's stored skills are read in place, the
- * levels found are kept in one block shared by the candidates of a ranking, and the
- * reasons are written only when someone asks for them; candidates are made only when
- * the list is asked for them. Scores are whole tenths, so the order is a counting sort
- * and only equal scores are compared by name. What matching needs of a person (its
- * skills parsed, its name's collation key) is kept on the person between rankings and
- * made again when the person changes. The people must not change while they are
- * ranked.
+ * arithmetic: the need is parsed once; what matching needs of a person (the fields,
+ * the skills parsed, the name's collation key) is read from the record once and kept
+ * on the person as a profile, made again when one of those fields changes; each
+ * person's history is one block; the levels found are kept in one block shared by the
+ * candidates of a ranking; the reasons are written only when someone asks for them,
+ * and candidates are made only when the list is asked for them. Scores are whole
+ * tenths, so the order is a counting sort, and only equal scores are compared by
+ * name. The people must not change while they are ranked.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -93,13 +93,44 @@ typedef struct
   guint32 ends_on;
 } Period;
 
+/* One person's past and plans in one block, so that ranking finds them in one place
+ * in memory: partnerships (gint64, each once), then free periods (Period, sorted by
+ * start), then trips (guint32 julian days, sorted, each once). */
 typedef struct
 {
-  gint64  person_id;      /* the table's key points here */
-  GArray *partnerships;   /* gint64, each once */
-  GArray *trips;          /* guint32 julian days, sorted, each once */
-  GArray *availability;   /* Period, sorted by start */
+  gint64  person_id;        /* the table's key points here */
+  guint   n_partnerships;
+  guint   n_periods;
+  guint   n_trips;
+  guint   capacity;         /* of data, in 8-byte words */
+  guint64 data[];
 } PersonHistory;
+
+G_STATIC_ASSERT (sizeof (Period) == sizeof (guint64));
+
+static const gint64 *
+person_history_get_partnerships (const PersonHistory *history)
+{
+  return (const gint64 *) history->data;
+}
+
+static Period *
+person_history_get_periods (const PersonHistory *history)
+{
+  return (Period *) (history->data + history->n_partnerships);
+}
+
+static guint32 *
+person_history_get_trips (const PersonHistory *history)
+{
+  return (guint32 *) (history->data + history->n_partnerships + history->n_periods);
+}
+
+static guint
+person_history_get_words (const PersonHistory *history)
+{
+  return history->n_partnerships + history->n_periods + (history->n_trips + 1) / 2;
+}
 
 struct _CpMatchHistory
 {
@@ -108,24 +139,13 @@ struct _CpMatchHistory
   GHashTable      *area_names;   /* key → name, or NULL */
 };
 
-static void
-person_history_free (gpointer data)
-{
-  PersonHistory *history = data;
-
-  g_clear_pointer (&history->partnerships, g_array_unref);
-  g_clear_pointer (&history->trips, g_array_unref);
-  g_clear_pointer (&history->availability, g_array_unref);
-  g_free (history);
-}
-
 CpMatchHistory *
 cp_match_history_new (void)
 {
   CpMatchHistory *self = g_new0 (CpMatchHistory, 1);
 
   g_atomic_ref_count_init (&self->ref_count);
-  self->people = g_hash_table_new_full (g_int64_hash, g_int64_equal, NULL, person_history_free);
+  self->people = g_hash_table_new_full (g_int64_hash, g_int64_equal, NULL, g_free);
   return self;
 }
 
@@ -150,16 +170,29 @@ cp_match_history_unref (CpMatchHistory *self)
   g_free (self);
 }
 
+/* The person's block with room for @words more words of data; it may move. */
 static PersonHistory *
 ensure_person (CpMatchHistory *self,
-               gint64          person_id)
+               gint64          person_id,
+               guint           words)
 {
   PersonHistory *history = g_hash_table_lookup (self->people, &person_id);
+  guint needed;
 
   if (history == NULL)
     {
-      history = g_new0 (PersonHistory, 1);
+      history = g_malloc0 (sizeof (PersonHistory) + 2 * sizeof (guint64));
       history->person_id = person_id;
+      history->capacity = 2;
+      g_hash_table_insert (self->people, &history->person_id, history);
+    }
+
+  needed = person_history_get_words (history) + words;
+  if (needed > history->capacity)
+    {
+      g_hash_table_steal (self->people, &person_id);
+      history = g_realloc (history, sizeof (PersonHistory) + 2 * needed * sizeof (guint64));
+      history->capacity = 2 * needed;
       g_hash_table_insert (self->people, &history->person_id, history);
     }
   return history;
@@ -183,16 +216,19 @@ cp_match_history_add_work (CpMatchHistory *self,
                            gint64          partnership_id)
 {
   PersonHistory *history;
+  guint64 *data;
 
   g_return_if_fail (self != NULL);
 
-  history = ensure_person (self, person_id);
-  if (history->partnerships == NULL)
-    history->partnerships = g_array_new (FALSE, FALSE, sizeof (gint64));
-  for (guint i = 0; i < history->partnerships->len; i++)
-    if (g_array_index (history->partnerships, gint64, i) == partnership_id)
+  history = ensure_person (self, person_id, 1);
+  for (guint i = 0; i < history->n_partnerships; i++)
+    if (person_history_get_partnerships (history)[i] == partnership_id)
       return;
-  g_array_append_val (history->partnerships, partnership_id);
+  /* Make room after the partnerships. */
+  data = history->data + history->n_partnerships;
+  memmove (data + 1, data, (person_history_get_words (history) - history->n_partnerships) * sizeof (guint64));
+  memcpy (data, &partnership_id, sizeof (gint64));
+  history->n_partnerships++;
 }
 
 void
@@ -201,6 +237,7 @@ cp_match_history_add_trip (CpMatchHistory *self,
                            const char     *iso_day)
 {
   PersonHistory *history;
+  guint32 *trips;
   guint32 day;
   guint i;
 
@@ -208,16 +245,17 @@ cp_match_history_add_trip (CpMatchHistory *self,
 
   if (!parse_day (iso_day, &day))
     return;
-  history = ensure_person (self, person_id);
-  if (history->trips == NULL)
-    history->trips = g_array_new (FALSE, FALSE, sizeof (guint32));
+  history = ensure_person (self, person_id, 1);
+  trips = person_history_get_trips (history);
   /* One person cannot set out twice on one day: the same trip reached us twice
    * (two needs of one visit, say). */
-  for (i = 0; i < history->trips->len && g_array_index (history->trips, guint32, i) < day; i++)
+  for (i = 0; i < history->n_trips && trips[i] < day; i++)
     ;
-  if (i < history->trips->len && g_array_index (history->trips, guint32, i) == day)
+  if (i < history->n_trips && trips[i] == day)
     return;
-  g_array_insert_val (history->trips, i, day);
+  memmove (trips + i + 1, trips + i, (history->n_trips - i) * sizeof (guint32));
+  trips[i] = day;
+  history->n_trips++;
 }
 
 void
@@ -228,6 +266,8 @@ cp_match_history_add_availability (CpMatchHistory *self,
 {
   PersonHistory *history;
   Period period;
+  Period *periods;
+  guint64 *trips;
   guint i;
 
   g_return_if_fail (self != NULL);
@@ -236,13 +276,16 @@ cp_match_history_add_availability (CpMatchHistory *self,
   if (!parse_day (starts_on, &period.starts_on) || !parse_day (ends_on, &period.ends_on) ||
       period.ends_on < period.starts_on)
     return;
-  history = ensure_person (self, person_id);
-  if (history->availability == NULL)
-    history->availability = g_array_new (FALSE, FALSE, sizeof (Period));
-  for (i = 0; i < history->availability->len &&
-              g_array_index (history->availability, Period, i).starts_on <= period.starts_on; i++)
+  history = ensure_person (self, person_id, 1);
+  /* Make room after the periods. */
+  trips = history->data + history->n_partnerships + history->n_periods;
+  memmove (trips + 1, trips, (history->n_trips + 1) / 2 * sizeof (guint64));
+  periods = person_history_get_periods (history);
+  for (i = 0; i < history->n_periods && periods[i].starts_on <= period.starts_on; i++)
     ;
-  g_array_insert_val (history->availability, i, period);
+  memmove (periods + i + 1, periods + i, (history->n_periods - i) * sizeof (Period));
+  periods[i] = period;
+  history->n_periods++;
 }
 
 void
@@ -308,11 +351,11 @@ typedef struct
 {
   gint           stale;       /* atomic */
   gboolean       regional;
-  gint64         id;
-  gint64         municipality_id;
   gboolean       intercultural;
   guint          n_languages;
   guint          n_areas;
+  gint64         id;
+  gint64         municipality_id;
   KnownLanguage *languages;
   KnownArea     *areas;
   guint64        name_prefix[2];  /* the name's collation key's first 16 bytes, big-endian */
@@ -1144,14 +1187,14 @@ find_availability (const MatchRun      *run,
 
   if (!run->has_period)
     return AVAILABILITY_NO_PERIOD;
-  if (history == NULL || history->availability == NULL || history->availability->len == 0)
+  if (history == NULL || history->n_periods == 0)
     return AVAILABILITY_NOT_RECORDED;
 
   /* The periods are sorted by start: sweep the need's period for a day none covers. */
   covered_to = run->period.starts_on;
-  for (guint i = 0; i < history->availability->len; i++)
+  for (guint i = 0; i < history->n_periods; i++)
     {
-      const Period *free_period = &g_array_index (history->availability, Period, i);
+      const Period *free_period = &person_history_get_periods (history)[i];
 
       if (free_period->ends_on < run->period.starts_on ||
           free_period->starts_on > run->period.ends_on)
@@ -1171,14 +1214,16 @@ static guint
 count_trips (const PersonHistory *history,
              guint32              today)
 {
+  const guint32 *days;
   guint trips = 0;
 
-  if (history == NULL || history->trips == NULL)
+  if (history == NULL)
     return 0;
   /* The 365 days up to and including today; planned trips after it do not count. */
-  for (guint i = 0; i < history->trips->len; i++)
+  days = person_history_get_trips (history);
+  for (guint i = 0; i < history->n_trips; i++)
     {
-      gint64 day = g_array_index (history->trips, guint32, i);
+      gint64 day = days[i];
 
       if (day > (gint64) today - TRIP_WINDOW_DAYS && day <= today)
         trips++;
@@ -1190,10 +1235,10 @@ static gboolean
 has_worked_with (const PersonHistory *history,
                  gint64               partnership_id)
 {
-  if (history == NULL || history->partnerships == NULL || partnership_id == 0)
+  if (history == NULL || partnership_id == 0)
     return FALSE;
-  for (guint i = 0; i < history->partnerships->len; i++)
-    if (g_array_index (history->partnerships, gint64, i) == partnership_id)
+  for (guint i = 0; i < history->n_partnerships; i++)
+    if (person_history_get_partnerships (history)[i] == partnership_id)
       return TRUE;
   return FALSE;
 }

@@ -74,8 +74,8 @@ cp_need_validate_property (CpRecord    *record,
         {
           g_set_error (error, CP_VALIDATION_ERROR, CP_VALIDATION_ERROR_OUT_OF_RANGE,
                        g_dngettext (GETTEXT_PACKAGE,
-                                    "The length must be between 0 and the %d day of the period.",
-                                    "The length must be between 0 and the %d days of the period.", period),
+                                    "Give a length from 0 to %d day, the length of the period.",
+                                    "Give a length from 0 to %d days, the length of the period.", period),
                        period);
           return FALSE;
         }

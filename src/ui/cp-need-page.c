@@ -23,6 +23,8 @@ struct _CpNeedPage
   gulong               changed_id;
   gint64               id;
   CpNeed              *need;
+  GListModel          *people;   /* kept between rankings; see rank_candidates() */
+  CpMatchHistory      *history;
   GListModel          *selections;
 
   AdwViewSwitcherTitle *switcher_title;
@@ -176,20 +178,32 @@ show_details (CpNeedPage *self)
   gtk_label_set_label (self->note_label, *note ? note : _("No notes yet."));
 }
 
-/* Everyone, ranked for the need on the context's today: cheap enough to redo on
- * every change (about 10 ms for 20,000 people). */
+/* Everyone, ranked for the need on the context's today. The people and their
+ * history are loaded once and kept until the workspace changes: ranking the same
+ * people again is cheap (about 10 ms for 20,000), loading them is not. */
 static void
 rank_candidates (CpNeedPage *self)
 {
   g_autoptr(GListModel) ranking = NULL;
   g_autoptr(GError) error = NULL;
 
-  if (self->need != NULL)
+  if (self->need != NULL && self->people == NULL)
+    {
+      self->people = cp_store_list_people (self->store, &error);
+      if (self->people != NULL)
+        self->history = cp_store_load_match_history (self->store, &error);
+      if (self->history == NULL)
+        {
+          g_warning ("Cannot rank the candidates: %s", error->message);
+          g_clear_object (&self->people);
+        }
+    }
+
+  if (self->need != NULL && self->people != NULL)
     {
       g_autofree char *today = cp_context_dup_today (self->context);
 
-      if (!(ranking = cp_store_rank_need (self->store, self->id, today, &error)))
-        g_warning ("Cannot rank the candidates: %s", error->message);
+      ranking = cp_match_rank (self->need, self->people, self->history, today);
     }
   gtk_single_selection_set_model (self->candidates, ranking);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "need.select-candidate", FALSE);
@@ -464,9 +478,18 @@ select_highlighted_candidate (GtkWidget  *widget,
 /* Plumbing */
 
 static void
+forget_people (CpNeedPage *self)
+{
+  g_clear_object (&self->people);
+  g_clear_pointer (&self->history, cp_match_history_unref);
+}
+
+static void
 on_store_changed (CpNeedPage *self)
 {
-  load (self);
+  forget_people (self);
+  if (self->id != 0)
+    load (self);
 }
 
 static void
@@ -480,6 +503,7 @@ on_context_store_changed (CpNeedPage *self)
   if (self->store != NULL)
     self->changed_id = g_signal_connect_swapped (self->store, "changed", G_CALLBACK (on_store_changed), self);
   self->id = 0;
+  forget_people (self);
   load (self);
 }
 
@@ -507,6 +531,7 @@ cp_need_page_dispose (GObject *object)
   g_clear_object (&self->context);
   g_clear_object (&self->need);
   g_clear_object (&self->selections);
+  forget_people (self);
 
   G_OBJECT_CLASS (cp_need_page_parent_class)->dispose (object);
 }

@@ -184,7 +184,7 @@ show_role_warnings (CpPartnershipPage *self)
     {
       g_autoptr(CpPerson) person = cp_store_get_person (self->store, coverage.sole_holder_id, NULL);
       /* Translators: %s is a person's name */
-      g_autofree char *text = g_strdup_printf (_("The partnership’s knowledge rests on one person, %s. When they leave, the file must not leave with them."),
+      g_autofree char *text = g_strdup_printf (_("The partnership’s knowledge rests on one person, %s. Record what they know, so that it stays when they leave."),
                                                person ? cp_person_get_name (person) : "?");
       add_warning (self->role_warnings_list, text);
     }

@@ -689,6 +689,9 @@ cp_people_page_show_main (CpPeoplePage *self)
   g_return_if_fail (CP_IS_PEOPLE_PAGE (self));
 
   adw_leaflet_set_visible_child_name (self->leaflet, "main");
+  /* Pages out of sight need not follow every change. */
+  cp_person_page_set_person_id (self->person_page, 0);
+  cp_need_page_set_need_id (self->need_page, 0);
 }
 
 void
