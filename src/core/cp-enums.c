@@ -151,6 +151,64 @@ static const char * const need_status_labels[] = {
   N_("Withdrawn"),
 };
 
+static const char * const visit_direction_labels[] = {
+  N_("Outgoing"),
+  N_("Incoming"),
+};
+
+static const char * const visit_status_labels[] = {
+  N_("Idea"),
+  N_("Planned"),
+  N_("Confirmed"),
+  N_("Done"),
+  N_("Cancelled"),
+};
+
+static const char * const exchange_modality_labels[] = {
+  N_("Peer-to-peer exchange"),
+  N_("Meetings and workshops"),
+  N_("Field visits"),
+  N_("Conferences"),
+  N_("Training courses"),
+  N_("Internship"),
+  N_("Coaching"),
+};
+
+static const char * const delegate_role_labels[] = {
+  N_("Leader"),
+  N_("Expert"),
+  N_("Political representative"),
+  N_("Interpreter"),
+  N_("Coordinator"),
+  N_("Other role"),
+};
+
+static const char * const cost_kind_labels[] = {
+  N_("Travel"),
+  N_("Accommodation"),
+  N_("Per diem"),
+  N_("Interpretation"),
+  N_("Other costs"),
+};
+
+static const char * const checklist_phase_labels[] = {
+  N_("Before the visit"),
+  N_("During the visit"),
+  N_("After the visit"),
+};
+
+static const char * const learning_level_labels[] = {
+  N_("Personal learning"),
+  N_("Professional learning"),
+  N_("Organisational learning"),
+};
+
+static const char * const follow_up_status_labels[] = {
+  N_("To do"),
+  N_("Done"),
+  N_("Dropped"),
+};
+
 const char *
 cp_partnership_kind_to_label (CpPartnershipKind kind)
 {
@@ -226,6 +284,54 @@ cp_need_status_to_label (CpNeedStatus status)
 }
 
 const char *
+cp_visit_direction_to_label (CpVisitDirection direction)
+{
+  return LABEL_AT (visit_direction_labels, direction);
+}
+
+const char *
+cp_visit_status_to_label (CpVisitStatus status)
+{
+  return LABEL_AT (visit_status_labels, status);
+}
+
+const char *
+cp_exchange_modality_to_label (CpExchangeModality modality)
+{
+  return LABEL_AT (exchange_modality_labels, modality);
+}
+
+const char *
+cp_delegate_role_to_label (CpDelegateRole role)
+{
+  return LABEL_AT (delegate_role_labels, role);
+}
+
+const char *
+cp_cost_kind_to_label (CpCostKind kind)
+{
+  return LABEL_AT (cost_kind_labels, kind);
+}
+
+const char *
+cp_checklist_phase_to_label (CpChecklistPhase phase)
+{
+  return LABEL_AT (checklist_phase_labels, phase);
+}
+
+const char *
+cp_learning_level_to_label (CpLearningLevel level)
+{
+  return LABEL_AT (learning_level_labels, level);
+}
+
+const char *
+cp_follow_up_status_to_label (CpFollowUpStatus status)
+{
+  return LABEL_AT (follow_up_status_labels, status);
+}
+
+const char *
 cp_enum_to_label (GType enum_type,
                   int   value)
 {
@@ -253,6 +359,22 @@ cp_enum_to_label (GType enum_type,
     return cp_key_role_kind_to_label (value);
   if (enum_type == CP_TYPE_NEED_STATUS)
     return cp_need_status_to_label (value);
+  if (enum_type == CP_TYPE_VISIT_DIRECTION)
+    return cp_visit_direction_to_label (value);
+  if (enum_type == CP_TYPE_VISIT_STATUS)
+    return cp_visit_status_to_label (value);
+  if (enum_type == CP_TYPE_EXCHANGE_MODALITY)
+    return cp_exchange_modality_to_label (value);
+  if (enum_type == CP_TYPE_DELEGATE_ROLE)
+    return cp_delegate_role_to_label (value);
+  if (enum_type == CP_TYPE_COST_KIND)
+    return cp_cost_kind_to_label (value);
+  if (enum_type == CP_TYPE_CHECKLIST_PHASE)
+    return cp_checklist_phase_to_label (value);
+  if (enum_type == CP_TYPE_LEARNING_LEVEL)
+    return cp_learning_level_to_label (value);
+  if (enum_type == CP_TYPE_FOLLOW_UP_STATUS)
+    return cp_follow_up_status_to_label (value);
 
   g_return_val_if_reached ("");
 }

@@ -125,6 +125,74 @@ typedef enum
   CP_NEED_STATUS_WITHDRAWN,
 } CpNeedStatus;
 
+typedef enum
+{
+  CP_VISIT_DIRECTION_OUTGOING,
+  CP_VISIT_DIRECTION_INCOMING,
+} CpVisitDirection;
+
+typedef enum
+{
+  CP_VISIT_STATUS_IDEA,
+  CP_VISIT_STATUS_PLANNED,
+  CP_VISIT_STATUS_CONFIRMED,
+  CP_VISIT_STATUS_DONE,
+  CP_VISIT_STATUS_CANCELLED,
+} CpVisitStatus;
+
+/* Box 8.1, “Exchange and learning mechanisms during missions”, and two more. */
+typedef enum
+{
+  CP_EXCHANGE_MODALITY_PEER_TO_PEER,
+  CP_EXCHANGE_MODALITY_MEETINGS_WORKSHOPS,
+  CP_EXCHANGE_MODALITY_FIELD_VISITS,
+  CP_EXCHANGE_MODALITY_CONFERENCES,
+  CP_EXCHANGE_MODALITY_TRAINING_COURSES,
+  CP_EXCHANGE_MODALITY_INTERNSHIP,
+  CP_EXCHANGE_MODALITY_COACHING,
+} CpExchangeModality;
+
+typedef enum
+{
+  CP_DELEGATE_ROLE_LEADER,
+  CP_DELEGATE_ROLE_EXPERT,
+  CP_DELEGATE_ROLE_POLITICAL_REPRESENTATIVE,
+  CP_DELEGATE_ROLE_INTERPRETER,
+  CP_DELEGATE_ROLE_COORDINATOR,
+  CP_DELEGATE_ROLE_OTHER,
+} CpDelegateRole;
+
+typedef enum
+{
+  CP_COST_KIND_TRAVEL,
+  CP_COST_KIND_ACCOMMODATION,
+  CP_COST_KIND_PER_DIEM,
+  CP_COST_KIND_INTERPRETATION,
+  CP_COST_KIND_OTHER,
+} CpCostKind;
+
+typedef enum
+{
+  CP_CHECKLIST_PHASE_BEFORE,
+  CP_CHECKLIST_PHASE_DURING,
+  CP_CHECKLIST_PHASE_AFTER,
+} CpChecklistPhase;
+
+/* §8.3, Table 8.1: learning that is personal, professional or organisational. */
+typedef enum
+{
+  CP_LEARNING_LEVEL_PERSONAL,
+  CP_LEARNING_LEVEL_PROFESSIONAL,
+  CP_LEARNING_LEVEL_ORGANISATIONAL,
+} CpLearningLevel;
+
+typedef enum
+{
+  CP_FOLLOW_UP_STATUS_OPEN,
+  CP_FOLLOW_UP_STATUS_DONE,
+  CP_FOLLOW_UP_STATUS_DROPPED,
+} CpFollowUpStatus;
+
 /* Stable names stored in the database ("formal", "active", ...): the GEnum nicks. */
 const char *cp_enum_to_nick        (GType        enum_type,
                                     int          value);
@@ -146,6 +214,14 @@ const char *cp_cefr_level_to_label         (CpCefrLevel         level);
 const char *cp_expertise_level_to_label    (CpExpertiseLevel    level);
 const char *cp_key_role_kind_to_label      (CpKeyRoleKind       kind);
 const char *cp_need_status_to_label        (CpNeedStatus        status);
+const char *cp_visit_direction_to_label    (CpVisitDirection    direction);
+const char *cp_visit_status_to_label       (CpVisitStatus       status);
+const char *cp_exchange_modality_to_label  (CpExchangeModality  modality);
+const char *cp_delegate_role_to_label      (CpDelegateRole      role);
+const char *cp_cost_kind_to_label          (CpCostKind          kind);
+const char *cp_checklist_phase_to_label    (CpChecklistPhase    phase);
+const char *cp_learning_level_to_label     (CpLearningLevel     level);
+const char *cp_follow_up_status_to_label   (CpFollowUpStatus    status);
 
 /* The label of any of the enums above, by type. */
 const char *cp_enum_to_label               (GType               enum_type,

@@ -118,3 +118,20 @@ cp_validate_optional_day (const char  *iso,
     return TRUE;
   return cp_validate_day (iso, error);
 }
+
+gboolean
+cp_validate_optional_time (const char  *text,
+                           GError     **error)
+{
+  if (text == NULL || *text == '\0')
+    return TRUE;
+  if (strlen (text) != 5 || text[2] != ':' || !g_ascii_isdigit (text[0]) || !g_ascii_isdigit (text[1]) ||
+      !g_ascii_isdigit (text[3]) || !g_ascii_isdigit (text[4]) ||
+      (text[0] - '0') * 10 + (text[1] - '0') > 23 || (text[3] - '0') * 10 + (text[4] - '0') > 59)
+    {
+      g_set_error_literal (error, CP_VALIDATION_ERROR, CP_VALIDATION_ERROR_FORMAT,
+                           _("Write the time as hours and minutes, such as 09:30 or 14:00."));
+      return FALSE;
+    }
+  return TRUE;
+}

@@ -22,6 +22,9 @@ gboolean cp_validate_day            (const char  *iso,
                                      GError     **error);
 gboolean cp_validate_optional_day   (const char  *iso,
                                      GError     **error);
+/* A time of day, “09:30”; empty is allowed. */
+gboolean cp_validate_optional_time  (const char  *text,
+                                     GError     **error);
 gboolean cp_validate_country        (const char  *code,
                                      GError     **error);
 gboolean cp_validate_time_zone      (const char  *identifier,

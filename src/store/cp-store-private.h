@@ -47,4 +47,8 @@ gboolean      _cp_store_set_sqlite_error   (CpStore     *self,
 gpointer      _cp_store_first_or_not_found (GListStore  *records,
                                             GError     **error);
 
+gboolean      _cp_store_add_default_checklist (CpStore  *self,
+                                               CpVisit  *visit,
+                                               GError  **error);
+
 G_END_DECLS

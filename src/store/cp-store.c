@@ -50,6 +50,7 @@ static guint signals[N_SIGNALS];
 static const char * const migrations[] = {
   "001-registry.sql",
   "002-people.sql",
+  "003-visits.sql",
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == CP_STORE_SCHEMA_VERSION);
@@ -96,6 +97,13 @@ static const RecordTable record_tables[] = {
   { "consultation_structure", cp_consultation_structure_get_type, { "members", NULL }, &members_links },
   { "need", cp_need_get_type, { NULL }, NULL },
   { "selection", cp_selection_get_type, { NULL }, NULL },
+  { "visit", cp_visit_get_type, { NULL }, NULL },
+  { "delegate", cp_delegate_get_type, { NULL }, NULL },
+  { "programme_item", cp_programme_item_get_type, { NULL }, NULL },
+  { "cost_line", cp_cost_line_get_type, { NULL }, NULL },
+  { "checklist_item", cp_checklist_item_get_type, { NULL }, NULL },
+  { "learning_entry", cp_learning_entry_get_type, { NULL }, NULL },
+  { "follow_up", cp_follow_up_get_type, { NULL }, NULL },
 };
 
 static const RecordTable *
@@ -1274,7 +1282,7 @@ cp_store_delete_municipality (CpStore  *self,
 
   if (g_error_matches (local_error, CP_STORE_ERROR, CP_STORE_ERROR_CONSTRAINT))
     g_set_error_literal (error, CP_STORE_ERROR, CP_STORE_ERROR_CONSTRAINT,
-                         _("This municipality is a party to a partnership. Remove it from the partnership first."));
+                         _("This municipality is a party to a partnership or the origin or destination of a visit. Remove it there first."));
   else
     g_propagate_error (error, g_steal_pointer (&local_error));
   return FALSE;
@@ -1640,6 +1648,16 @@ cp_store_save (CpStore   *self,
     return FALSE;
   if (CP_IS_EXPERTISE_AREA (record) && !prepare_area (self, CP_EXPERTISE_AREA (record), error))
     return FALSE;
+  if (CP_IS_VISIT (record) && cp_record_get_id (record) == 0)
+    {
+      gboolean ok;
+
+      if (!cp_record_validate (record, error) || !cp_store_begin_write (self, error))
+        return FALSE;
+      ok = save_record (self, record, error) &&
+           _cp_store_add_default_checklist (self, CP_VISIT (record), error);
+      return cp_store_end_write (self, ok, error);
+    }
   return save_record (self, record, error);
 }
 

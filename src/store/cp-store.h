@@ -23,6 +23,14 @@
 #include "core/cp-need.h"
 #include "core/cp-person.h"
 #include "core/cp-selection.h"
+#include "core/cp-checklist-item.h"
+#include "core/cp-cost-line.h"
+#include "core/cp-delegate.h"
+#include "core/cp-follow-up.h"
+#include "core/cp-learning-entry.h"
+#include "core/cp-programme-item.h"
+#include "core/cp-visit.h"
+#include "core/cp-visit-conflicts.h"
 
 G_BEGIN_DECLS
 
@@ -43,7 +51,7 @@ typedef enum
 GQuark cp_store_error_quark (void);
 
 /* The schema version this build writes; files with a higher one are refused. */
-#define CP_STORE_SCHEMA_VERSION 2
+#define CP_STORE_SCHEMA_VERSION 3
 
 #define CP_TYPE_STORE (cp_store_get_type ())
 
@@ -227,5 +235,46 @@ GListModel *cp_store_rank_need                  (CpStore          *self,
                                                  gint64            need_id,
                                                  const char       *today,
                                                  GError          **error);
+
+/* Delegation visits (cp-store-visits.c) */
+
+/* The visits of a partnership, or of all partnerships with 0, by date. A new
+ * visit is saved with the checklist of the study's recommendations. */
+GListModel *cp_store_list_visits            (CpStore  *self,
+                                             gint64    partnership_id,
+                                             GError  **error);
+CpVisit    *cp_store_get_visit              (CpStore  *self,
+                                             gint64    id,
+                                             GError  **error);
+/* The visits @person_id travels on (as a member of the delegation). */
+GListModel *cp_store_list_visits_of_person  (CpStore  *self,
+                                             gint64    person_id,
+                                             GError  **error);
+GListModel *cp_store_list_delegates         (CpStore  *self,
+                                             gint64    visit_id,
+                                             GError  **error);
+/* Every delegation member of every visit that is not cancelled. */
+GListModel *cp_store_list_all_delegates     (CpStore  *self,
+                                             GError  **error);
+GListModel *cp_store_list_programme_items   (CpStore  *self,
+                                             gint64    visit_id,
+                                             GError  **error);
+GListModel *cp_store_list_cost_lines        (CpStore  *self,
+                                             gint64    visit_id,
+                                             GError  **error);
+GListModel *cp_store_list_checklist_items   (CpStore  *self,
+                                             gint64    visit_id,
+                                             GError  **error);
+GListModel *cp_store_list_learning_entries  (CpStore  *self,
+                                             gint64    visit_id,
+                                             GError  **error);
+/* The conflicts of a visit, or of every visit with 0 (cp_visit_find_conflicts()). */
+GPtrArray  *cp_store_find_visit_conflicts   (CpStore  *self,
+                                             gint64    visit_id,
+                                             GError  **error);
+/* The follow-up actions of a visit, or of all visits with 0, by due date. */
+GListModel *cp_store_list_follow_ups        (CpStore  *self,
+                                             gint64    visit_id,
+                                             GError  **error);
 
 G_END_DECLS
