@@ -19,6 +19,13 @@
 #include "cp-need-form.h"
 #include "cp-person-form.h"
 #include "cp-selection-form.h"
+#include "cp-checklist-item-form.h"
+#include "cp-cost-line-form.h"
+#include "cp-delegate-form.h"
+#include "cp-follow-up-form.h"
+#include "cp-learning-entry-form.h"
+#include "cp-programme-item-form.h"
+#include "cp-visit-form.h"
 
 struct _CpEditorDialog
 {
@@ -189,6 +196,41 @@ create_page (CpEditorDialog *self,
     {
       *title = is_new ? _("New Need") : _("Edit Need");
       return cp_need_form_new (self->form, self->context);
+    }
+  if (CP_IS_VISIT (record))
+    {
+      *title = is_new ? _("New Visit") : _("Edit Visit");
+      return cp_visit_form_new (self->form, self->context);
+    }
+  if (CP_IS_DELEGATE (record))
+    {
+      *title = is_new ? _("Add to the Delegation") : _("Edit Delegation Member");
+      return cp_delegate_form_new (self->form, self->context);
+    }
+  if (CP_IS_PROGRAMME_ITEM (record))
+    {
+      *title = is_new ? _("New Programme Item") : _("Edit Programme Item");
+      return cp_programme_item_form_new (self->form, self->context);
+    }
+  if (CP_IS_COST_LINE (record))
+    {
+      *title = is_new ? _("New Cost") : _("Edit Cost");
+      return cp_cost_line_form_new (self->form, self->context);
+    }
+  if (CP_IS_CHECKLIST_ITEM (record))
+    {
+      *title = is_new ? _("New Checklist Item") : _("Edit Checklist Item");
+      return cp_checklist_item_form_new (self->form, self->context);
+    }
+  if (CP_IS_LEARNING_ENTRY (record))
+    {
+      *title = is_new ? _("New Learning") : _("Edit Learning");
+      return cp_learning_entry_form_new (self->form, self->context);
+    }
+  if (CP_IS_FOLLOW_UP (record))
+    {
+      *title = is_new ? _("New Follow-up Action") : _("Edit Follow-up Action");
+      return cp_follow_up_form_new (self->form, self->context);
     }
   if (CP_IS_SELECTION (record))
     {

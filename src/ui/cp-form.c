@@ -9,6 +9,7 @@
 #include "core/cp-country.h"
 #include "core/cp-enums.h"
 #include "core/cp-language.h"
+#include "core/cp-money.h"
 #include "core/cp-person.h"
 #include "cp-form.h"
 
@@ -373,6 +374,83 @@ cp_form_bind_word_list (CpForm      *self,
 
   gtk_editable_set_text (GTK_EDITABLE (row), text);
   g_signal_connect (row, "changed", G_CALLBACK (on_words_changed), field);
+}
+
+/* Codes and money */
+
+static void
+on_code_changed (GtkEditable *editable,
+                 Field       *field)
+{
+  g_autofree char *code = g_utf8_strup (gtk_editable_get_text (editable), -1);
+
+  g_object_set (field->form->record, field->pspec->name, g_strstrip (code), NULL);
+  field_changed (field);
+}
+
+void
+cp_form_bind_code (CpForm      *self,
+                   AdwEntryRow *row,
+                   const char  *property)
+{
+  Field *field = add_field (self, GTK_WIDGET (row), property);
+
+  gtk_editable_set_text (GTK_EDITABLE (row), cp_record_get_string (self->record, property));
+  g_signal_connect (row, "changed", G_CALLBACK (on_code_changed), field);
+}
+
+static void
+parse_money (Field *field)
+{
+  const char *currency_property = g_object_get_data (G_OBJECT (field->anchor), "cp-currency-property");
+  const char *currency = cp_record_get_string (field->form->record, currency_property);
+  g_autoptr(GError) error = NULL;
+  gint64 minor;
+
+  g_clear_pointer (&field->parse_error, g_free);
+  if (cp_money_parse (gtk_editable_get_text (GTK_EDITABLE (field->anchor)), currency, &minor, &error))
+    g_object_set (field->form->record, field->pspec->name, minor, NULL);
+  else
+    field->parse_error = g_strdup (error->message);
+}
+
+static void
+on_money_changed (GtkEditable *editable,
+                  Field       *field)
+{
+  parse_money (field);
+  field_changed (field);
+}
+
+/* The same digits mean another amount in a currency with other decimals. */
+static void
+on_money_currency_changed (CpRecord   *record,
+                           GParamSpec *pspec,
+                           Field      *field)
+{
+  parse_money (field);
+  refresh (field->form);
+}
+
+void
+cp_form_bind_money (CpForm      *self,
+                    AdwEntryRow *row,
+                    const char  *property,
+                    const char  *currency_property)
+{
+  Field *field = add_field (self, GTK_WIDGET (row), property);
+  g_autofree char *signal = g_strconcat ("notify::", currency_property, NULL);
+  const char *currency = cp_record_get_string (self->record, currency_property);
+  g_autofree char *text = NULL;
+
+  if (cp_record_get_id (self->record) != 0)
+    text = cp_money_format_amount (cp_record_get_int64 (self->record, property), currency);
+  gtk_editable_set_text (GTK_EDITABLE (row), text ? text : "");
+  g_object_set_data_full (G_OBJECT (row), "cp-currency-property", g_strdup (currency_property), g_free);
+  if (text == NULL)
+    parse_money (field);
+  g_signal_connect (row, "changed", G_CALLBACK (on_money_changed), field);
+  g_signal_connect (self->record, signal, G_CALLBACK (on_money_currency_changed), field);
 }
 
 /* Language skills */

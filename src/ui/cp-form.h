@@ -52,6 +52,17 @@ void      cp_form_bind_word_list    (CpForm        *self,
 void      cp_form_bind_language_skills (CpForm     *self,
                                         AdwEntryRow *row,
                                         const char *property);
+/* An entry row for a code in capitals (ISO 4217 currencies): what is typed is
+ * stored in capitals. */
+void      cp_form_bind_code         (CpForm        *self,
+                                     AdwEntryRow   *row,
+                                     const char    *property);
+/* An entry row for an amount (an int64 of minor units) in the currency held by
+ * @currency_property, typed in the interface language's notation. */
+void      cp_form_bind_money        (CpForm        *self,
+                                     AdwEntryRow   *row,
+                                     const char    *property,
+                                     const char    *currency_property);
 /* A combo row choosing a record by its id (an int64 @property) among @records,
  * shown by their @label_property; with @none_label, the first item means none. */
 void      cp_form_bind_choice       (CpForm        *self,
