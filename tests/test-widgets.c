@@ -22,6 +22,11 @@
 #include "ui/cp-availability-form.h"
 #include "ui/cp-need-form.h"
 #include "ui/cp-expertise-editor.h"
+#include "ui/cp-cost-line-form.h"
+#include "ui/cp-programme-item-form.h"
+#include "ui/cp-visit-form.h"
+#include "ui/cp-visit-page.h"
+#include "ui/cp-visits-page.h"
 #include "ui/cp-window.h"
 
 typedef struct
@@ -740,6 +745,83 @@ test_partnership_role_warnings (Fixture       *f,
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (warnings)));
 }
 
+/* Visits */
+
+static void
+test_visits_validation (Fixture       *f,
+                        gconstpointer  data)
+{
+  gint64 partnership = find_partnership (f, "Utrecht – León");
+  g_autoptr(CpVisit) visit = cp_visit_new (partnership);
+  g_autoptr(CpCostLine) cost = NULL;
+  g_autoptr(CpProgrammeItem) item = NULL;
+  CpEditorDialog *dialog;
+  GtkWidget *form, *starts, *ends, *amount, *currency, *language;
+
+  /* A visit that ends before it starts. */
+  dialog = cp_editor_dialog_new (GTK_WIDGET (f->window), f->context, CP_RECORD (visit));
+  form = cp_editor_dialog_get_page (dialog);
+  starts = child (form, CP_TYPE_VISIT_FORM, "starts_on_row");
+  ends = child (form, CP_TYPE_VISIT_FORM, "ends_on_row");
+  gtk_editable_set_text (GTK_EDITABLE (child (form, CP_TYPE_VISIT_FORM, "purpose_row")), "Work visit on the LSE plots");
+  gtk_editable_set_text (GTK_EDITABLE (starts), "2008-03-14");
+  gtk_editable_set_text (GTK_EDITABLE (ends), "2008-03-03");
+  g_assert_nonnull (strstr (message_below (ends), "before"));
+  g_assert_false (cp_editor_dialog_save (dialog));
+  gtk_editable_set_text (GTK_EDITABLE (ends), "2008-03-20");
+  g_assert_null (message_below (ends));
+  adw_combo_row_set_selected (ADW_COMBO_ROW (child (form, CP_TYPE_VISIT_FORM, "origin_row")), 1);
+  adw_combo_row_set_selected (ADW_COMBO_ROW (child (form, CP_TYPE_VISIT_FORM, "destination_row")), 2);
+  g_assert_true (cp_editor_dialog_save (dialog));
+  g_assert_cmpint (cp_record_get_id (CP_RECORD (visit)), >, 0);
+  {
+    g_autoptr(GListModel) checklist = cp_store_list_checklist_items (cp_context_get_store (f->context),
+                                                                     cp_record_get_id (CP_RECORD (visit)), NULL);
+    g_assert_cmpuint (g_list_model_get_n_items (checklist), >=, 10);
+  }
+
+  /* A negative or malformed amount, in the interface language's notation. */
+  cost = cp_cost_line_new (cp_record_get_id (CP_RECORD (visit)));
+  dialog = cp_editor_dialog_new (GTK_WIDGET (f->window), f->context, CP_RECORD (cost));
+  form = cp_editor_dialog_get_page (dialog);
+  amount = child (form, CP_TYPE_COST_LINE_FORM, "amount_row");
+  currency = child (form, CP_TYPE_COST_LINE_FORM, "currency_row");
+  gtk_editable_set_text (GTK_EDITABLE (currency), "eur");
+  gtk_editable_set_text (GTK_EDITABLE (amount), "-5");
+  g_assert_nonnull (strstr (message_below (amount), "negative"));
+  gtk_editable_set_text (GTK_EDITABLE (amount), "1.234,56");
+  g_assert_nonnull (message_below (amount));
+  g_assert_false (cp_editor_dialog_save (dialog));
+  gtk_editable_set_text (GTK_EDITABLE (amount), "1,234.56");
+  g_assert_null (message_below (amount));
+  gtk_editable_set_text (GTK_EDITABLE (currency), "XYZ");
+  g_assert_nonnull (strstr (message_below (currency), "ISO 4217"));
+  gtk_editable_set_text (GTK_EDITABLE (currency), "EUR");
+  g_assert_true (cp_editor_dialog_save (dialog));
+  g_assert_cmpint (cp_cost_line_get_amount (cost), ==, 123456);
+  g_assert_cmpstr (cp_cost_line_get_currency (cost), ==, "EUR");
+
+  /* A programme item that ends before it starts, in an unknown language. */
+  item = cp_programme_item_new (cp_record_get_id (CP_RECORD (visit)));
+  dialog = cp_editor_dialog_new (GTK_WIDGET (f->window), f->context, CP_RECORD (item));
+  form = cp_editor_dialog_get_page (dialog);
+  gtk_editable_set_text (GTK_EDITABLE (child (form, CP_TYPE_PROGRAMME_ITEM_FORM, "date_row")), "2008-03-04");
+  gtk_editable_set_text (GTK_EDITABLE (child (form, CP_TYPE_PROGRAMME_ITEM_FORM, "activity_row")), "Meeting, with “quotes”; and more");
+  gtk_editable_set_text (GTK_EDITABLE (child (form, CP_TYPE_PROGRAMME_ITEM_FORM, "starts_at_row")), "14:00");
+  ends = child (form, CP_TYPE_PROGRAMME_ITEM_FORM, "ends_at_row");
+  gtk_editable_set_text (GTK_EDITABLE (ends), "09:30");
+  g_assert_nonnull (strstr (message_below (ends), "before"));
+  gtk_editable_set_text (GTK_EDITABLE (ends), "25:00");
+  g_assert_nonnull (strstr (message_below (ends), "hours"));
+  language = child (form, CP_TYPE_PROGRAMME_ITEM_FORM, "language_row");
+  gtk_editable_set_text (GTK_EDITABLE (language), "xx");
+  g_assert_nonnull (strstr (message_below (language), "xx"));
+  g_assert_false (cp_editor_dialog_save (dialog));
+  gtk_editable_set_text (GTK_EDITABLE (ends), "16:30");
+  gtk_editable_set_text (GTK_EDITABLE (language), "es");
+  g_assert_true (cp_editor_dialog_save (dialog));
+}
+
 /* Renders the pages a user sees, in the interface language of the run, into
  * $CP_SCREENSHOT_DIR (or a scratch folder) and checks that each is an image. */
 static void
@@ -846,6 +928,7 @@ main (int   argc,
   ADD ("/people/validation", test_people_validation);
   ADD ("/people/delete-asks", test_people_delete_asks);
   ADD ("/partnership/role-warnings", test_partnership_role_warnings);
+  ADD ("/visits/validation", test_visits_validation);
   ADD ("/screenshots", test_screenshots);
   g_test_add_func ("/window/welcome-and-sample", test_welcome_and_sample);
   g_test_add_func ("/window/open-refuses-text-file", test_open_refuses_text_file);

@@ -67,6 +67,7 @@ show_members (CpConsultationStructureForm *self)
       GtkWidget *remove = gtk_button_new_from_icon_name ("list-remove-symbolic");
       g_autofree char *tooltip = g_strdup_printf (_("Remove %s"), cp_person_get_name (person));
 
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), cp_person_get_name (person));
       adw_action_row_set_subtitle (ADW_ACTION_ROW (row), cp_person_get_department (person));
       gtk_widget_set_valign (remove, GTK_ALIGN_CENTER);

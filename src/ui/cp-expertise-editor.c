@@ -94,6 +94,7 @@ show_skills (CpExpertiseEditor *self)
         continue;
       key = g_strndup (skills[i], n);
       row = adw_action_row_new ();
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), label_for (self, key));
       adw_action_row_set_subtitle (ADW_ACTION_ROW (row), cp_expertise_level_to_label (level));
 

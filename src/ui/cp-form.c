@@ -77,6 +77,7 @@ show_message (Field      *field,
 
       field->message_row = adw_action_row_new ();
       adw_action_row_set_title_lines (ADW_ACTION_ROW (field->message_row), 0);
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (field->message_row), FALSE);
       adw_action_row_add_prefix (ADW_ACTION_ROW (field->message_row), icon);
       gtk_widget_add_css_class (field->message_row, "error");
       gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (field->message_row), FALSE);

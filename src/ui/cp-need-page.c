@@ -11,6 +11,7 @@
 #include "core/cp-expertise.h"
 #include "core/cp-language.h"
 #include "core/cp-partial-date.h"
+#include "cp-undo-toast.h"
 #include "cp-editor-dialog.h"
 #include "cp-need-page.h"
 
@@ -284,8 +285,7 @@ on_delete_selection_clicked (GtkButton  *button,
 
   /* Translators: %s is who was selected, e.g. “Maria Jansen” */
   message = g_strdup_printf (_("Selection of %s deleted"), (const char *) g_object_get_data (G_OBJECT (button), "cp-title"));
-  toast = adw_toast_new (message);
-  adw_toast_set_button_label (toast, _("_Undo"));
+  toast = cp_undo_toast_new (message);
   g_object_set_data_full (G_OBJECT (toast), "cp-store", g_object_ref (self->store), g_object_unref);
   g_signal_connect_data (toast, "button-clicked", G_CALLBACK (on_selection_deleted_undo),
                          record, unref_closure_data, 0);

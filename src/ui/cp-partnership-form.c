@@ -79,6 +79,7 @@ show_parties (CpPartnershipForm *self)
       GtkWidget *remove = gtk_button_new_from_icon_name ("list-remove-symbolic");
       g_autofree char *tooltip = g_strdup_printf (_("Remove %s from the parties"), cp_municipality_get_name (m));
 
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), cp_municipality_get_name (m));
       adw_action_row_set_subtitle (ADW_ACTION_ROW (row), cp_country_get_name (cp_municipality_get_country (m)));
       gtk_widget_set_valign (remove, GTK_ALIGN_CENTER);

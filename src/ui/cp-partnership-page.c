@@ -11,6 +11,7 @@
 
 #include "core/cp-country.h"
 #include "core/cp-partial-date.h"
+#include "cp-undo-toast.h"
 #include "cp-editor-dialog.h"
 #include "cp-enum-types.h"
 #include "cp-partnership-page.h"
@@ -155,6 +156,7 @@ add_warning (GtkListBox *list,
 {
   GtkWidget *row = adw_action_row_new ();
 
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), text);
   adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 0);
   adw_action_row_add_prefix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("dialog-warning-symbolic"));
@@ -275,8 +277,7 @@ on_delete_record_clicked (GtkButton         *button,
 
   /* Translators: %s is what was deleted, e.g. “Cooperation agreement 1985” */
   message = g_strdup_printf (_("“%s” deleted"), (const char *) g_object_get_data (G_OBJECT (button), "cp-title"));
-  toast = adw_toast_new (message);
-  adw_toast_set_button_label (toast, _("_Undo"));
+  toast = cp_undo_toast_new (message);
   g_object_set_data_full (G_OBJECT (toast), "cp-store", g_object_ref (self->store), g_object_unref);
   g_signal_connect_data (toast, "button-clicked", G_CALLBACK (on_record_deleted_undo),
                          record, unref_closure_data, 0);

@@ -6,6 +6,7 @@
 
 #include <glib/gi18n.h>
 
+#include "cp-undo-toast.h"
 #include "cp-editor-dialog.h"
 #include "cp-partnership-page.h"
 #include "cp-partnerships-page.h"
@@ -208,9 +209,7 @@ delete_partnership (GtkWidget  *widget,
   title = cp_partnership_dup_title (partnership);
   /* Translators: %s is a partnership, e.g. “Utrecht – León” */
   message = g_strdup_printf (_("“%s” deleted"), title);
-  toast = adw_toast_new (message);
-  adw_toast_set_button_label (toast, _("_Undo"));
-  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+  toast = cp_undo_toast_new (message);
   trashed = g_new0 (Trashed, 1);
   trashed->store = g_object_ref (self->store);
   trashed->id = id;

@@ -9,6 +9,7 @@
 
 #include "core/cp-expertise.h"
 #include "core/cp-partial-date.h"
+#include "cp-undo-toast.h"
 #include "cp-editor-dialog.h"
 #include "cp-need-page.h"
 #include "cp-people-page.h"
@@ -499,9 +500,7 @@ trash_person (CpPeoplePage *self,
 
   /* Translators: %s is a person's name */
   message = g_strdup_printf (_("“%s” deleted"), cp_person_get_name (person));
-  toast = adw_toast_new (message);
-  adw_toast_set_button_label (toast, _("_Undo"));
-  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+  toast = cp_undo_toast_new (message);
   g_object_set_data_full (G_OBJECT (toast), "cp-store", g_object_ref (self->store), g_object_unref);
   g_object_set_data_full (G_OBJECT (toast), "cp-id", new_key (id), g_free);
   g_signal_connect (toast, "button-clicked", G_CALLBACK (on_undo_person_clicked), NULL);
@@ -633,8 +632,7 @@ delete_need (GtkWidget  *widget,
 
   /* Translators: %s describes a need, e.g. “Advice on social housing” */
   message = g_strdup_printf (_("“%s” deleted"), cp_need_get_description (need));
-  toast = adw_toast_new (message);
-  adw_toast_set_button_label (toast, _("_Undo"));
+  toast = cp_undo_toast_new (message);
   g_object_set_data_full (G_OBJECT (toast), "cp-store", g_object_ref (self->store), g_object_unref);
   g_object_set_data_full (G_OBJECT (toast), "cp-records", records, (GDestroyNotify) g_ptr_array_unref);
   g_signal_connect (toast, "button-clicked", G_CALLBACK (on_undo_need_clicked), NULL);

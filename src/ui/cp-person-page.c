@@ -7,6 +7,7 @@
 #include <glib/gi18n.h>
 
 #include "core/cp-partial-date.h"
+#include "cp-undo-toast.h"
 #include "cp-editor-dialog.h"
 #include "cp-person-page.h"
 
@@ -232,8 +233,7 @@ on_delete_record_clicked (GtkButton    *button,
 
   /* Translators: %s is what was deleted, e.g. “12 March 2007 – 20 March 2007” */
   message = g_strdup_printf (_("“%s” deleted"), (const char *) g_object_get_data (G_OBJECT (button), "cp-title"));
-  toast = adw_toast_new (message);
-  adw_toast_set_button_label (toast, _("_Undo"));
+  toast = cp_undo_toast_new (message);
   g_object_set_data_full (G_OBJECT (toast), "cp-store", g_object_ref (self->store), g_object_unref);
   g_signal_connect_data (toast, "button-clicked", G_CALLBACK (on_record_deleted_undo),
                          record, unref_closure_data, 0);

@@ -9,8 +9,10 @@
 #include <glib/gstdio.h>
 
 #include "store/cp-sample-data.h"
+#include "cp-undo-toast.h"
 #include "cp-partnerships-page.h"
 #include "cp-people-page.h"
+#include "cp-visits-page.h"
 #include "cp-window.h"
 
 struct _CpWindow
@@ -32,6 +34,7 @@ struct _CpWindow
   GtkStack           *section_stack;
   CpPartnershipsPage *partnerships_page;
   CpPeoplePage       *people_page;
+  CpVisitsPage       *visits_page;
 };
 
 G_DEFINE_FINAL_TYPE (CpWindow, cp_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -59,7 +62,7 @@ void
 cp_window_add_toast (CpWindow   *self,
                      const char *message)
 {
-  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
+  adw_toast_overlay_add_toast (self->toast_overlay, cp_toast_new_plain (message));
 }
 
 static void
@@ -326,6 +329,29 @@ cp_window_show_section (CpWindow   *self,
     }
 }
 
+/* Links between sections: a visit's need, a need's visits. */
+static void
+show_need (GtkWidget  *widget,
+           const char *action_name,
+           GVariant   *param)
+{
+  CpWindow *self = CP_WINDOW (widget);
+
+  cp_window_show_section (self, "people");
+  cp_people_page_show_need (self->people_page, g_variant_get_int64 (param));
+}
+
+static void
+show_visit (GtkWidget  *widget,
+            const char *action_name,
+            GVariant   *param)
+{
+  CpWindow *self = CP_WINDOW (widget);
+
+  cp_window_show_section (self, "visits");
+  cp_visits_page_show_visit (self->visits_page, g_variant_get_int64 (param));
+}
+
 static void
 on_sidebar_row_activated (CpWindow      *self,
                           GtkListBoxRow *row)
@@ -386,6 +412,7 @@ cp_window_constructed (GObject *object)
 
   g_object_set (self->partnerships_page, "context", self->context, NULL);
   g_object_set (self->people_page, "context", self->context, NULL);
+  g_object_set (self->visits_page, "context", self->context, NULL);
   g_signal_connect_object (self->context, "notify::store", G_CALLBACK (on_context_store_changed),
                            self, G_CONNECT_SWAPPED);
   on_context_store_changed (self);
@@ -459,6 +486,7 @@ cp_window_class_init (CpWindowClass *klass)
 
   g_type_ensure (CP_TYPE_PARTNERSHIPS_PAGE);
   g_type_ensure (CP_TYPE_PEOPLE_PAGE);
+  g_type_ensure (CP_TYPE_VISITS_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/cp-window.ui");
   gtk_widget_class_bind_template_child (widget_class, CpWindow, toast_overlay);
@@ -471,6 +499,7 @@ cp_window_class_init (CpWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CpWindow, section_stack);
   gtk_widget_class_bind_template_child (widget_class, CpWindow, partnerships_page);
   gtk_widget_class_bind_template_child (widget_class, CpWindow, people_page);
+  gtk_widget_class_bind_template_child (widget_class, CpWindow, visits_page);
   gtk_widget_class_bind_template_callback (widget_class, on_sidebar_row_activated);
 
   gtk_widget_class_install_action (widget_class, "win.new-workspace", NULL, new_workspace);
@@ -482,6 +511,8 @@ cp_window_class_init (CpWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.show-sidebar", NULL, show_sidebar);
   gtk_widget_class_install_action (widget_class, "win.new-partnership", NULL, new_partnership);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search);
+  gtk_widget_class_install_action (widget_class, "win.show-need", "x", show_need);
+  gtk_widget_class_install_action (widget_class, "win.show-visit", "x", show_visit);
 }
 
 /* The application adds its resources' icons to the theme; a window made without
@@ -519,6 +550,14 @@ cp_window_get_context (CpWindow *self)
   g_return_val_if_fail (CP_IS_WINDOW (self), NULL);
 
   return self->context;
+}
+
+GtkWidget *
+cp_window_get_visits_page (CpWindow *self)
+{
+  g_return_val_if_fail (CP_IS_WINDOW (self), NULL);
+
+  return GTK_WIDGET (self->visits_page);
 }
 
 GtkWidget *

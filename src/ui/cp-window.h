@@ -28,7 +28,8 @@ gboolean   cp_window_open_sample    (CpWindow       *self,
                                      GError        **error);
 GtkWidget *cp_window_get_partnerships_page (CpWindow *self);
 GtkWidget *cp_window_get_people_page       (CpWindow *self);
-/* Shows the section named "partnerships" or "people". */
+GtkWidget *cp_window_get_visits_page       (CpWindow *self);
+/* Shows the section named "partnerships", "people" or "visits". */
 void       cp_window_show_section          (CpWindow   *self,
                                             const char *name);
 
