@@ -573,6 +573,197 @@ class TestCli(unittest.TestCase):
             self.assertIsInstance(e["is_own"], bool)
             self.assertTrue(e["population"] is None or e["population"] > 0)
 
+    # export ical
+
+    def add_visits(self, path):
+        """Two visits of "Utrecht – León" and one of another partnership, straight into
+        the file (there is no command that adds visits); returns their ids and the
+        partnership's."""
+        partnerships = self.list_json("partnerships", path)
+        municipalities = {m["id"]: m for m in self.list_json("municipalities", path)}
+        utrecht_leon = next(p for p in partnerships if p["title"] == "Utrecht – León")
+        other = next(p for p in partnerships if p["id"] != utrecht_leon["id"])
+        utrecht, leon = (party["id"] for party in utrecht_leon["parties"])
+        self.assertEqual(municipalities[leon]["time_zone"], "America/Managua")
+        db = sqlite3.connect(path)
+        visit = ("INSERT INTO visit (partnership_id, direction, origin_id, destination_id, starts_on, ends_on,"
+                 " purpose, modalities, status) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        item = ("INSERT INTO programme_item (visit_id, date, starts_at, ends_at, place, activity)"
+                " VALUES (?, ?, ?, ?, ?, ?)")
+        ids = {}
+        ids["to_leon"] = db.execute(visit, (utrecht_leon["id"], "outgoing", utrecht, leon, "2007-03-12", "2007-03-16",
+                                            "Water, sanitation; and León’s مدينة 🌍\nsecond line " * 3,
+                                            '["peer-to-peer"]', "confirmed")).lastrowid
+        ids["items"] = [
+            db.execute(item, (ids["to_leon"], "2007-03-12", "09:30", "11:00", "Alcaldía; Sala 2", "Meeting, mayor")).lastrowid,
+            db.execute(item, (ids["to_leon"], "2007-03-13", "", "", "", "Free day")).lastrowid,
+        ]
+        ids["to_utrecht"] = db.execute(visit, (utrecht_leon["id"], "incoming", leon, utrecht, "2026-10-22", "2026-10-27",
+                                               "Return visit", "[]", "planned")).lastrowid
+        a, b = (party["id"] for party in other["parties"])
+        ids["other"] = db.execute(visit, (other["id"], "outgoing", a, b, "2026-05-01", "2026-05-02",
+                                          "Another partnership's visit", "[]", "idea")).lastrowid
+        ids["partnership"] = utrecht_leon["id"]
+        db.commit()
+        db.close()
+        return ids
+
+    def read_ics(self, path):
+        """The events of an export, after checking its lines: {UID: {NAME(;PARAMS): value}}."""
+        with open(path, "rb") as f:
+            data = f.read()
+        self.assertTrue(data.startswith(b"BEGIN:VCALENDAR\r\n"), data[:40])
+        self.assertTrue(data.endswith(b"END:VCALENDAR\r\n"), data[-40:])
+        physical = data.split(b"\r\n")[:-1]
+        for line in physical:
+            self.assertNotIn(b"\n", line, "a line break other than CRLF")
+            self.assertLessEqual(len(line), 75, line)
+            line.decode("utf-8")  # a fold never splits a character
+        lines = []
+        for line in physical:
+            text = line.decode("utf-8")
+            if text.startswith(" "):
+                lines[-1] += text[1:]
+            else:
+                lines.append(text)
+        self.assertIn("VERSION:2.0", lines)
+        self.assertIn("CALSCALE:GREGORIAN", lines)
+        self.assertTrue(any(re.match(r"^PRODID:-//Counterpart//Counterpart \d+\.\d+(\.\d+)?//EN$", l) for l in lines))
+        events, current = {}, None
+        for line in lines:
+            if line == "BEGIN:VEVENT":
+                current = {}
+            elif line == "END:VEVENT":
+                self.assertNotIn(current["UID"], events, "a UID twice")
+                self.assertIn("DTSTAMP", current)
+                events[current["UID"]] = current
+                current = None
+            elif current is not None:
+                name, value = line.split(":", 1)
+                self.assertNotIn(name, current, f"{name} twice")
+                current[name] = value
+        self.assertEqual(len(re.findall(r"(?m)^BEGIN:VEVENT$", "\n".join(lines))), len(events))
+        return events, lines
+
+    def export(self, path, *options):
+        output = os.path.join(self.dir, "visits.ics")
+        r = run("export", "ical", "--database", path, "--output", output, *options)
+        self.assertEqual(r.returncode, 0, r.stderr)
+        self.assertEqual(r.stderr, "")
+        self.assertEqual(r.stdout, "")
+        return self.read_ics(output)
+
+    def test_export_ical(self):
+        path = self.copy_workspace()
+        ids = self.add_visits(path)
+        domain = "@io.github.counterpart.Counterpart"
+        to_leon, to_utrecht, other = (f"visit-{ids[k]}{domain}" for k in ("to_leon", "to_utrecht", "other"))
+        meeting, free_day = (f"programme-{i}{domain}" for i in ids["items"])
+
+        events, lines = self.export(path, "--visit", str(ids["to_leon"]))
+        self.assertEqual(set(events), {to_leon, meeting, free_day})
+        visit = events[to_leon]
+        self.assertEqual(visit["DTSTART;VALUE=DATE"], "20070312")
+        self.assertEqual(visit["DTEND;VALUE=DATE"], "20070317", "the day after the last")
+        self.assertEqual(visit["STATUS"], "CONFIRMED")
+        self.assertEqual(visit["LOCATION"], "León\\, Nicaragua")
+        self.assertEqual(visit["CATEGORIES"], "Peer-to-peer exchange")
+        self.assertTrue(visit["SUMMARY"].startswith("Water\\, sanitation\\; and León’s مدينة 🌍\\nsecond"),
+                        visit["SUMMARY"])
+        self.assertIn("Partnership: Utrecht – León\\n", visit["DESCRIPTION"])
+        self.assertEqual(events[meeting]["DTSTART;TZID=America/Managua"], "20070312T093000")
+        self.assertEqual(events[meeting]["DTEND;TZID=America/Managua"], "20070312T110000")
+        self.assertEqual(events[meeting]["SUMMARY"], "Meeting\\, mayor")
+        self.assertEqual(events[meeting]["LOCATION"], "Alcaldía\\; Sala 2")
+        self.assertEqual(events[meeting]["RELATED-TO"], to_leon)
+        self.assertEqual(events[free_day]["DTSTART;VALUE=DATE"], "20070313")
+        self.assertIn("TZID:America/Managua", lines)
+        self.assertEqual(lines.count("BEGIN:VTIMEZONE"), 1)
+
+        events, _ = self.export(path, "--partnership", str(ids["partnership"]))
+        self.assertTrue({to_leon, meeting, free_day, to_utrecht} <= set(events))
+        self.assertNotIn(other, events)
+        self.assertEqual(events[to_utrecht]["STATUS"], "TENTATIVE")
+
+        everything, _ = self.export(path)
+        self.assertTrue(set(events) | {other} <= set(everything))
+        # The same records keep their UIDs from one export to the next.
+        again, _ = self.export(path)
+        self.assertEqual(set(again), set(everything))
+
+        # --database before the command, and an existing file is replaced.
+        output = os.path.join(self.dir, "visits.ics")
+        with open(output, "w") as f:
+            f.write("an older export")
+        r = run("--database", path, "export", "ical", "--visit", str(ids["other"]), "-o", output)
+        self.assertEqual(r.returncode, 0, r.stderr)
+        events, _ = self.read_ics(output)
+        self.assertEqual(set(events), {other})
+        self.assertEqual(sorted(os.listdir(self.dir)), ["copy.sqlite", "visits.ics"], "temporary files left behind")
+
+    def test_export_sample(self):
+        # The sample may or may not have visits of its own: export what it has.
+        path = self.copy_workspace()
+        with sqlite3.connect(path) as db:
+            n_visits = db.execute("SELECT count(*) FROM visit").fetchone()[0]
+        db.close()
+        output = os.path.join(self.dir, "sample.ics")
+        r = run("export", "ical", "--database", path, "--output", output)
+        if n_visits == 0:
+            self.assert_error(r)
+            self.assertIn("no visits", r.stderr)
+            self.assertFalse(os.path.exists(output))
+            return
+        self.assertEqual(r.returncode, 0, r.stderr)
+        events, _ = self.read_ics(output)
+        self.assertEqual(sum(uid.startswith("visit-") for uid in events), n_visits)
+
+    def test_export_errors(self):
+        path = self.copy_workspace()
+        ids = self.add_visits(path)
+        before = Snapshot(path)
+        output = os.path.join(self.dir, "visits.ics")
+        for args in ([], ["csv"], ["ical", "extra"], ["ical", "--visit", "1", "--partnership", "1"],
+                     ["ical", "--visit", "first"], ["ical", "--visit", "0"], ["ical", "--partnership", "-2"],
+                     ["ical", "--visit=1.5"], ["ical", "--no-such-option"]):
+            with self.subTest(args=args):
+                r = run("export", *args, "--output", output, "--database", path)
+                self.assert_error(r, 2)
+                self.assertEqual(r.stdout, "")
+                self.assertIn("--help", r.stderr)
+                self.assertFalse(os.path.exists(output))
+        self.assert_error(run("export", "ical", "--database", path), 2)  # no --output
+
+        # An unknown ID fails, and a file that was there stays as it was.
+        with open(output, "w") as f:
+            f.write("an older export")
+        kept = Snapshot(output)
+        for option in ("--visit", "--partnership"):
+            with self.subTest(option=option):
+                r = run("export", "ical", option, "999999", "--output", output, "--database", path)
+                self.assert_error(r, 1)
+                self.assertIn("999999", r.stderr)
+                kept.assert_unchanged(self)
+
+        # Where no file can be written: a clear message, nothing touched.
+        notes = os.path.join(self.dir, "notes.txt")
+        with open(notes, "w") as f:
+            f.write("Minutes of the twinning committee\n")
+        kept_notes = Snapshot(notes)
+        for target in ("/nonexistent/dir/x.ics", os.path.join(notes, "x.ics"), self.dir):
+            with self.subTest(target=target):
+                r = run("export", "ical", "--visit", str(ids["to_leon"]), "--output", target, "--database", path)
+                self.assert_error(r, 1)
+                self.assertIn(target, r.stderr)
+        kept_notes.assert_unchanged(self)
+        kept_notes.assert_nothing_beside(self)
+
+        # Never over the workspace itself.
+        r = run("export", "ical", "--output", path, "--database", path)
+        self.assert_error(r, 1)
+        self.assertIn("workspace", r.stderr)
+        before.assert_unchanged(self)
+
     # check
 
     def test_check_sound_workspace(self):
@@ -686,6 +877,8 @@ class TestCli(unittest.TestCase):
                      ["match", "first"],
                      ["generate"],
                      ["list", "people", "extra"],
+                     ["export"],
+                     ["export", "csv"],
                      ["help", "frobnicate"]):
             with self.subTest(args=args):
                 r = run(*args)
@@ -729,7 +922,7 @@ class TestCli(unittest.TestCase):
             with self.subTest(args=args):
                 r = run(*args)
                 self.assertEqual(r.returncode, 0, r.stderr)
-                for command in ("demo", "generate", "list", "match", "check"):
+                for command in ("demo", "generate", "list", "match", "check", "export"):
                     self.assertRegex(r.stdout, r"(?m)^\s+" + command + r"\s")
                 self.assertIn("--database", r.stdout)
         for args in (["help", "list"], ["list", "--help"]):

@@ -822,6 +822,75 @@ test_visits_validation (Fixture       *f,
   g_assert_true (cp_editor_dialog_save (dialog));
 }
 
+static CpVisitsPage *
+show_visits (Fixture *f)
+{
+  cp_window_show_section (f->window, "visits");
+  wait_ms (100);
+  return CP_VISITS_PAGE (cp_window_get_visits_page (f->window));
+}
+
+static gint64
+find_conflicted_visit (Fixture *f)
+{
+  g_autoptr(GPtrArray) conflicts = cp_store_find_visit_conflicts (cp_context_get_store (f->context), 0, NULL);
+
+  g_assert_nonnull (conflicts);
+  g_assert_cmpuint (conflicts->len, >, 0);
+  return ((CpConflict *) g_ptr_array_index (conflicts, 0))->visit_id;
+}
+
+static void
+test_visits_section (Fixture       *f,
+                     gconstpointer  data)
+{
+  CpVisitsPage *page = show_visits (f);
+  GListModel *list = cp_visits_page_get_list (page);
+  g_autoptr(GListModel) all = cp_store_list_visits (cp_context_get_store (f->context), 0, NULL);
+  GtkDropDown *when = GTK_DROP_DOWN (child (GTK_WIDGET (page), CP_TYPE_VISITS_PAGE, "when_dropdown"));
+  AdwPreferencesPage *agenda = ADW_PREFERENCES_PAGE (child (GTK_WIDGET (page), CP_TYPE_VISITS_PAGE, "agenda_page"));
+  GtkWidget *visit_page = child (GTK_WIDGET (page), CP_TYPE_VISITS_PAGE, "visit_page");
+  GtkListBox *conflicts;
+  gint64 id;
+
+  g_assert_cmpuint (g_list_model_get_n_items (all), >, 10);
+  g_assert_cmpuint (g_list_model_get_n_items (list), ==, g_list_model_get_n_items (all));
+
+  /* The sample is of 2000–2008; the fixture's today is 2008-06-01. */
+  gtk_drop_down_set_selected (when, 1);
+  wait_ms (50);
+  g_assert_cmpuint (g_list_model_get_n_items (list), <, g_list_model_get_n_items (all));
+  gtk_drop_down_set_selected (when, 0);
+  wait_ms (50);
+
+  /* The agenda has a group per month with visits. */
+  g_assert_nonnull (gtk_widget_get_first_child (GTK_WIDGET (agenda)));
+  g_assert_cmpuint (cp_visits_page_get_n_conflicts (page), >, 0);
+
+  /* A visit with conflicts shows them. */
+  id = find_conflicted_visit (f);
+  cp_visits_page_show_visit (page, id);
+  wait_ms (300);
+  g_assert_true (gtk_widget_get_visible (child (visit_page, CP_TYPE_VISIT_PAGE, "conflicts_group")));
+  conflicts = GTK_LIST_BOX (child (visit_page, CP_TYPE_VISIT_PAGE, "conflicts_list"));
+  g_assert_nonnull (gtk_list_box_get_row_at_index (conflicts, 0));
+  g_assert_nonnull (gtk_list_box_get_row_at_index (GTK_LIST_BOX (child (visit_page, CP_TYPE_VISIT_PAGE, "delegates_list")), 0));
+
+  /* Delete the visit, and Undo brings it back whole. */
+  {
+    g_autoptr(GListModel) before = cp_store_list_delegates (cp_context_get_store (f->context), id, NULL);
+    g_autoptr(GListModel) after = NULL;
+
+    gtk_widget_activate_action (GTK_WIDGET (page), "visits.delete", "x", id);
+    wait_ms (200);
+    g_assert_null (cp_store_get_visit (cp_context_get_store (f->context), id, NULL));
+    g_signal_emit_by_name (find_button (GTK_WIDGET (f->window), "_Undo"), "clicked");
+    wait_ms (200);
+    after = cp_store_list_delegates (cp_context_get_store (f->context), id, NULL);
+    g_assert_cmpuint (g_list_model_get_n_items (after), ==, g_list_model_get_n_items (before));
+  }
+}
+
 /* Renders the pages a user sees, in the interface language of the run, into
  * $CP_SCREENSHOT_DIR (or a scratch folder) and checks that each is an image. */
 static void
@@ -838,6 +907,10 @@ test_screenshots (Fixture       *f,
   g_autofree char *person_png = g_build_filename (dir, "person-page.png", NULL);
   g_autofree char *need_png = g_build_filename (dir, "need-candidates.png", NULL);
   g_autofree char *roles_png = g_build_filename (dir, "key-roles.png", NULL);
+  g_autofree char *visits_png = g_build_filename (dir, "visits.png", NULL);
+  g_autofree char *agenda_png = g_build_filename (dir, "agenda.png", NULL);
+  g_autofree char *visit_png = g_build_filename (dir, "visit-page.png", NULL);
+  CpVisitsPage *visits;
   CpPeoplePage *people;
   GtkWidget *need_page;
   g_autoptr(CpPartnership) partnership = NULL;
@@ -881,13 +954,23 @@ test_screenshots (Fixture       *f,
   wait_ms (400);
   render_png (GTK_WIDGET (f->window), need_png);
 
+  visits = show_visits (f);
+  wait_ms (300);
+  render_png (GTK_WIDGET (f->window), visits_png);
+  cp_visits_page_show_tab (visits, "agenda");
+  wait_ms (300);
+  render_png (GTK_WIDGET (f->window), agenda_png);
+  cp_visits_page_show_visit (visits, find_conflicted_visit (f));
+  wait_ms (400);
+  render_png (GTK_WIDGET (f->window), visit_png);
+
   cp_window_show_section (f->window, "partnerships");
   cp_partnerships_page_show_list (CP_PARTNERSHIPS_PAGE (f->page));
   gtk_window_set_default_size (GTK_WINDOW (f->window), 360, 720);
   wait_ms (600);
   render_png (GTK_WIDGET (f->window), narrow_png);
 
-  for (const char *png[] = { main_png, page_png, editor_png, narrow_png, register_png, roles_png, person_png, need_png, NULL }, **p = png; *p; p++)
+  for (const char *png[] = { main_png, page_png, editor_png, narrow_png, register_png, roles_png, person_png, need_png, visits_png, agenda_png, visit_png, NULL }, **p = png; *p; p++)
     {
       g_autoptr(GdkTexture) texture = gdk_texture_new_from_filename (*p, NULL);
       g_assert_nonnull (texture);
@@ -929,6 +1012,7 @@ main (int   argc,
   ADD ("/people/delete-asks", test_people_delete_asks);
   ADD ("/partnership/role-warnings", test_partnership_role_warnings);
   ADD ("/visits/validation", test_visits_validation);
+  ADD ("/visits/section", test_visits_section);
   ADD ("/screenshots", test_screenshots);
   g_test_add_func ("/window/welcome-and-sample", test_welcome_and_sample);
   g_test_add_func ("/window/open-refuses-text-file", test_open_refuses_text_file);

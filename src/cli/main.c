@@ -24,6 +24,7 @@
 #include "core/cp-language.h"
 #include "core/cp-partial-date.h"
 #include "core/cp-validate.h"
+#include "exchange/cp-ical.h"
 #include "store/cp-sample-data.h"
 #include "store/cp-store.h"
 
@@ -49,6 +50,7 @@ typedef enum
   OPTION_FORMAT   = 1 << 2,
   OPTION_TODAY    = 1 << 3,
   OPTION_GENERATE = 1 << 4,  /* the sizes and seed of a synthetic workspace */
+  OPTION_EXPORT   = 1 << 5,  /* which visits, and the file to write them to */
 } CommandOptions;
 
 typedef struct _Command Command;
@@ -66,6 +68,8 @@ typedef struct
   char           *partnerships;
   char           *needs;
   char           *seed;
+  char           *visit;  /* the IDs of export, as typed */
+  char           *partnership;
   char          **arguments;  /* after the command's name */
   gboolean        show_version;
 } Invocation;
@@ -91,6 +95,8 @@ invocation_clear (Invocation *invocation)
   g_clear_pointer (&invocation->partnerships, g_free);
   g_clear_pointer (&invocation->needs, g_free);
   g_clear_pointer (&invocation->seed, g_free);
+  g_clear_pointer (&invocation->visit, g_free);
+  g_clear_pointer (&invocation->partnership, g_free);
   g_clear_pointer (&invocation->arguments, g_strfreev);
 }
 
@@ -2484,6 +2490,141 @@ run_check (Invocation *invocation)
   return finish_output ();
 }
 
+/* export */
+
+/* The visits export writes: one, a partnership's or all; NULL after a message. */
+static GListModel *
+load_visits_to_export (CpStore *store,
+                       gint64   visit_id,
+                       gint64   partnership_id,
+                       int     *status)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *id = NULL;
+  GListModel *visits;
+
+  if (visit_id != 0)
+    {
+      g_autoptr(GListStore) one = g_list_store_new (CP_TYPE_VISIT);
+      g_autoptr(CpVisit) visit = cp_store_get_visit (store, visit_id, &error);
+
+      if (visit != NULL)
+        {
+          g_list_store_append (one, visit);
+          return G_LIST_MODEL (g_steal_pointer (&one));
+        }
+      if (!g_error_matches (error, CP_STORE_ERROR, CP_STORE_ERROR_NOT_FOUND))
+        {
+          *status = fail_with (error);
+          return NULL;
+        }
+      id = format_id (visit_id);
+      /* Translators: the visit's ID, then the workspace's file */
+      print_error (_("There is no visit with the ID %s in “%s”."), id, cp_store_get_path (store));
+      *status = EXIT_FAILED;
+      return NULL;
+    }
+
+  if (partnership_id != 0)
+    {
+      g_autoptr(CpPartnership) partnership = cp_store_get_partnership (store, partnership_id, &error);
+
+      if (partnership == NULL)
+        {
+          if (!g_error_matches (error, CP_STORE_ERROR, CP_STORE_ERROR_NOT_FOUND))
+            {
+              *status = fail_with (error);
+              return NULL;
+            }
+          id = format_id (partnership_id);
+          /* Translators: the partnership's ID, then the workspace's file */
+          print_error (_("There is no partnership with the ID %s in “%s”."), id, cp_store_get_path (store));
+          *status = EXIT_FAILED;
+          return NULL;
+        }
+    }
+
+  if (!(visits = cp_store_list_visits (store, partnership_id, &error)))
+    *status = fail_with (error);
+  return visits;
+}
+
+/* An ID of --visit or --partnership: @text as typed, or NULL for none (0). */
+static gboolean
+parse_id_option (const char *text,
+                 gint64     *id)
+{
+  *id = 0;
+  return text == NULL || g_ascii_string_to_signed (text, 10, 1, G_MAXINT64, id, NULL);
+}
+
+/* Whether @a and @b name the same file (both existing). */
+static gboolean
+is_same_file (const char *a,
+              const char *b)
+{
+  GStatBuf sa, sb;
+
+  return g_stat (a, &sa) == 0 && g_stat (b, &sb) == 0 && sa.st_dev == sb.st_dev && sa.st_ino == sb.st_ino;
+}
+
+static int
+run_export (Invocation *invocation)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CpStore) store = NULL;
+  g_autoptr(GListModel) visits = NULL;
+  const char *format = invocation->arguments[0];
+  gint64 visit_id, partnership_id;
+  int status = EXIT_FAILED;
+
+  if (format == NULL)
+    /* Translators: “ical” is the command's word: keep it */
+    return usage_error (invocation->command, _("Say what to export: ical."));
+  if (!g_str_equal (format, "ical"))
+    /* Translators: “ical” is the command's word: keep it */
+    return usage_error (invocation->command, _("Cannot export “%s”: choose ical."), format);
+  if (invocation->arguments[1] != NULL)
+    return usage_error (invocation->command, _("Unexpected argument “%s”."), invocation->arguments[1]);
+  if (invocation->visit != NULL && invocation->partnership != NULL)
+    /* Translators: “--visit” and “--partnership” are the options: keep them */
+    return usage_error (invocation->command, _("Give either --visit or --partnership, not both."));
+  if (!parse_id_option (invocation->visit, &visit_id))
+    /* Translators: %s is what was typed after “--visit”, an option: keep it */
+    return usage_error (invocation->command, _("“%s” is not the ID of a visit: give its number after --visit."),
+                        invocation->visit);
+  if (!parse_id_option (invocation->partnership, &partnership_id))
+    return usage_error (invocation->command,
+                        /* Translators: %s is what was typed after “--partnership”, an option; “list partnerships” is a command: keep both */
+                        _("“%s” is not the ID of a partnership: give its number, as “list partnerships” shows it."),
+                        invocation->partnership);
+  if (invocation->output == NULL)
+    /* Translators: “--output” is the option, not to be translated; FILE as in the help */
+    return usage_error (invocation->command, _("Say where to write the calendar with --output FILE."));
+
+  if (!(store = open_workspace (invocation, &error)))
+    return fail_with (error);
+  if (is_same_file (invocation->output, cp_store_get_path (store)))
+    {
+      /* Translators: the file given with --output, which is the workspace itself */
+      print_error (_("“%s” is the workspace itself: choose another file for the calendar."), invocation->output);
+      return EXIT_FAILED;
+    }
+  if (!(visits = load_visits_to_export (store, visit_id, partnership_id, &status)))
+    return status;
+  /* A calendar needs at least one event (RFC 5545): say so rather than write an empty one. */
+  if (g_list_model_get_n_items (visits) == 0)
+    {
+      /* Translators: from “export ical” when the workspace, or the partnership asked for, has no visits */
+      print_error (_("There are no visits to export."));
+      return EXIT_FAILED;
+    }
+
+  if (!cp_ical_export_file (store, visits, invocation->output, &error))
+    return fail_with (error);
+  return EXIT_OK;
+}
+
 /* help */
 
 static int run_help (Invocation *invocation);
@@ -2501,6 +2642,11 @@ static const Command commands[] = {
     OPTION_DATABASE | OPTION_FORMAT | OPTION_TODAY, run_match },
   /* Translators: placeholders in the usage line of the help; FILE as in “--database=FILE” */
   { "check", N_("[FILE]"), N_("Check a workspace file without changing it"), OPTION_DATABASE, run_check },
+  /* The format to export is literal: not marked for translation. */
+  { "export", "ical",
+    /* Translators: the summary of “export” in the help; iCalendar is the name of the file format */
+    N_("Write visits and their programmes to an iCalendar file"),
+    OPTION_DATABASE | OPTION_EXPORT, run_export },
   { "help", N_("[COMMAND]"), N_("Show the help of a command"), 0, run_help },
 };
 
@@ -2594,6 +2740,20 @@ create_command_context (const Command *command,
       N_("S") },
     { NULL }
   };
+  const GOptionEntry export_entries[] = {
+    { "visit", 0, 0, G_OPTION_ARG_STRING, &invocation->visit,
+      /* Translators: ID as in the placeholder of the option, “--visit=ID” */
+      N_("Export only the visit with this ID"),
+      /* Translators: the placeholder of an option, as in “--visit=ID” */
+      N_("ID") },
+    { "partnership", 0, 0, G_OPTION_ARG_STRING, &invocation->partnership,
+      /* Translators: ID as in the placeholder of the option, “--partnership=ID”; “list partnerships” shows the IDs */
+      N_("Export only the visits of the partnership with this ID"), N_("ID") },
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &invocation->output,
+      /* Translators: FILE as in the placeholder of the option, “--output=FILE” */
+      N_("Write the calendar to FILE, replacing it"), N_("FILE") },
+    { NULL }
+  };
   g_autofree char *prgname = g_strdup_printf ("%s %s", PROGRAM_NAME, command->name);
   GOptionContext *context;
 
@@ -2611,6 +2771,8 @@ create_command_context (const Command *command,
     g_option_context_add_main_entries (context, format_entries, GETTEXT_PACKAGE);
   if (command->options & OPTION_TODAY)
     g_option_context_add_main_entries (context, today_entries, GETTEXT_PACKAGE);
+  if (command->options & OPTION_EXPORT)
+    g_option_context_add_main_entries (context, export_entries, GETTEXT_PACKAGE);
   if (command->options & OPTION_DATABASE)
     g_option_context_add_main_entries (context, database_entries, GETTEXT_PACKAGE);
   return context;

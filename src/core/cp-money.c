@@ -103,6 +103,7 @@ cp_money_parse (const char  *text,
   g_autoptr(GString) whole = g_string_new (NULL);
   g_autoptr(GString) fraction = g_string_new (NULL);
   gboolean in_fraction = FALSE;
+  int since_group = -1;   /* digits after the last group separator; -1 before one */
   guint64 units = 0, cents = 0, scale = 1;
 
   if (*stripped == '\0')
@@ -123,15 +124,22 @@ cp_money_parse (const char  *text,
       gunichar c = g_utf8_get_char (p);
 
       if (c >= '0' && c <= '9')
-        g_string_append_c (in_fraction ? fraction : whole, (char) c);
-      else if (!in_fraction && g_str_has_prefix (p, decimal))
+        {
+          g_string_append_c (in_fraction ? fraction : whole, (char) c);
+          if (!in_fraction && since_group >= 0)
+            since_group++;
+        }
+      else if (!in_fraction && g_str_has_prefix (p, decimal) && (since_group < 0 || since_group == 3))
         {
           in_fraction = TRUE;
           p += strlen (decimal);
           continue;
         }
-      else if (!in_fraction && whole->len > 0 && (g_str_has_prefix (p, group) || is_group_space (c)))
+      else if (!in_fraction && whole->len > 0 && (since_group < 0 || since_group == 3) &&
+               (g_str_has_prefix (p, group) || is_group_space (c)))
         {
+          /* Groups of three digits: “1,23” is not 123 in English, nor “1.23” in Dutch. */
+          since_group = 0;
           p += g_str_has_prefix (p, group) ? strlen (group) : (gsize) (g_utf8_next_char (p) - p);
           continue;
         }
@@ -144,6 +152,12 @@ cp_money_parse (const char  *text,
       p = g_utf8_next_char (p);
     }
 
+  if (!in_fraction && since_group >= 0 && since_group != 3)
+    {
+      g_set_error (error, CP_VALIDATION_ERROR, CP_VALIDATION_ERROR_FORMAT,
+                   _("“%s” is not an amount. Write it as %s."), stripped, example);
+      return FALSE;
+    }
   if (fraction->len > digits)
     {
       g_set_error (error, CP_VALIDATION_ERROR, CP_VALIDATION_ERROR_FORMAT,

@@ -687,6 +687,7 @@ enum
   OUD_LIAISON,
   N_PEOPLE,
   END_OF_MEMBERS = -1,
+  NO_PERSON = -1,  /* a follow-up action without an owner */
 };
 
 /* The organisation of a municipality's people, unless a row names another. */
@@ -1337,6 +1338,9 @@ enum
   N_NEEDS,
 };
 
+/* A visit's link to a need: FOR_NEED (NEED_…), or 0 for none. */
+#define FOR_NEED(need) ((need) + 1)
+
 typedef struct
 {
   int           partnership;
@@ -1467,15 +1471,916 @@ static const SampleSelection selections[] = {
     "2008-02-15" },
 };
 
+/* Delegation visits (schema 003): Box 8.1 (L10262–10315), the milestones of Chapters 5
+ * to 7 and the projects of Chapter 9. Delegations usually have two to six members and
+ * most visits last two weeks (L10268–10270); Amstelveen and Villa El Salvador paid one
+ * visit each way a year, León visits Utrecht once a year, and Utrecht and Alphen visit
+ * their partners more often (fn 1, L10307–10313). The study gives few exact days, no
+ * programmes and no costs per visit: each visit's note says which of its parts are
+ * illustrative. The study ends in 2008, so the visits before then are done or
+ * cancelled, and one later visit is planned. */
+
+enum
+{
+  VISIT_ALPHEN_FACT_FINDING,
+  VISIT_ALPHEN_SIGNING,
+  VISIT_ALPHEN_PMS,
+  VISIT_TK_MAYOR,
+  VISIT_VES_FINANCE,
+  VISIT_ALPHEN_ON_HOLD,
+  VISIT_VES_TO_AMSTELVEEN,
+  VISIT_LSE_HOUSING,
+  VISIT_VES_ENVIRONMENT,
+  VISIT_ALPHEN_STUDENTS,
+  VISIT_LEON_TO_UTRECHT,
+  VISIT_LSE_SOCIAL,
+  VISIT_UTRECHT_ANNIVERSARY,
+  VISIT_TK_ANNIVERSARY,
+  VISIT_ALPHEN_RESTART,
+  N_VISITS,
+};
+
+#define END_OF_MODALITIES (-1)
+
+/* The checklist a new visit starts with (cp_checklist_defaults()), by position. */
+enum
+{
+  CHECK_TERMS_OF_REFERENCE,
+  CHECK_SELECTION,
+  CHECK_BRIEFING,
+  CHECK_PREVIOUS_VISIT,
+  CHECK_INTERPRETER,
+  CHECK_AGREED_ACTIONS,
+  CHECK_WRAP_UP,
+  CHECK_REPORT,
+  CHECK_LEARNING,
+  CHECK_SHARING,
+  CHECK_POLITICIANS,
+  CHECK_FOLLOW_UP,
+};
+
+#define DONE(item) (1u << CHECK_##item)
+
+typedef struct
+{
+  int             person;
+  CpDelegateRole  role;
+  const char     *rationale;
+} SampleDelegate;
+
+typedef struct
+{
+  int               partnership;
+  CpVisitDirection  direction;       /* from the Northern (own) city's point of view */
+  const char       *starts_on;
+  const char       *ends_on;
+  const char       *purpose;
+  int               modalities[5];   /* CpExchangeModality, up to END_OF_MODALITIES */
+  CpVisitStatus     status;
+  int               need;            /* FOR_NEED (…), or 0 */
+  const char       *project;
+  SampleDelegate    delegates[7];    /* up to one without a rationale */
+  guint             checklist_done;  /* DONE (…) | … */
+  const char       *report;
+  const char       *note;
+} SampleVisit;
+
+static const SampleVisit visits[N_VISITS] = {
+  [VISIT_ALPHEN_FACT_FINDING] = {
+    .partnership = ALPHEN_OUDTSHOORN,
+    .direction = CP_VISIT_DIRECTION_OUTGOING,
+    .starts_on = "2000-10-09",
+    .ends_on = "2000-10-20",
+    .purpose = "Fact-finding mission to the three South African municipalities linked with Alphen "
+               "in VNG’s training programme (Umtata, Oudtshoorn and Heldenberg), to select a "
+               "twinning partner",
+    .modalities = { CP_EXCHANGE_MODALITY_MEETINGS_WORKSHOPS, CP_EXCHANGE_MODALITY_FIELD_VISITS,
+                    END_OF_MODALITIES },
+    .status = CP_VISIT_STATUS_DONE,
+    .project = "Choice of a twinning partner",
+    .delegates = {
+      { ALP_MAYOR, CP_DELEGATE_ROLE_LEADER,
+        "Champions the link: Alphen’s court programme of 1998–2002 committed the municipality "
+        "to seek a partner city in South Africa." },
+      { ALP_COORDINATOR, CP_DELEGATE_ROLE_COORDINATOR,
+        "Coordinates international cooperation and prepares the choice of a partner for the "
+        "council." },
+    },
+    .checklist_done = DONE (SELECTION) | DONE (REPORT) | DONE (POLITICIANS) | DONE (FOLLOW_UP),
+    .report = "Of the three municipalities, Oudtshoorn was found to have the greatest "
+              "possibilities for building sustainable contacts and contributing constructively "
+              "to local development; the historical ties between the two towns fed the choice. "
+              "Alphen chose Oudtshoorn as its twinning partner.",
+    .note = "Bontenbal 2009, L6688–6695 and L6704–6708: in 2000, after hosting officials of "
+            "Umtata, Oudtshoorn and Heldenberg in VNG’s MMTP training, Alphen conducted a "
+            "fact-finding mission to the three municipalities to select a twinning partner, "
+            "which the study calls unique and innovative in Dutch–South African twinning. The "
+            "sample records it under the partnership it led to. The dates, the delegation and "
+            "the costs are illustrative.",
+  },
+  [VISIT_ALPHEN_SIGNING] = {
+    .partnership = ALPHEN_OUDTSHOORN,
+    .direction = CP_VISIT_DIRECTION_OUTGOING,
+    .starts_on = "2002-04-03",
+    .ends_on = "2002-04-10",
+    .purpose = "Signing of the twinning agreement in Oudtshoorn by the two Mayors, and first talks "
+               "on the themes of cooperation",
+    .modalities = { CP_EXCHANGE_MODALITY_MEETINGS_WORKSHOPS, CP_EXCHANGE_MODALITY_FIELD_VISITS,
+                    END_OF_MODALITIES },
+    .status = CP_VISIT_STATUS_DONE,
+    .project = "Twinning agreement",
+    .delegates = {
+      { ALP_MAYOR, CP_DELEGATE_ROLE_LEADER,
+        "Signs the agreement for Alphen: in all four partnerships the Mayors signed." },
+      { ALP_MANAGER, CP_DELEGATE_ROLE_OTHER,
+        "Represents the administration at the highest level and can take decisions on the "
+        "first projects on site." },
+      { ALP_COORDINATOR, CP_DELEGATE_ROLE_COORDINATOR,
+        "Prepared the agreement and the programme with Oudtshoorn." },
+    },
+    .checklist_done = DONE (SELECTION) | DONE (BRIEFING) | DONE (AGREED_ACTIONS) | DONE (WRAP_UP) |
+                      DONE (REPORT) | DONE (POLITICIANS) | DONE (FOLLOW_UP),
+    .report = "The twinning agreement was signed in Oudtshoorn on 6 April 2002, exactly 350 years "
+              "after Jan van Riebeeck set foot in South Africa, which added symbolic meaning. The "
+              "partnership is to strengthen institutional performance and community development "
+              "in Oudtshoorn, with a government and a civil track.",
+    .note = "Bontenbal 2009, L6695–6699 and L10540–10542: the agreement was signed in Oudtshoorn "
+            "on 6 April 2002; the Mayors signed in all four cases (L7510–7511); the Municipal "
+            "Manager has represented Alphen on work visits to Oudtshoorn (Box 6.3, L7289–7291). "
+            "The other days, the programme, the delegation and the costs are illustrative.",
+  },
+  [VISIT_ALPHEN_PMS] = {
+    .partnership = ALPHEN_OUDTSHOORN,
+    .direction = CP_VISIT_DIRECTION_OUTGOING,
+    .starts_on = "2005-05-16",
+    .ends_on = "2005-05-27",
+    .purpose = "Start of the Performance Management System project: workshops and training with "
+               "the consultants, and the Memorandum of Agreement",
+    .modalities = { CP_EXCHANGE_MODALITY_TRAINING_COURSES, CP_EXCHANGE_MODALITY_MEETINGS_WORKSHOPS,
+                    CP_EXCHANGE_MODALITY_PEER_TO_PEER, END_OF_MODALITIES },
+    .status = CP_VISIT_STATUS_DONE,
+    .project = "Performance Management System (2005–2007)",
+    .delegates = {
+      { ALP_PERFORMANCE, CP_DELEGATE_ROLE_LEADER,
+        "Controller with performance management expertise; leads the PMS project for Alphen." },
+      { ALP_AUDIT, CP_DELEGATE_ROLE_EXPERT,
+        "Internal auditor: the project sets up a performance auditing mechanism with reporting "
+        "and review cycles." },
+      { ALP_COORDINATOR, CP_DELEGATE_ROLE_COORDINATOR,
+        "Organises the visit with the liaison officer in Oudtshoorn." },
+    },
+    .checklist_done = DONE (SELECTION) | DONE (BRIEFING) | DONE (PREVIOUS_VISIT) |
+                      DONE (AGREED_ACTIONS) | DONE (WRAP_UP) | DONE (REPORT) | DONE (LEARNING) |
+                      DONE (POLITICIANS) | DONE (FOLLOW_UP),
+    .report = "The Memorandum of Agreement between Oudtshoorn Municipality, Alphen and the "
+              "consultants was signed on 25 May 2005. The consultants began training councillors, "
+              "management and officials on the legal requirements of the PMS and on setting "
+              "objectives, targets and key performance indicators. The visit ended with a "
+              "memorandum of understanding on the next steps.",
+    .note = "Bontenbal 2009, L11929–11942 and fn 256 (L11967–11969): the two-year PMS project "
+            "started in 2005 with a Memorandum of Agreement dated 25 May 2005; Alphen "
+            "subcontracted consultants from Stellenbosch, who delivered the content in a shared "
+            "language (L9529–9541); Alphen and Oudtshoorn sign an MoU at the end of each work "
+            "visit (L10555–10557). The other days, the programme, the delegation and the costs "
+            "are illustrative.",
+  },
+  [VISIT_TK_MAYOR] = {
+    .partnership = TK_CAJAMARCA,
+    .direction = CP_VISIT_DIRECTION_OUTGOING,
+    .starts_on = "2005-10-10",
+    .ends_on = "2005-10-16",
+    .purpose = "Visit of the Mayor of Treptow-Köpenick to Cajamarca and renewal of the cooperation "
+               "agreement",
+    .modalities = { CP_EXCHANGE_MODALITY_MEETINGS_WORKSHOPS, CP_EXCHANGE_MODALITY_FIELD_VISITS,
+                    END_OF_MODALITIES },
+    .status = CP_VISIT_STATUS_DONE,
+    .project = "Local Agenda 21",
+    .delegates = {
+      { TK_MAYOR, CP_DELEGATE_ROLE_LEADER,
+        "The Mayor holds the political responsibility for international cooperation in the "
+        "District and renews the agreement." },
+      { TK_OFFICIAL, CP_DELEGATE_ROLE_COORDINATOR,
+        "The only municipal official in the partnership and the District’s member of the "
+        "Working Group Cajamarca." },
+    },
+    .checklist_done = DONE (AGREED_ACTIONS) | DONE (REPORT) | DONE (POLITICIANS),
+    .report = "The cooperation agreement was renewed. The Mayor of Cajamarca "
+              "showed little interest in partnership affairs and was frowned upon for not properly "
+              "hosting his counterpart. Municipal exchanges have been slack since 2002, while the "
+              "civil wing carries the partnership.",
+    .note = "Bontenbal 2009, L6478–6479, fn 203 (L10582) and L7906–7911: a ceremonial visit of "
+            "the Mayor of Treptow-Köpenick in 2005, during which the agreement was renewed; the "
+            "Mayor then in office is recorded by role. Work visits to Cajamarca are a joint "
+            "operation of the administration and the Working Group Cajamarca (L9117–9120), whose "
+            "volunteers are not in the register. The month, the length, the official’s part and "
+            "the costs are illustrative.",
+  },
+  [VISIT_VES_FINANCE] = {
+    .partnership = AMSTELVEEN_VES,
+    .direction = CP_VISIT_DIRECTION_OUTGOING,
+    .starts_on = "2006-04-17",
+    .ends_on = "2006-04-28",
+    .purpose = "Work visit for the financial administration project: decentralised budget "
+               "management, the municipal agencies’ link to the Town Hall, and the staff training",
+    .modalities = { CP_EXCHANGE_MODALITY_PEER_TO_PEER, CP_EXCHANGE_MODALITY_MEETINGS_WORKSHOPS,
+                    CP_EXCHANGE_MODALITY_FIELD_VISITS, END_OF_MODALITIES },
+    .status = CP_VISIT_STATUS_DONE,
+    .need = FOR_NEED (NEED_VES_FINANCE),
+    .project = "Financial administration (2004–2006)",
+    .delegates = {
+      { AMS_FINANCE, CP_DELEGATE_ROLE_EXPERT,
+        "Selected for Villa El Salvador’s need: financial administration and its IT systems, "
+        "with Spanish." },
+      { AMS_COORDINATOR, CP_DELEGATE_ROLE_COORDINATOR,
+        "Keeps all contacts with Villa El Salvador’s coordinator and organises the visit." },
+    },
+    .checklist_done = DONE (TERMS_OF_REFERENCE) | DONE (SELECTION) | DONE (BRIEFING) |
+                      DONE (PREVIOUS_VISIT) | DONE (AGREED_ACTIONS) | DONE (WRAP_UP) | DONE (REPORT) |
+                      DONE (LEARNING) | DONE (SHARING) | DONE (POLITICIANS) | DONE (FOLLOW_UP),
+    .report = "Peer-to-peer work on decentralised budget management and local tax collection. "
+              "Citizens who pay their taxes at the municipal agencies now receive a confirmation "
+              "at once, through the network that links the agencies to the Town Hall. The "
+              "training of 188 staff on the financial software was reviewed, and the steps to "
+              "close the project were agreed.",
+    .note = "Bontenbal 2009, L11832–11860: a series of work visits in Amstelveen and Villa El "
+            "Salvador in the financial administration project (2004–2006), which also delivered "
+            "hardware and software and trained 188 staff (L10661–10663); the partners use "
+            "declarations of intention for projects and exchanges (L10554–10555), and their "
+            "contacts run between the two coordinators (L10397–10399). The dates, the programme "
+            "and the costs are illustrative; the visit answers the sample’s need for the "
+            "financial administration, for which the finance adviser was selected.",
+  },
+  [VISIT_ALPHEN_ON_HOLD] = {
+    .partnership = ALPHEN_OUDTSHOORN,
+    .direction = CP_VISIT_DIRECTION_OUTGOING,
+    .starts_on = "2006-10-02",
+    .ends_on = "2006-10-13",
+    .purpose = "Yearly work visit: review of the first PMS reporting cycle and a first look at "
+               "social housing policy",
+    .modalities = { CP_EXCHANGE_MODALITY_PEER_TO_PEER, CP_EXCHANGE_MODALITY_MEETINGS_WORKSHOPS,
+                    END_OF_MODALITIES },
+    .status = CP_VISIT_STATUS_CANCELLED,
+    .project = "Performance Management System (2005–2007)",
+    .delegates = {
+      { ALP_PERFORMANCE, CP_DELEGATE_ROLE_LEADER,
+        "Leads the PMS project; to review the first reporting and review cycle." },
+      { ALP_HOUSING, CP_DELEGATE_ROLE_EXPERT,
+        "Social housing adviser: VNG’s Country Programme makes social housing a key focus area." },
+    },
+    .checklist_done = DONE (SELECTION) | DONE (BRIEFING),
+    .report = "",
+    .note = "Illustrative. Bontenbal 2009, fn 107 (L7243–7247): Alphen pays one work visit to "
+            "Oudtshoorn a year; in 2006 and 2007 Oudtshoorn went through a severe political and "
+            "administrative crisis, the powers of its Council and Municipal Manager were revoked "
+            "and the activities with Alphen were put on hold (Box 6.6, L8021–8027). The sample "
+            "records the visit of 2006 as cancelled; its dates and purpose are the sample’s. "
+            "Social housing is the key focus area of VNG’s Country Programme (L10188–10190).",
+  },
+  [VISIT_VES_TO_AMSTELVEEN] = {
+    .partnership = AMSTELVEEN_VES,
+    .direction = CP_VISIT_DIRECTION_INCOMING,
+    .starts_on = "2006-10-09",
+    .ends_on = "2006-10-20",
+    .purpose = "Yearly visit of Villa El Salvador to Amstelveen: financial organisation and "
+               "municipal management, and Amstelveen’s waste collection",
+    .modalities = { CP_EXCHANGE_MODALITY_PEER_TO_PEER, CP_EXCHANGE_MODALITY_FIELD_VISITS,
+                    CP_EXCHANGE_MODALITY_MEETINGS_WORKSHOPS, END_OF_MODALITIES },
+    .status = CP_VISIT_STATUS_DONE,
+    .project = "Financial administration (2004–2006); environment (2004–2007)",
+    .delegates = {
+      { VES_HEAD_IC, CP_DELEGATE_ROLE_LEADER,
+        "Heads the Department of International Cooperation, which manages the partnerships and "
+        "the delegation visits of Villa El Salvador." },
+    },
+    .checklist_done = DONE (TERMS_OF_REFERENCE) | DONE (BRIEFING) | DONE (AGREED_ACTIONS) |
+                      DONE (WRAP_UP) | DONE (REPORT) | DONE (LEARNING) | DONE (SHARING) |
+                      DONE (FOLLOW_UP),
+    .report = "Working sessions on the local revenues information system, the cadastre and "
+              "budgeting; a visit to waste recycling companies; a lunch presentation for "
+              "Amstelveen staff. The last phase of the environment project was laid down in a "
+              "declaration of intention.",
+    .note = "Bontenbal 2009, Box 8.1 fn 1 (L10307–10311): in recent years one visit a year went "
+            "from Villa El Salvador to Amstelveen; waste recycling companies in Amstelveen were "
+            "visited in the environment project (L10292–10293); overseas missions are financed by "
+            "the Northern city, also when the partner’s representatives travel (L7865–7868). The "
+            "Mayor of Villa El Salvador chooses different participants for each mission (fn 195, "
+            "L10415–10419): only the Head of International Cooperation is in the register, so the "
+            "others are left out. The dates, the programme and the costs are illustrative.",
+  },
+  [VISIT_LSE_HOUSING] = {
+    .partnership = UTRECHT_LEON,
+    .direction = CP_VISIT_DIRECTION_OUTGOING,
+    .starts_on = "2006-11-06",
+    .ends_on = "2006-11-17",
+    .purpose = "LSE work visit: housing typologies, the allocation of plots and the rotating fund’s "
+               "loans for self-built housing",
+    .modalities = { CP_EXCHANGE_MODALITY_PEER_TO_PEER, CP_EXCHANGE_MODALITY_FIELD_VISITS,
+                    CP_EXCHANGE_MODALITY_COACHING, END_OF_MODALITIES },
+    .status = CP_VISIT_STATUS_DONE,
+    .project = "León Sur Este",
+    .delegates = {
+      { UTR_HOUSING, CP_DELEGATE_ROLE_EXPERT,
+        "Housing expertise and Spanish, as the terms of reference drawn up by León asked." },
+      { UTR_PLANNER, CP_DELEGATE_ROLE_EXPERT,
+        "Urban planning for the lay-out of the new area; one or two members go on each work "
+        "visit." },
+    },
+    .checklist_done = DONE (TERMS_OF_REFERENCE) | DONE (SELECTION) | DONE (BRIEFING) |
+                      DONE (PREVIOUS_VISIT) | DONE (AGREED_ACTIONS) | DONE (WRAP_UP) | DONE (REPORT) |
+                      DONE (LEARNING) | DONE (SHARING) | DONE (FOLLOW_UP),
+    .report = "Worked with the LSE project office on housing typologies and the allocation of "
+              "plots, visited León Sur Este with the community organisation ACOPOE, and reviewed "
+              "the loans of the rotating fund. Terms of reference for the next visit were agreed "
+              "with Cooperación Externa; each member presented a written report in the LSE "
+              "working group.",
+    .note = "Bontenbal 2009, L7231–7232: the LSE project group sends one or two members on four "
+            "to six work visits to León a year, on terms of reference drawn up by León and "
+            "approved by Utrecht (L10585–10593). Field visits to León South East meet "
+            "neighbourhood organisations and inhabitants (Box 8.1, L10289–10291); planners "
+            "coached their peers and developed products together (L12080–12084); a rotating fund "
+            "lends to households for self-built housing (L12075–12077). The dates, the programme "
+            "and the costs are illustrative.",
+  },
+  [VISIT_VES_ENVIRONMENT] = {
+    .partnership = AMSTELVEEN_VES,
+    .direction = CP_VISIT_DIRECTION_OUTGOING,
+    .starts_on = "2007-02-05",
+    .ends_on = "2007-02-16",
+    .purpose = "Work visit for the environment project: separated waste collection, the Bono Verde "
+               "and the recycling station",
+    .modalities = { CP_EXCHANGE_MODALITY_PEER_TO_PEER, CP_EXCHANGE_MODALITY_FIELD_VISITS,
+                    CP_EXCHANGE_MODALITY_MEETINGS_WORKSHOPS, END_OF_MODALITIES },
+    .status = CP_VISIT_STATUS_DONE,
+    .project = "Environment (2004–2007)",
+    .delegates = {
+      { AMS_ENV_POLICY, CP_DELEGATE_ROLE_EXPERT,
+        "Environmental policy adviser of the environment project." },
+      { AMS_ENV_TECH, CP_DELEGATE_ROLE_EXPERT,
+        "Waste management engineer of the project, for the technical side." },
+    },
+    .checklist_done = DONE (SELECTION) | DONE (AGREED_ACTIONS) | DONE (REPORT) | DONE (LEARNING) |
+                      DONE (SHARING) | DONE (POLITICIANS) | DONE (FOLLOW_UP),
+    .report = "Reviewed the separated waste collection and the Bono Verde, which gives citizens a "
+              "discount on the waste service fee for separating their waste, and visited the "
+              "recycling station. Three of the four officials of Villa El Salvador in the project "
+              "had been replaced, which slowed the work. The project ends in 2007.",
+    .note = "Bontenbal 2009, L11875–11896: the environment project (2004–2007) strengthened the "
+            "Environmental Services Department and introduced the Bono Verde and the first station "
+            "for separating recyclable waste in Peru; three of the four VES officials were "
+            "replaced, and the two Amstelveen officials joined after the formulation phase, "
+            "which made their exact role hard to understand (L10436–10443). Reports on work visits in VES are "
+            "hardly read by Amstelveen staff (fn 123, L7628–7630). The dates and the costs are "
+            "illustrative.",
+  },
+  [VISIT_ALPHEN_STUDENTS] = {
+    .partnership = ALPHEN_OUDTSHOORN,
+    .direction = CP_VISIT_DIRECTION_OUTGOING,
+    .starts_on = "2007-07-02",
+    .ends_on = "2007-07-27",
+    .purpose = "41 students from Alphen work on community projects in Oudtshoorn and bring the "
+               "money they raised to upgrade the vocational training centre’s building",
+    .modalities = { CP_EXCHANGE_MODALITY_FIELD_VISITS, END_OF_MODALITIES },
+    .status = CP_VISIT_STATUS_DONE,
+    .project = "Vocational training centre of the Oudtshoorn Business Chamber",
+    .delegates = {
+      { ALP_COORDINATOR, CP_DELEGATE_ROLE_COORDINATOR,
+        "Stands for the group of 41 students, who are not in the register." },
+    },
+    .checklist_done = DONE (BRIEFING) | DONE (REPORT) | DONE (POLITICIANS),
+    .report = "The students spent several weeks on community projects in Oudtshoorn. The €41,000 "
+              "they had raised went to upgrading the building in which the Business Chamber’s "
+              "training centre for unemployed youth was to open.",
+    .note = "Bontenbal 2009, L9590–9596: in the summer of 2007, 41 students from Alphen spent "
+            "several weeks in Oudtshoorn working on community projects, having raised €41,000 to "
+            "upgrade the building of the vocational training centre that the Business Chamber "
+            "linked to the partnership. The group is represented by Alphen’s coordinator: that is "
+            "the sample’s choice, as the study does not say who went with the students. The exact "
+            "dates are illustrative.",
+  },
+  [VISIT_LEON_TO_UTRECHT] = {
+    .partnership = UTRECHT_LEON,
+    .direction = CP_VISIT_DIRECTION_INCOMING,
+    .starts_on = "2007-09-17",
+    .ends_on = "2007-09-28",
+    .purpose = "Yearly visit of León to Utrecht: progress of León Sur Este, the Leidsche Rijn "
+               "expansion area, and the terms of reference for the next work visits",
+    .modalities = { CP_EXCHANGE_MODALITY_FIELD_VISITS, CP_EXCHANGE_MODALITY_MEETINGS_WORKSHOPS,
+                    CP_EXCHANGE_MODALITY_PEER_TO_PEER, END_OF_MODALITIES },
+    .status = CP_VISIT_STATUS_DONE,
+    .project = "León Sur Este",
+    .delegates = {
+      { LEON_CE_DIRECTOR, CP_DELEGATE_ROLE_LEADER,
+        "Cooperación Externa liaises with León’s partners and sets the priorities of the work "
+        "with Utrecht." },
+      { DIA_REPRESENTATIVE, CP_DELEGATE_ROLE_COORDINATOR,
+        "Foundation DIA arranges and accompanies delegation visits as Utrecht’s representative "
+        "in León." },
+    },
+    .checklist_done = DONE (TERMS_OF_REFERENCE) | DONE (BRIEFING) | DONE (AGREED_ACTIONS) |
+                      DONE (WRAP_UP) | DONE (REPORT) | DONE (LEARNING) | DONE (FOLLOW_UP),
+    .report = "Visited the Leidsche Rijn expansion area, discussed the progress of León Sur Este in "
+              "the LSE working group and met volunteers and citizens at an evening of the "
+              "Foundation Utrecht-León. León is to draft the terms of reference for the next LSE "
+              "work visits.",
+    .note = "Bontenbal 2009, Box 8.1 fn 1 (L10311–10313): León’s representatives visit Utrecht "
+            "once a year; León officials have visited Leidsche Rijn (L10291–10292); when León "
+            "staff visit Utrecht, an event with the Foundation is always on the programme "
+            "(L9160–9162); Foundation DIA arranges and accompanies delegation visits (L9455–9465). "
+            "Utrecht pays the travel (L7865–7868). The dates, the programme and the costs are "
+            "illustrative, and so is the delegation: most León participants are not in the "
+            "register.",
+  },
+  [VISIT_LSE_SOCIAL] = {
+    .partnership = UTRECHT_LEON,
+    .direction = CP_VISIT_DIRECTION_OUTGOING,
+    .starts_on = "2008-03-03",
+    .ends_on = "2008-03-14",
+    .purpose = "LSE work visit: León’s social policy plan, with sports, recreation and youth in "
+               "León Sur Este",
+    .modalities = { CP_EXCHANGE_MODALITY_PEER_TO_PEER, CP_EXCHANGE_MODALITY_COACHING,
+                    CP_EXCHANGE_MODALITY_FIELD_VISITS, END_OF_MODALITIES },
+    .status = CP_VISIT_STATUS_DONE,
+    .project = "León Sur Este",
+    .delegates = {
+      { UTR_SOCIAL, CP_DELEGATE_ROLE_EXPERT,
+        "Social policy adviser: brings the social dimension into the integrated LSE planning." },
+      { UTR_SOCIAL_2, CP_DELEGATE_ROLE_EXPERT,
+        "Youth and sports adviser: the Foundation and the municipality work together on sports "
+        "and youth in León South East." },
+    },
+    .checklist_done = DONE (TERMS_OF_REFERENCE) | DONE (SELECTION) | DONE (BRIEFING) |
+                      DONE (PREVIOUS_VISIT) | DONE (REPORT) | DONE (LEARNING) | DONE (SHARING),
+    .report = "Drafted with León’s social development staff the chapter of the social policy plan "
+              "on sports, recreation and citizen participation, and visited sports and youth "
+              "projects in León Sur Este. Progress was reported in the LSE working group.",
+    .note = "Bontenbal 2009, L12099–12102: Utrecht officials assisted in drafting León’s social "
+            "policy plan, which also covers sport, recreation and citizen participation; sports "
+            "and youth projects in León South East (L9162–9163). Illustrative: the dates and the "
+            "costs are the sample’s, and the social policy adviser is also on the Mayor’s "
+            "anniversary delegation from 10 March, so the app shows her as booked twice.",
+  },
+  [VISIT_UTRECHT_ANNIVERSARY] = {
+    .partnership = UTRECHT_LEON,
+    .direction = CP_VISIT_DIRECTION_OUTGOING,
+    .starts_on = "2008-03-10",
+    .ends_on = "2008-03-15",
+    .purpose = "Visit of the Mayor of Utrecht to León for the partnership’s 25th anniversary",
+    .modalities = { CP_EXCHANGE_MODALITY_MEETINGS_WORKSHOPS, CP_EXCHANGE_MODALITY_FIELD_VISITS,
+                    END_OF_MODALITIES },
+    .status = CP_VISIT_STATUS_DONE,
+    .project = "25th anniversary",
+    .delegates = {
+      { UTR_MAYOR, CP_DELEGATE_ROLE_LEADER,
+        "Regular Mayoral visits to León are part of the Mayor’s champion role." },
+      { UTR_ALDERMAN, CP_DELEGATE_ROLE_POLITICAL_REPRESENTATIVE,
+        "The political representative of international affairs in Utrecht." },
+      { UTR_COORDINATOR, CP_DELEGATE_ROLE_COORDINATOR,
+        "Organises the delegation visits and the programme with León." },
+      { UTR_SOCIAL, CP_DELEGATE_ROLE_EXPERT,
+        "Presents the social development work in León Sur Este at the anniversary." },
+    },
+    .checklist_done = DONE (SELECTION) | DONE (REPORT) | DONE (POLITICIANS),
+    .report = "The Mayors of Utrecht and León marked 25 years of partnership at the town hall, and "
+              "the delegation visited León Sur Este, from which Utrecht is to withdraw in 2010.",
+    .note = "Illustrative. Bontenbal 2009, L9217–9218: Utrecht and León had their 25th "
+            "anniversary in 2008; Table 6.3 (L7681–7682): regular Mayoral visits to León. The "
+            "dates, the delegation, the programme and the costs are the sample’s. Two conflicts "
+            "are deliberate, to show the app’s checks: the programme is in Spanish, while the "
+            "Mayor and the Alderman have no Spanish in the register and no interpreter travels "
+            "(language barriers, L10396–10397); and the social policy adviser is also on the LSE "
+            "work visit of 3 to 14 March.",
+  },
+  [VISIT_TK_ANNIVERSARY] = {
+    .partnership = TK_CAJAMARCA,
+    .direction = CP_VISIT_DIRECTION_OUTGOING,
+    .starts_on = "2008-05-12",
+    .ends_on = "2008-05-23",
+    .purpose = "Visit of the Mayor of Treptow-Köpenick to Cajamarca for the partnership’s 10th "
+               "anniversary",
+    .modalities = { CP_EXCHANGE_MODALITY_MEETINGS_WORKSHOPS, END_OF_MODALITIES },
+    .status = CP_VISIT_STATUS_DONE,
+    .project = "Local Agenda 21",
+    .delegates = {
+      { TK_MAYOR, CP_DELEGATE_ROLE_LEADER,
+        "The new Mayor, for the partnership’s 10th anniversary." },
+      { TK_OFFICIAL, CP_DELEGATE_ROLE_COORDINATOR,
+        "The District’s member of the Working Group Cajamarca; prepares the meetings with the "
+        "civil wing in Cajamarca." },
+    },
+    .checklist_done = DONE (BRIEFING) | DONE (REPORT),
+    .report = "The Mayor left for Cajamarca without an official invitation from its Municipality, "
+              "and it was unclear whether she would meet her counterpart. The study does not "
+              "record how the visit went; the civil wing in Cajamarca has not managed to involve "
+              "its Municipality more.",
+    .note = "Bontenbal 2009, L7911–7918: when the new Mayor of Treptow-Köpenick boarded the plane "
+            "for the 10th anniversary in May 2008, she had not received an official invitation "
+            "from Cajamarca, which the study calls exceptional in official city twinning; the "
+            "Mayoral visits of 2005 and 2008 show the District’s continued interest "
+            "(L9875–9877). The days, the official’s part and the costs are illustrative.",
+  },
+  [VISIT_ALPHEN_RESTART] = {
+    .partnership = ALPHEN_OUDTSHOORN,
+    .direction = CP_VISIT_DIRECTION_OUTGOING,
+    .starts_on = "2008-09-08",
+    .ends_on = "2008-09-17",
+    .purpose = "Yearly work visit after the crisis: assess where the partnership stands and "
+               "restart the PMS reporting and review cycles",
+    .modalities = { CP_EXCHANGE_MODALITY_PEER_TO_PEER, CP_EXCHANGE_MODALITY_MEETINGS_WORKSHOPS,
+                    CP_EXCHANGE_MODALITY_TRAINING_COURSES, END_OF_MODALITIES },
+    .status = CP_VISIT_STATUS_PLANNED,
+    .need = FOR_NEED (NEED_OUDTSHOORN_PMS),
+    .project = "Performance Management System",
+    .delegates = {
+      { ALP_PERFORMANCE, CP_DELEGATE_ROLE_LEADER,
+        "Led the PMS project of 2005–2007 and is free from mid-August to October 2008." },
+      { ALP_COORDINATOR, CP_DELEGATE_ROLE_COORDINATOR,
+        "Prepares the visit with Oudtshoorn’s liaison officer." },
+    },
+    .checklist_done = DONE (SELECTION) | DONE (PREVIOUS_VISIT),
+    .report = "",
+    .note = "Illustrative. Bontenbal 2009, L10228–10233: Alphen prefers first to get a proper "
+            "administrative system in place through the PMS before new themes such as social "
+            "housing, and asks to “first assess where we are standing now”; Alphen pays one work "
+            "visit a year (fn 107, L7243–7247), financed by VNG’s LOGO South programme of "
+            "2005–2008 (L3258–3260, L7464–7465). The study ends in 2008 and records no later "
+            "visit: the dates, the delegation, the purpose and the budget are the sample’s, "
+            "answering its illustrative PMS need.",
+  },
+};
+
+/* The programme of a few visits, in the destination's time: Oudtshoorn
+ * Africa/Johannesburg, Villa El Salvador America/Lima, León America/Managua,
+ * Amstelveen and Utrecht Europe/Amsterdam. The items are illustrative; the kinds of
+ * activity are those of Box 8.1 (L10272–10305). */
+
+typedef struct
+{
+  int         visit;
+  const char *date;
+  const char *starts_at;
+  const char *ends_at;
+  const char *place;
+  const char *activity;
+  const char *contact;
+  const char *language;   /* ISO 639-1, or "" */
+} SampleProgrammeItem;
+
+static const SampleProgrammeItem programme[] = {
+  { VISIT_ALPHEN_SIGNING, "2002-04-05", "10:00", "12:30", "Oudtshoorn Municipality",
+    "Talks with the Municipal Manager and the heads of department on the first themes",
+    "Municipal Manager of Oudtshoorn", "" },
+  { VISIT_ALPHEN_SIGNING, "2002-04-06", "11:00", "12:30", "Oudtshoorn",
+    "Signing of the twinning agreement by the two Mayors",
+    "Office of the Mayor of Oudtshoorn", "" },
+  { VISIT_ALPHEN_SIGNING, "2002-04-08", "09:00", "13:00", "Oudtshoorn",
+    "Field visit: community development projects and child care centres", "", "" },
+
+  { VISIT_ALPHEN_PMS, "2005-05-17", "09:00", "12:30", "Oudtshoorn Municipality",
+    "Workshop for management on the legal requirements and rationale of the PMS",
+    "Stellenbosch University consultants", "en" },
+  { VISIT_ALPHEN_PMS, "2005-05-19", "14:00", "17:00", "Council chamber, Oudtshoorn",
+    "Training session for councillors: objectives, targets and key performance indicators",
+    "Stellenbosch University consultants", "en" },
+  { VISIT_ALPHEN_PMS, "2005-05-25", "10:00", "11:00", "Oudtshoorn Municipality",
+    "Signing of the Memorandum of Agreement between Oudtshoorn, Alphen and the consultants",
+    "Municipal Manager of Oudtshoorn", "en" },
+  { VISIT_ALPHEN_PMS, "2005-05-26", "15:00", "16:30", "Oudtshoorn Municipality",
+    "Wrap-up with the Municipal Manager and the heads of department; memorandum of "
+    "understanding on the next steps", "Nomvula Arendse (liaison officer)", "en" },
+
+  { VISIT_VES_FINANCE, "2006-04-18", "09:00", "13:00", "Town Hall, Villa El Salvador",
+    "Peer-to-peer work with Planning and Budgeting on decentralised budget management",
+    "Department of International Cooperation", "es" },
+  { VISIT_VES_FINANCE, "2006-04-20", "09:00", "12:00", "A municipal agency, Villa El Salvador",
+    "Field visit: the agency’s tax desk and its network link to the Town Hall",
+    "Local Revenues Administration", "es" },
+  { VISIT_VES_FINANCE, "2006-04-25", "14:00", "17:00", "Town Hall, Villa El Salvador",
+    "Workshop: results of the training of 188 staff on the financial software",
+    "Department of International Cooperation", "es" },
+  { VISIT_VES_FINANCE, "2006-04-27", "10:00", "11:30", "Town Hall, Villa El Salvador",
+    "Wrap-up presentation to the Mayor and the management team",
+    "Head of the Department of International Cooperation, Villa El Salvador", "es" },
+
+  { VISIT_VES_TO_AMSTELVEEN, "2006-10-10", "09:30", "12:00", "Town hall, Amstelveen",
+    "Working session with Finance: local tax information and the cadastre",
+    "Joost van Rijn (Finance)", "es" },
+  { VISIT_VES_TO_AMSTELVEEN, "2006-10-12", "10:00", "15:00", "Amstelveen and surroundings",
+    "Field visit to waste recycling companies", "Ruud Dekkers (Public Works)", "es" },
+  { VISIT_VES_TO_AMSTELVEEN, "2006-10-17", "12:30", "13:30", "Town hall, Amstelveen",
+    "Lunch presentation on Villa El Salvador, open to all staff",
+    "Marloes Terpstra (international cooperation)", "es" },
+  { VISIT_VES_TO_AMSTELVEEN, "2006-10-19", "10:00", "11:30", "Town hall, Amstelveen",
+    "Meeting with the Mayor: declaration of intention for the next phase",
+    "Mayor of Amstelveen", "es" },
+
+  { VISIT_LSE_HOUSING, "2006-11-07", "08:00", "12:00", "LSE project office, León",
+    "Work session on housing typologies and the allocation of plots", "LSE project office", "es" },
+  { VISIT_LSE_HOUSING, "2006-11-09", "08:30", "12:30", "León Sur Este",
+    "Field visit with the community organisation ACOPOE: infrastructure, housing and social "
+    "services", "ACOPOE", "es" },
+  { VISIT_LSE_HOUSING, "2006-11-14", "14:00", "17:00", "LSE project office, León",
+    "Joint workshop on the rotating fund’s loans for self-built housing", "LSE project office", "es" },
+  { VISIT_LSE_HOUSING, "2006-11-16", "10:00", "11:30", "Town hall, León",
+    "Wrap-up with Cooperación Externa; terms of reference for the next visit",
+    "Director of Cooperación Externa, León", "es" },
+
+  { VISIT_LEON_TO_UTRECHT, "2007-09-18", "10:00", "16:00", "Leidsche Rijn, Utrecht",
+    "Field visit to the Leidsche Rijn urban expansion area",
+    "Ingrid Wouters (Spatial and Urban Development)", "es" },
+  { VISIT_LEON_TO_UTRECHT, "2007-09-20", "14:00", "16:00", "City office, Utrecht",
+    "LSE working group: progress of León Sur Este and the next terms of reference",
+    "Hendrik-Jan Mulder (LSE project coordinator)", "es" },
+  { VISIT_LEON_TO_UTRECHT, "2007-09-22", "19:30", "22:00", "Foundation Utrecht-León, Utrecht",
+    "Evening with the Foundation: volunteers and citizens meet the León delegation",
+    "Foundation Utrecht-León", "es" },
+  { VISIT_LEON_TO_UTRECHT, "2007-09-26", "10:00", "11:30", "City office, Utrecht",
+    "Meeting with the Alderman for International Cooperation",
+    "Annelies Brouwer (partnership coordinator)", "es" },
+
+  { VISIT_UTRECHT_ANNIVERSARY, "2008-03-11", "10:00", "12:00", "Town hall, León",
+    "Meeting of the Mayors of León and Utrecht: 25 years of partnership", "Mayor of León", "es" },
+  { VISIT_UTRECHT_ANNIVERSARY, "2008-03-12", "08:30", "12:00", "León Sur Este",
+    "Field visit with the LSE project office", "LSE project office", "es" },
+  { VISIT_UTRECHT_ANNIVERSARY, "2008-03-13", "18:00", "20:30", "León",
+    "Anniversary evening with the Foundation’s León office and León’s citizens",
+    "Foundation Utrecht-León, León office", "es" },
+};
+
+/* Costs, in the currency they were paid in. The study gives no costs per visit, so the
+ * amounts are illustrative, except what the students raised. */
+
+#define ILLUSTRATIVE_AMOUNT "Illustrative amount: the study gives no costs per visit. "
+
+#define PAID_BY_THE_NORTH \
+  "Overseas missions are always financed by the Northern city, also when representatives " \
+  "from the partner cities travel (Bontenbal 2009, L7865–7868)."
+
+#define PAID_BY_VNG \
+  "In Alphen virtually all technical exchanges and work visits are financed by VNG " \
+  "subsidies (Bontenbal 2009, L7464–7465)."
+
+typedef struct
+{
+  int          visit;
+  CpCostKind   kind;
+  const char  *description;
+  gint64       amount;        /* minor units of the currency */
+  const char  *currency;
+  int          payer;         /* a municipality, or NO_MUNICIPALITY and a payer's name */
+  const char  *payer_name;
+  const char  *note;
+} SampleCost;
+
+static const SampleCost costs[] = {
+  { VISIT_ALPHEN_FACT_FINDING, CP_COST_KIND_TRAVEL, "Return flights to South Africa and travel "
+    "between the three towns, 2 people", 240000, "EUR", ALPHEN, NULL,
+    ILLUSTRATIVE_AMOUNT PAID_BY_THE_NORTH },
+
+  { VISIT_ALPHEN_SIGNING, CP_COST_KIND_TRAVEL, "Return flights Amsterdam–George, 3 people",
+    345000, "EUR", ALPHEN, NULL, ILLUSTRATIVE_AMOUNT PAID_BY_THE_NORTH },
+  { VISIT_ALPHEN_SIGNING, CP_COST_KIND_ACCOMMODATION, "Guesthouse in Oudtshoorn, 3 people, 7 nights",
+    945000, "ZAR", ALPHEN, NULL,
+    ILLUSTRATIVE_AMOUNT "R 450 a night. " PAID_BY_THE_NORTH },
+
+  { VISIT_ALPHEN_PMS, CP_COST_KIND_TRAVEL, "Return flights Amsterdam–George, 3 people",
+    345000, "EUR", NO_MUNICIPALITY, "VNG International (LOGO South subsidy)",
+    ILLUSTRATIVE_AMOUNT PAID_BY_VNG },
+  { VISIT_ALPHEN_PMS, CP_COST_KIND_ACCOMMODATION, "Guesthouse in Oudtshoorn, 3 people, 11 nights",
+    1980000, "ZAR", NO_MUNICIPALITY, "VNG International (LOGO South subsidy)",
+    ILLUSTRATIVE_AMOUNT "R 600 a night. " PAID_BY_VNG },
+
+  { VISIT_TK_MAYOR, CP_COST_KIND_TRAVEL, "Return flights Berlin–Cajamarca, 2 people",
+    270000, "EUR", TREPTOW_KOEPENICK, NULL,
+    ILLUSTRATIVE_AMOUNT "The Mayor funds partnership activities ad hoc from the "
+    "representation budget (Bontenbal 2009, Table 6.3, L7677–7679; L9120–9121)." },
+  { VISIT_TK_MAYOR, CP_COST_KIND_ACCOMMODATION, "Hotel in Cajamarca, 2 people, 6 nights",
+    168000, "PEN", TREPTOW_KOEPENICK, NULL,
+    ILLUSTRATIVE_AMOUNT "S/ 140 a night, about US$44 at the rate of Table 6.6 (3.20 Soles to the "
+    "dollar, 2006; L8307–8322). " PAID_BY_THE_NORTH },
+
+  { VISIT_VES_FINANCE, CP_COST_KIND_TRAVEL, "Return flights Amsterdam–Lima, 2 people",
+    250000, "EUR", AMSTELVEEN, NULL, ILLUSTRATIVE_AMOUNT PAID_BY_THE_NORTH },
+  { VISIT_VES_FINANCE, CP_COST_KIND_ACCOMMODATION, "Hotel in Lima, 2 people, 11 nights",
+    330000, "PEN", AMSTELVEEN, NULL,
+    ILLUSTRATIVE_AMOUNT "S/ 150 a night, about US$47 at the rate of Table 6.6 (3.20 Soles to the "
+    "dollar, 2006; L8307–8322). " PAID_BY_THE_NORTH },
+  { VISIT_VES_FINANCE, CP_COST_KIND_PER_DIEM, "Per diem, 2 people, 12 days",
+    144000, "PEN", AMSTELVEEN, NULL,
+    ILLUSTRATIVE_AMOUNT "S/ 60 a day. " PAID_BY_THE_NORTH },
+
+  { VISIT_VES_TO_AMSTELVEEN, CP_COST_KIND_TRAVEL, "Return flight Lima–Amsterdam, 1 person",
+    130000, "EUR", AMSTELVEEN, NULL, ILLUSTRATIVE_AMOUNT PAID_BY_THE_NORTH },
+  { VISIT_VES_TO_AMSTELVEEN, CP_COST_KIND_ACCOMMODATION, "Hotel in Amstelveen, 1 person, 11 nights",
+    104500, "EUR", AMSTELVEEN, NULL, ILLUSTRATIVE_AMOUNT PAID_BY_THE_NORTH },
+
+  { VISIT_LSE_HOUSING, CP_COST_KIND_TRAVEL, "Return flights Amsterdam–Managua, 2 people",
+    230000, "EUR", UTRECHT, NULL, ILLUSTRATIVE_AMOUNT PAID_BY_THE_NORTH },
+  { VISIT_LSE_HOUSING, CP_COST_KIND_ACCOMMODATION, "Hotel in León, 2 people, 11 nights",
+    1980000, "NIO", UTRECHT, NULL,
+    ILLUSTRATIVE_AMOUNT "C$ 900 a night, about US$50 at the rate of Table 6.6 (18 Córdobas to "
+    "the dollar, 2007; L8307–8322). " PAID_BY_THE_NORTH },
+
+  { VISIT_VES_ENVIRONMENT, CP_COST_KIND_TRAVEL, "Return flights Amsterdam–Lima, 2 people",
+    250000, "EUR", AMSTELVEEN, NULL, ILLUSTRATIVE_AMOUNT PAID_BY_THE_NORTH },
+  { VISIT_VES_ENVIRONMENT, CP_COST_KIND_ACCOMMODATION, "Hotel in Lima, 2 people, 11 nights",
+    352000, "PEN", AMSTELVEEN, NULL,
+    ILLUSTRATIVE_AMOUNT "S/ 160 a night, about US$50 at the rate of Table 6.6 (3.20 Soles to the "
+    "dollar, 2006; L8307–8322). " PAID_BY_THE_NORTH },
+
+  { VISIT_ALPHEN_STUDENTS, CP_COST_KIND_OTHER,
+    "Upgrade of the building of the vocational training centre", 4100000, "EUR",
+    NO_MUNICIPALITY, "The students from Alphen (their own fundraising)",
+    "Bontenbal 2009, L9594–9596: the 41 students had raised €41,000 to upgrade the building in "
+    "which the training centre was to be opened. The study’s figure: what the students raised "
+    "and brought, not what their stay cost." },
+
+  { VISIT_LEON_TO_UTRECHT, CP_COST_KIND_TRAVEL, "Return flights Managua–Amsterdam, 2 people",
+    240000, "EUR", UTRECHT, NULL, ILLUSTRATIVE_AMOUNT PAID_BY_THE_NORTH },
+  { VISIT_LEON_TO_UTRECHT, CP_COST_KIND_ACCOMMODATION, "Hotel in Utrecht, 2 people, 11 nights",
+    198000, "EUR", UTRECHT, NULL, ILLUSTRATIVE_AMOUNT PAID_BY_THE_NORTH },
+
+  { VISIT_LSE_SOCIAL, CP_COST_KIND_TRAVEL, "Return flights Amsterdam–Managua, 2 people",
+    240000, "EUR", UTRECHT, NULL, ILLUSTRATIVE_AMOUNT PAID_BY_THE_NORTH },
+  { VISIT_LSE_SOCIAL, CP_COST_KIND_ACCOMMODATION, "Hotel in León, 2 people, 11 nights",
+    2200000, "NIO", UTRECHT, NULL,
+    ILLUSTRATIVE_AMOUNT "C$ 1,000 a night, about US$56 at the rate of Table 6.6 (18 Córdobas to "
+    "the dollar, 2007; L8307–8322). " PAID_BY_THE_NORTH },
+
+  { VISIT_UTRECHT_ANNIVERSARY, CP_COST_KIND_TRAVEL, "Return flights Amsterdam–Managua, 4 people",
+    500000, "EUR", UTRECHT, NULL, ILLUSTRATIVE_AMOUNT PAID_BY_THE_NORTH },
+  { VISIT_UTRECHT_ANNIVERSARY, CP_COST_KIND_ACCOMMODATION, "Hotel in León, 4 people, 5 nights",
+    2400000, "NIO", UTRECHT, NULL,
+    ILLUSTRATIVE_AMOUNT "C$ 1,200 a night, about US$67 at the rate of Table 6.6 (18 Córdobas to "
+    "the dollar, 2007; L8307–8322). " PAID_BY_THE_NORTH },
+
+  { VISIT_TK_ANNIVERSARY, CP_COST_KIND_TRAVEL, "Return flights Berlin–Cajamarca, 2 people",
+    280000, "EUR", TREPTOW_KOEPENICK, NULL, ILLUSTRATIVE_AMOUNT PAID_BY_THE_NORTH },
+
+  { VISIT_ALPHEN_RESTART, CP_COST_KIND_TRAVEL, "Return flights Amsterdam–George, 2 people (budget)",
+    240000, "EUR", ALPHEN, NULL,
+    ILLUSTRATIVE_AMOUNT "A budget: the visit is planned, and VNG’s LOGO South programme runs "
+    "to 2008 (Bontenbal 2009, L3258–3260)." },
+  { VISIT_ALPHEN_RESTART, CP_COST_KIND_ACCOMMODATION, "Guesthouse in Oudtshoorn, 2 people, 9 nights "
+    "(budget)", 1260000, "ZAR", ALPHEN, NULL,
+    ILLUSTRATIVE_AMOUNT "A budget of R 700 a night. " PAID_BY_THE_NORTH },
+};
+
+/* What participants learnt and how they shared it: the dimensions of §8.3.2 and the
+ * dissemination of §8.3.3 (L10727–11177), put on the sample's people. In the North
+ * learning comes mainly from exposure to a different organisational context and is
+ * seldom applied; in the South it is mainly technical and applied (Table 8.1,
+ * L11246–11265). */
+
+typedef struct
+{
+  int              visit;
+  int              person;
+  CpLearningLevel  level;
+  const char      *learnt;
+  const char      *shared;
+} SampleLearning;
+
+static const SampleLearning learning[] = {
+  { VISIT_ALPHEN_FACT_FINDING, ALP_COORDINATOR, CP_LEARNING_LEVEL_PERSONAL,
+    "How local government works in three South African towns after Apartheid, and how "
+    "differently each could take up a twinning",
+    "The mission report to the Mayor and the council, which chose Oudtshoorn." },
+  { VISIT_ALPHEN_SIGNING, ALP_MAYOR, CP_LEARNING_LEVEL_PERSONAL,
+    "The shared history of the two towns (the coat of arms, the street names) matters to many "
+    "people in both",
+    "Interviews in the local newspapers and the staff journal." },
+  { VISIT_ALPHEN_PMS, ALP_PERFORMANCE, CP_LEARNING_LEVEL_PROFESSIONAL,
+    "Translating Alphen’s planning and control practice to South Africa’s legal PMS framework, "
+    "through consultants who share the language and know the legislation",
+    "A written mission report to the Municipal Manager and the Mayor, and notes for the group "
+    "of Alphen officials for Oudtshoorn." },
+  { VISIT_ALPHEN_PMS, ALP_AUDIT, CP_LEARNING_LEVEL_PERSONAL,
+    "Working in an unfamiliar setting: flexibility when meetings, data or electricity are not "
+    "there as planned",
+    "Informal conversations with colleagues in Finance and Control." },
+  { VISIT_ALPHEN_PMS, OUD_LIAISON, CP_LEARNING_LEVEL_ORGANISATIONAL,
+    "A performance measurement framework with targets and dates, a performance audit, and "
+    "reporting and review cycles tied to the IDP",
+    "About 30 staff and 40 councillors were trained during the project, which ended with a "
+    "seminar for some 70 representatives of 20 Western Cape municipalities. Otherwise the "
+    "knowledge stays with the people involved: there is no mechanism to report back." },
+  { VISIT_TK_MAYOR, TK_OFFICIAL, CP_LEARNING_LEVEL_PROFESSIONAL,
+    "After a change of regime the partner city reshuffles its staff; the partnership needs its "
+    "own information system, not one person",
+    "Reported in the Working Group Cajamarca." },
+  { VISIT_VES_FINANCE, AMS_FINANCE, CP_LEARNING_LEVEL_PROFESSIONAL,
+    "Participatory budgeting puts citizens centre stage in Villa El Salvador; Amstelveen budgets "
+    "technocratically and long-term, and neither system carries over to the other",
+    "A diary of the mission sent to colleagues, the other mission member, the Municipal "
+    "Manager and the Mayor, to show what was done." },
+  { VISIT_VES_FINANCE, VES_HEAD_IC, CP_LEARNING_LEVEL_ORGANISATIONAL,
+    "Up-to-date financial information for every department, and municipal agencies linked to "
+    "the Town Hall so that tax payments are confirmed at once",
+    "Managers reported to their departments and in the interdepartmental management "
+    "meetings." },
+  { VISIT_VES_TO_AMSTELVEEN, VES_HEAD_IC, CP_LEARNING_LEVEL_PROFESSIONAL,
+    "How Amstelveen runs its organisation: team work, open offices, delegation of tasks, and a "
+    "local revenues system and a cadastre as the basis of sound finances",
+    "Reported to the departments; proposed that Human Resources organise a learning mechanism, "
+    "so that more people benefit than those who travel." },
+  { VISIT_VES_TO_AMSTELVEEN, VES_HEAD_IC, CP_LEARNING_LEVEL_PERSONAL,
+    "Friendship with colleagues in Amstelveen, and a change of perspective from comparing the "
+    "two countries",
+    "Informal conversations with colleagues." },
+  { VISIT_LSE_HOUSING, UTR_HOUSING, CP_LEARNING_LEVEL_PROFESSIONAL,
+    "Creative thinking with very few resources, and translating her own expertise to León’s "
+    "context",
+    "A written report and an oral report in the LSE working group." },
+  { VISIT_LSE_HOUSING, UTR_PLANNER, CP_LEARNING_LEVEL_PROFESSIONAL,
+    "Looking critically at León’s organisation made her reflect on Utrecht’s own",
+    "A lunch meeting and an article in the staff magazine; colleagues were interested but did "
+    "nothing with it." },
+  { VISIT_VES_ENVIRONMENT, AMS_ENV_TECH, CP_LEARNING_LEVEL_ORGANISATIONAL,
+    "Villa El Salvador’s participatory decision-making, tried at home: Amstelveen’s citizens "
+    "chose their new form of waste collection",
+    "Four citizen meetings, an internet poll and a closing meeting; only 14 citizens took part, "
+    "and the process cost much time for little result." },
+  { VISIT_VES_ENVIRONMENT, AMS_ENV_POLICY, CP_LEARNING_LEVEL_PROFESSIONAL,
+    "Assist the partner’s own idea, the Bono Verde, with know-how rather than bring in new "
+    "approaches",
+    "A report on the intranet, a lunch presentation open to all staff and presentations in the "
+    "departments." },
+  { VISIT_VES_ENVIRONMENT, AMS_ENV_POLICY, CP_LEARNING_LEVEL_PERSONAL,
+    "Awareness of inequality, and inspiration from colleagues who achieve much with few "
+    "resources",
+    "Told colleagues, some of whom asked whether she had enjoyed her holiday." },
+  { VISIT_LEON_TO_UTRECHT, LEON_CE_DIRECTOR, CP_LEARNING_LEVEL_PROFESSIONAL,
+    "Urban expansion is more than physical expansion: financial management, participation, "
+    "cycling and public transport",
+    "Presented to the Urban Development Department and the LSE project office." },
+  { VISIT_LSE_SOCIAL, UTR_SOCIAL, CP_LEARNING_LEVEL_ORGANISATIONAL,
+    "Social development belongs in every facet of the LSE planning, not only in her own "
+    "contribution",
+    "Presented in the LSE working group, which brought the social dimension into the "
+    "project." },
+};
+
+/* Actions agreed on the visits. Those due before the study ends are mostly done. */
+
+typedef struct
+{
+  int               visit;
+  const char       *action;
+  int               owner;   /* a person, or NO_PERSON */
+  const char       *due_on;
+  CpFollowUpStatus  status;
+} SampleFollowUp;
+
+static const SampleFollowUp follow_ups[] = {
+  { VISIT_ALPHEN_FACT_FINDING, "Propose Oudtshoorn to the council as Alphen’s twinning partner",
+    ALP_MAYOR, "2000-12-31", CP_FOLLOW_UP_STATUS_DONE },
+  { VISIT_ALPHEN_SIGNING, "Set up a civil wing for the partnership in Alphen",
+    ALP_COORDINATOR, "2003-02-28", CP_FOLLOW_UP_STATUS_DONE },
+  { VISIT_ALPHEN_PMS, "Train staff and councillors on the PMS with the consultants",
+    ALP_PERFORMANCE, "2007-05-31", CP_FOLLOW_UP_STATUS_DONE },
+  { VISIT_ALPHEN_PMS, "Appoint a dedicated officer in Oudtshoorn to liaise directly with Alphen",
+    OUD_MANAGER, "2008-06-30", CP_FOLLOW_UP_STATUS_OPEN },
+  { VISIT_TK_MAYOR, "Keep an archive of the partnership’s documents in Cajamarca’s Planning and "
+    "Technical Cooperation Office", CAJ_LIAISON, "2006-12-31", CP_FOLLOW_UP_STATUS_DROPPED },
+  { VISIT_VES_FINANCE, "Connect the remaining municipal agencies to the Town Hall’s financial "
+    "system", VES_HEAD_IC, "2006-12-31", CP_FOLLOW_UP_STATUS_DONE },
+  { VISIT_VES_TO_AMSTELVEEN, "Sign the declaration of intention for the last phase of the "
+    "environment project", AMS_COORDINATOR, "2006-12-15", CP_FOLLOW_UP_STATUS_DONE },
+  { VISIT_LSE_HOUSING, "Draw up the terms of reference for the next LSE work visit",
+    LEON_CE_DIRECTOR, "2007-01-31", CP_FOLLOW_UP_STATUS_DONE },
+  { VISIT_VES_ENVIRONMENT, "Consult Amstelveen’s citizens on the form of waste collection",
+    AMS_ENV_TECH, "2007-12-31", CP_FOLLOW_UP_STATUS_DONE },
+  { VISIT_VES_ENVIRONMENT, "Find funding for the cooperation with Villa El Salvador now that "
+    "VNG’s programmes have ended", AMS_COORDINATOR, "2008-06-30", CP_FOLLOW_UP_STATUS_OPEN },
+  { VISIT_ALPHEN_STUDENTS, "Open the vocational training centre in the upgraded building",
+    NO_PERSON, "2008-03-31", CP_FOLLOW_UP_STATUS_OPEN },
+  { VISIT_LEON_TO_UTRECHT, "Integrate the LSE project office into the Department of Urban "
+    "Development", LSE_CONSULTANT, "2008-06-30", CP_FOLLOW_UP_STATUS_DONE },
+  { VISIT_LSE_SOCIAL, "Finish the chapter on sports and youth of León’s social policy plan",
+    UTR_SOCIAL, "2008-06-30", CP_FOLLOW_UP_STATUS_OPEN },
+  { VISIT_UTRECHT_ANNIVERSARY, "Present the compensation of the organisation’s CO2 emission "
+    "with a reforestation scheme near León to the council", UTR_ALDERMAN, "2008-10-31",
+    CP_FOLLOW_UP_STATUS_OPEN },
+  { VISIT_UTRECHT_ANNIVERSARY, "Agree with León how it continues León Sur Este alone after "
+    "Utrecht withdraws in 2010", UTR_COORDINATOR, "2008-12-31", CP_FOLLOW_UP_STATUS_OPEN },
+  { VISIT_TK_ANNIVERSARY, "Send Cajamarca’s official in charge the partnership’s contacts, "
+    "objectives and stakeholders", TK_OFFICIAL, "2008-07-31", CP_FOLLOW_UP_STATUS_OPEN },
+  { VISIT_TK_ANNIVERSARY, "Ask Cajamarca for an official invitation and a named counterpart "
+    "before the next Mayoral visit", TK_MAYOR, "2008-11-30", CP_FOLLOW_UP_STATUS_OPEN },
+};
+
 /* Loading */
 
+/* The nicks of @values, a list of @type's values that ends with -1
+ * (END_OF_MOTIVES, END_OF_MODALITIES). */
 static char **
-motive_nicks (const int *motives)
+enum_nicks (GType      type,
+            const int *values)
 {
   g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
 
-  for (guint i = 0; motives[i] != END_OF_MOTIVES; i++)
-    g_strv_builder_add (builder, cp_enum_to_nick (CP_TYPE_MOTIVE, motives[i]));
+  for (guint i = 0; values[i] != -1; i++)
+    g_strv_builder_add (builder, cp_enum_to_nick (type, values[i]));
   return g_strv_builder_end (builder);
 }
 
@@ -1538,7 +2443,7 @@ load_partnerships (CpStore          *store,
       const SamplePartnership *row = &partnerships[i];
       g_autoptr(CpPartnership) partnership = cp_partnership_new ();
       g_autoptr(GPtrArray) parties = g_ptr_array_new_with_free_func (g_object_unref);
-      g_auto(GStrv) motives = motive_nicks (row->motives);
+      g_auto(GStrv) motives = enum_nicks (CP_TYPE_MOTIVE, row->motives);
 
       g_ptr_array_add (parties, g_object_ref (saved[row->north]));
       g_ptr_array_add (parties, g_object_ref (saved[row->south]));
@@ -1831,6 +2736,194 @@ load_selections (CpStore       *store,
   return TRUE;
 }
 
+/* Visits (schema 003) */
+
+static gint64
+municipality_id (CpMunicipality **municipalities,
+                 int              municipality)
+{
+  return cp_record_get_id (CP_RECORD (municipalities[municipality]));
+}
+
+static gboolean
+load_visits (CpStore          *store,
+             const gint64     *partnership_ids,
+             CpMunicipality  **municipalities,
+             CpPerson        **people,
+             const gint64     *need_ids,
+             gint64           *visit_ids,
+             GError          **error)
+{
+  for (guint i = 0; i < N_VISITS; i++)
+    {
+      const SampleVisit *row = &visits[i];
+      const SamplePartnership *partnership = &partnerships[row->partnership];
+      gboolean outgoing = row->direction == CP_VISIT_DIRECTION_OUTGOING;
+      g_autoptr(CpVisit) visit = cp_visit_new (partnership_ids[row->partnership]);
+      g_auto(GStrv) modalities = enum_nicks (CP_TYPE_EXCHANGE_MODALITY, row->modalities);
+
+      g_object_set (visit,
+                    "direction", row->direction,
+                    "origin-id", municipality_id (municipalities, outgoing ? partnership->north : partnership->south),
+                    "destination-id", municipality_id (municipalities, outgoing ? partnership->south : partnership->north),
+                    "starts-on", row->starts_on,
+                    "ends-on", row->ends_on,
+                    "purpose", row->purpose,
+                    "modalities", modalities,
+                    "status", row->status,
+                    "need-id", row->need > 0 ? need_ids[row->need - 1] : 0,
+                    "project", row->project,
+                    "report", row->report,
+                    "note", row->note,
+                    NULL);
+      /* A new visit gets the default checklist with it. */
+      if (!cp_store_save (store, CP_RECORD (visit), error))
+        return FALSE;
+      visit_ids[i] = cp_record_get_id (CP_RECORD (visit));
+
+      for (guint d = 0; d < G_N_ELEMENTS (row->delegates) && row->delegates[d].rationale != NULL; d++)
+        {
+          const SampleDelegate *member = &row->delegates[d];
+          g_autoptr(CpDelegate) delegate = cp_delegate_new (visit_ids[i]);
+
+          g_object_set (delegate,
+                        "person-id", person_id (people, member->person),
+                        "role", member->role,
+                        "rationale", member->rationale,
+                        NULL);
+          if (!cp_store_save (store, CP_RECORD (delegate), error))
+            return FALSE;
+        }
+    }
+  return TRUE;
+}
+
+/* Ticks the items of the default checklist that were done. */
+static gboolean
+load_checklists (CpStore       *store,
+                 const gint64  *visit_ids,
+                 GError       **error)
+{
+  for (guint i = 0; i < N_VISITS; i++)
+    {
+      g_autoptr(GListModel) items = cp_store_list_checklist_items (store, visit_ids[i], error);
+
+      if (items == NULL)
+        return FALSE;
+
+      for (guint j = 0; j < g_list_model_get_n_items (items); j++)
+        {
+          g_autoptr(CpChecklistItem) item = g_list_model_get_item (items, j);
+          int position = cp_checklist_item_get_position (item);
+
+          if (position < 0 || position > CHECK_FOLLOW_UP || !(visits[i].checklist_done & (1u << position)))
+            continue;
+
+          g_object_set (item, "done", TRUE, NULL);
+          if (!cp_store_save (store, CP_RECORD (item), error))
+            return FALSE;
+        }
+    }
+  return TRUE;
+}
+
+static gboolean
+load_programme (CpStore       *store,
+                const gint64  *visit_ids,
+                GError       **error)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (programme); i++)
+    {
+      const SampleProgrammeItem *row = &programme[i];
+      g_autoptr(CpProgrammeItem) item = cp_programme_item_new (visit_ids[row->visit]);
+
+      g_object_set (item,
+                    "date", row->date,
+                    "starts-at", row->starts_at,
+                    "ends-at", row->ends_at,
+                    "place", row->place,
+                    "activity", row->activity,
+                    "contact", row->contact,
+                    "language", row->language,
+                    NULL);
+      if (!cp_store_save (store, CP_RECORD (item), error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+load_costs (CpStore          *store,
+            const gint64     *visit_ids,
+            CpMunicipality  **municipalities,
+            GError          **error)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (costs); i++)
+    {
+      const SampleCost *row = &costs[i];
+      g_autoptr(CpCostLine) cost = cp_cost_line_new (visit_ids[row->visit]);
+
+      g_object_set (cost,
+                    "kind", row->kind,
+                    "description", row->description,
+                    "amount", row->amount,
+                    "currency", row->currency,
+                    "payer-id", row->payer != NO_MUNICIPALITY ? municipality_id (municipalities, row->payer) : 0,
+                    "payer", row->payer_name ? row->payer_name : "",
+                    "note", row->note,
+                    NULL);
+      if (!cp_store_save (store, CP_RECORD (cost), error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+load_learning (CpStore       *store,
+               const gint64  *visit_ids,
+               CpPerson     **people,
+               GError       **error)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (learning); i++)
+    {
+      const SampleLearning *row = &learning[i];
+      g_autoptr(CpLearningEntry) entry = cp_learning_entry_new (visit_ids[row->visit]);
+
+      g_object_set (entry,
+                    "person-id", person_id (people, row->person),
+                    "level", row->level,
+                    "learnt", row->learnt,
+                    "shared", row->shared,
+                    NULL);
+      if (!cp_store_save (store, CP_RECORD (entry), error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+load_follow_ups (CpStore       *store,
+                 const gint64  *visit_ids,
+                 CpPerson     **people,
+                 GError       **error)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (follow_ups); i++)
+    {
+      const SampleFollowUp *row = &follow_ups[i];
+      g_autoptr(CpFollowUp) action = cp_follow_up_new (visit_ids[row->visit]);
+
+      g_object_set (action,
+                    "action", row->action,
+                    "owner-id", row->owner != NO_PERSON ? person_id (people, row->owner) : 0,
+                    "due-on", row->due_on,
+                    "status", row->status,
+                    NULL);
+      if (!cp_store_save (store, CP_RECORD (action), error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
 static gboolean
 check_empty (CpStore  *store,
              GError  **error)
@@ -1851,6 +2944,7 @@ cp_sample_data_load (CpStore  *store,
   CpPerson *saved_people[N_PEOPLE] = { NULL };
   gint64 partnership_ids[N_PARTNERSHIPS] = { 0 };
   gint64 need_ids[N_NEEDS] = { 0 };
+  gint64 visit_ids[N_VISITS] = { 0 };
   gboolean ok;
 
   g_return_val_if_fail (CP_IS_STORE (store), FALSE);
@@ -1876,7 +2970,13 @@ cp_sample_data_load (CpStore  *store,
        load_key_roles (store, partnership_ids, saved_people, error) &&
        load_structures (store, partnership_ids, saved_people, error) &&
        load_needs (store, partnership_ids, saved, need_ids, error) &&
-       load_selections (store, need_ids, saved_people, error);
+       load_selections (store, need_ids, saved_people, error) &&
+       load_visits (store, partnership_ids, saved, saved_people, need_ids, visit_ids, error) &&
+       load_checklists (store, visit_ids, error) &&
+       load_programme (store, visit_ids, error) &&
+       load_costs (store, visit_ids, saved, error) &&
+       load_learning (store, visit_ids, saved_people, error) &&
+       load_follow_ups (store, visit_ids, saved_people, error);
 
   for (guint i = 0; i < N_MUNICIPALITIES; i++)
     g_clear_object (&saved[i]);
