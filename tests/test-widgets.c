@@ -805,7 +805,11 @@ test_visits_validation (Fixture       *f,
   item = cp_programme_item_new (cp_record_get_id (CP_RECORD (visit)));
   dialog = cp_editor_dialog_new (GTK_WIDGET (f->window), f->context, CP_RECORD (item));
   form = cp_editor_dialog_get_page (dialog);
-  gtk_editable_set_text (GTK_EDITABLE (child (form, CP_TYPE_PROGRAMME_ITEM_FORM, "date_row")), "2008-03-04");
+  /* A day outside the visit is refused where it is typed. */
+  gtk_editable_set_text (GTK_EDITABLE (child (form, CP_TYPE_PROGRAMME_ITEM_FORM, "date_row")), "2008-04-04");
+  g_assert_nonnull (strstr (message_below (child (form, CP_TYPE_PROGRAMME_ITEM_FORM, "date_row")), "within"));
+  gtk_editable_set_text (GTK_EDITABLE (child (form, CP_TYPE_PROGRAMME_ITEM_FORM, "date_row")), "2008-03-15");
+  g_assert_null (message_below (child (form, CP_TYPE_PROGRAMME_ITEM_FORM, "date_row")));
   gtk_editable_set_text (GTK_EDITABLE (child (form, CP_TYPE_PROGRAMME_ITEM_FORM, "activity_row")), "Meeting, with “quotes”; and more");
   gtk_editable_set_text (GTK_EDITABLE (child (form, CP_TYPE_PROGRAMME_ITEM_FORM, "starts_at_row")), "14:00");
   ends = child (form, CP_TYPE_PROGRAMME_ITEM_FORM, "ends_at_row");

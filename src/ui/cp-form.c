@@ -21,6 +21,9 @@ typedef struct
   GParamSpec *pspec;
   char       *parse_error;  /* the text typed cannot be read as the property's type */
   gboolean    touched;
+  CpFormCheck check;
+  gpointer    check_data;
+  GDestroyNotify check_destroy;
 } Field;
 
 struct _CpForm
@@ -48,6 +51,8 @@ field_free (gpointer data)
 {
   Field *field = data;
 
+  if (field->check_destroy != NULL)
+    field->check_destroy (field->check_data);
   g_free (field->parse_error);
   g_free (field);
 }
@@ -109,6 +114,8 @@ refresh (CpForm *self)
 
       if (message == NULL &&
           !CP_RECORD_GET_CLASS (self->record)->validate_property (self->record, field->pspec, &error))
+        message = error->message;
+      if (message == NULL && field->check != NULL && !field->check (self->record, field->check_data, &error))
         message = error->message;
 
       if (message != NULL)
@@ -597,6 +604,31 @@ cp_form_watch (CpForm     *self,
   g_autofree char *signal = g_strconcat ("notify::", property, NULL);
 
   g_signal_connect (self->record, signal, G_CALLBACK (on_watched_notify), field);
+}
+
+void
+cp_form_add_check (CpForm         *self,
+                   const char     *property,
+                   CpFormCheck     check,
+                   gpointer        user_data,
+                   GDestroyNotify  destroy)
+{
+  g_return_if_fail (CP_IS_FORM (self));
+
+  for (guint i = 0; i < self->fields->len; i++)
+    {
+      Field *field = g_ptr_array_index (self->fields, i);
+
+      if (g_str_equal (field->pspec->name, property))
+        {
+          field->check = check;
+          field->check_data = user_data;
+          field->check_destroy = destroy;
+          refresh (self);
+          return;
+        }
+    }
+  g_return_if_reached ();
 }
 
 /* The form */

@@ -83,6 +83,20 @@ void      cp_form_watch             (CpForm        *self,
                                      GtkWidget     *anchor,
                                      const char    *property);
 
+/* A check that needs more than the record knows (another record's dates, say):
+ * returns FALSE with @error set when the field's value does not fit. */
+typedef gboolean (*CpFormCheck) (CpRecord  *record,
+                                 gpointer   user_data,
+                                 GError   **error);
+
+/* Adds @check to the field already bound to @property; it runs after the record's
+ * own validation of that field. */
+void      cp_form_add_check         (CpForm        *self,
+                                     const char    *property,
+                                     CpFormCheck    check,
+                                     gpointer       user_data,
+                                     GDestroyNotify destroy);
+
 /* Shows every field's message; TRUE when there is none. */
 gboolean  cp_form_check_all         (CpForm        *self);
 gboolean  cp_form_get_valid         (CpForm        *self);

@@ -6,6 +6,8 @@
 
 #include <glib/gi18n.h>
 
+#include "core/cp-partial-date.h"
+
 #include "cp-notes-group.h"
 #include "cp-programme-item-form.h"
 
@@ -23,6 +25,27 @@ struct _CpProgrammeItemForm
 };
 
 G_DEFINE_FINAL_TYPE (CpProgrammeItemForm, cp_programme_item_form, ADW_TYPE_PREFERENCES_PAGE)
+
+/* An item belongs within its visit's days: said where the day is typed. */
+static gboolean
+check_within_visit (CpRecord  *record,
+                    gpointer   user_data,
+                    GError   **error)
+{
+  CpVisit *visit = user_data;
+  const char *date = cp_programme_item_get_date (CP_PROGRAMME_ITEM (record));
+
+  if (g_strcmp0 (date, cp_visit_get_starts_on (visit)) < 0 || g_strcmp0 (date, cp_visit_get_ends_on (visit)) > 0)
+    {
+      g_autofree char *period = cp_partial_date_format_period (cp_visit_get_starts_on (visit),
+                                                               cp_visit_get_ends_on (visit));
+      /* Translators: %s is the visit's period, e.g. “3 March 2008 – 14 March 2008” */
+      g_set_error (error, CP_VALIDATION_ERROR, CP_VALIDATION_ERROR_ORDER,
+                   _("The visit runs %s: choose a day within it."), period);
+      return FALSE;
+    }
+  return TRUE;
+}
 
 static void
 cp_programme_item_form_class_init (CpProgrammeItemFormClass *klass)
@@ -52,6 +75,13 @@ cp_programme_item_form_new (CpForm    *form,
   CpProgrammeItemForm *self = g_object_new (CP_TYPE_PROGRAMME_ITEM_FORM, NULL);
 
   cp_form_bind_text (form, self->date_row, "date");
+  {
+    gint64 visit_id = cp_programme_item_get_visit_id (CP_PROGRAMME_ITEM (cp_form_get_record (form)));
+    CpVisit *visit = cp_store_get_visit (cp_context_get_store (context), visit_id, NULL);
+
+    if (visit != NULL)
+      cp_form_add_check (form, "date", check_within_visit, visit, g_object_unref);
+  }
   cp_form_bind_text (form, self->starts_at_row, "starts-at");
   cp_form_bind_text (form, self->ends_at_row, "ends-at");
   cp_form_bind_text (form, self->activity_row, "activity");
