@@ -193,7 +193,6 @@ delete_partnership (GtkWidget  *widget,
   g_autoptr(GError) error = NULL;
   g_autofree char *title = NULL;
   g_autofree char *message = NULL;
-  GtkWidget *overlay;
   Trashed *trashed;
   AdwToast *toast;
 
@@ -216,11 +215,7 @@ delete_partnership (GtkWidget  *widget,
   g_signal_connect_data (toast, "button-clicked", G_CALLBACK (on_undo_delete_clicked), trashed,
                          trashed_free, 0);
 
-  overlay = gtk_widget_get_ancestor (widget, ADW_TYPE_TOAST_OVERLAY);
-  if (overlay != NULL)
-    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
-  else
-    g_object_unref (toast);
+  cp_toast_show (widget, toast);
 }
 
 static void

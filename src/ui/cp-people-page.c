@@ -459,18 +459,6 @@ show_need_action (GtkWidget  *widget,
 }
 
 static void
-add_toast (CpPeoplePage *self,
-           AdwToast     *toast)
-{
-  GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
-
-  if (overlay != NULL)
-    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
-  else
-    g_object_unref (toast);
-}
-
-static void
 on_undo_person_clicked (AdwToast *toast,
                         gpointer  user_data)
 {
@@ -504,7 +492,7 @@ trash_person (CpPeoplePage *self,
   g_object_set_data_full (G_OBJECT (toast), "cp-store", g_object_ref (self->store), g_object_unref);
   g_object_set_data_full (G_OBJECT (toast), "cp-id", new_key (id), g_free);
   g_signal_connect (toast, "button-clicked", G_CALLBACK (on_undo_person_clicked), NULL);
-  add_toast (self, toast);
+  cp_toast_show (GTK_WIDGET (self), toast);
 }
 
 static void
@@ -636,7 +624,7 @@ delete_need (GtkWidget  *widget,
   g_object_set_data_full (G_OBJECT (toast), "cp-store", g_object_ref (self->store), g_object_unref);
   g_object_set_data_full (G_OBJECT (toast), "cp-records", records, (GDestroyNotify) g_ptr_array_unref);
   g_signal_connect (toast, "button-clicked", G_CALLBACK (on_undo_need_clicked), NULL);
-  add_toast (self, toast);
+  cp_toast_show (GTK_WIDGET (self), toast);
 }
 
 static void

@@ -196,53 +196,16 @@ load (CpPersonPage *self)
 /* Rows */
 
 static void
-on_record_deleted_undo (AdwToast *toast,
-                        CpRecord *record)
-{
-  CpStore *store = g_object_get_data (G_OBJECT (toast), "cp-store");
-  g_autoptr(GError) error = NULL;
-
-  if (!cp_store_save (store, record, &error))
-    g_warning ("Cannot restore the record: %s", error->message);
-}
-
-static void
-unref_closure_data (gpointer  data,
-                    GClosure *closure)
-{
-  g_object_unref (data);
-}
-
-static void
 on_delete_record_clicked (GtkButton    *button,
                           CpPersonPage *self)
 {
   CpRecord *record = g_object_get_data (G_OBJECT (button), "cp-record");
-  g_autoptr(GError) error = NULL;
   g_autofree char *message = NULL;
-  GtkWidget *overlay;
-  AdwToast *toast;
-
-  g_object_ref (record);
-  if (!cp_store_delete_record (self->store, record, &error))
-    {
-      g_warning ("Cannot delete the record: %s", error->message);
-      g_object_unref (record);
-      return;
-    }
 
   /* Translators: %s is what was deleted, e.g. “12 March 2007 – 20 March 2007” */
   message = g_strdup_printf (_("“%s” deleted"), (const char *) g_object_get_data (G_OBJECT (button), "cp-title"));
-  toast = cp_undo_toast_new (message);
-  g_object_set_data_full (G_OBJECT (toast), "cp-store", g_object_ref (self->store), g_object_unref);
-  g_signal_connect_data (toast, "button-clicked", G_CALLBACK (on_record_deleted_undo),
-                         record, unref_closure_data, 0);
 
-  overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
-  if (overlay != NULL)
-    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
-  else
-    g_object_unref (toast);
+  cp_delete_with_undo (GTK_WIDGET (self), self->store, record, message);
 }
 
 static char *

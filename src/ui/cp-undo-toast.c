@@ -37,3 +37,44 @@ cp_toast_show (GtkWidget *widget,
   else
     g_object_unref (toast);
 }
+
+static void
+on_undo_clicked (AdwToast *toast,
+                 CpRecord *record)
+{
+  CpStore *store = g_object_get_data (G_OBJECT (toast), "cp-store");
+  g_autoptr(GError) error = NULL;
+
+  if (!cp_store_save (store, record, &error))
+    g_warning ("Cannot restore the record: %s", error->message);
+}
+
+static void
+unref_record (gpointer  record,
+              GClosure *closure)
+{
+  g_object_unref (record);
+}
+
+gboolean
+cp_delete_with_undo (GtkWidget  *widget,
+                     CpStore    *store,
+                     CpRecord   *record,
+                     const char *message)
+{
+  g_autoptr(GError) error = NULL;
+  AdwToast *toast;
+
+  if (!cp_store_delete_record (store, record, &error))
+    {
+      g_warning ("Cannot delete the record: %s", error->message);
+      return FALSE;
+    }
+
+  toast = cp_undo_toast_new (message);
+  g_object_set_data_full (G_OBJECT (toast), "cp-store", g_object_ref (store), g_object_unref);
+  g_signal_connect_data (toast, "button-clicked", G_CALLBACK (on_undo_clicked),
+                         g_object_ref (record), unref_record, 0);
+  cp_toast_show (widget, toast);
+  return TRUE;
+}

@@ -387,61 +387,16 @@ load (CpVisitPage *self)
 /* Rows */
 
 static void
-on_record_deleted_undo (AdwToast *toast,
-                        CpRecord *record)
-{
-  CpStore *store = g_object_get_data (G_OBJECT (toast), "cp-store");
-  g_autoptr(GError) error = NULL;
-
-  if (!cp_store_save (store, record, &error))
-    g_warning ("Cannot restore the record: %s", error->message);
-}
-
-static void
-unref_closure_data (gpointer  data,
-                    GClosure *closure)
-{
-  g_object_unref (data);
-}
-
-static void
-add_toast (CpVisitPage *self,
-           AdwToast    *toast)
-{
-  GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
-
-  if (overlay != NULL)
-    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
-  else
-    g_object_unref (toast);
-}
-
-static void
 on_delete_record_clicked (GtkButton   *button,
                           CpVisitPage *self)
 {
   CpRecord *record = g_object_get_data (G_OBJECT (button), "cp-record");
-  g_autoptr(GError) error = NULL;
-  g_autofree char *title = NULL;
   g_autofree char *message = NULL;
-  AdwToast *toast;
 
-  g_object_ref (record);
-  if (!cp_store_delete_record (self->store, record, &error))
-    {
-      g_warning ("Cannot delete the record: %s", error->message);
-      g_object_unref (record);
-      return;
-    }
-
-  title = g_strdup (g_object_get_data (G_OBJECT (button), "cp-title"));
   /* Translators: %s is what was deleted, e.g. “Meeting with the housing department” */
-  message = g_strdup_printf (_("“%s” deleted"), title);
-  toast = cp_undo_toast_new (message);
-  g_object_set_data_full (G_OBJECT (toast), "cp-store", g_object_ref (self->store), g_object_unref);
-  g_signal_connect_data (toast, "button-clicked", G_CALLBACK (on_record_deleted_undo),
-                         record, unref_closure_data, 0);
-  add_toast (self, toast);
+  message = g_strdup_printf (_("“%s” deleted"), (const char *) g_object_get_data (G_OBJECT (button), "cp-title"));
+
+  cp_delete_with_undo (GTK_WIDGET (self), self->store, record, message);
 }
 
 /* A checklist item is ticked off where it stands, without its editor. The item
@@ -776,7 +731,7 @@ on_export_response (GtkNativeDialog *chooser,
   name = g_strdup (basename);
   /* Translators: %s is the name of the calendar file written, e.g. “Work visit.ics” */
   message = g_strdup_printf (_("Exported to %s"), name);
-  add_toast (self, cp_toast_new_plain (message));
+  cp_toast_show (GTK_WIDGET (self), cp_toast_new_plain (message));
 }
 
 /* “Work visit on housing.ics”: the purpose, without what a file name cannot hold. */

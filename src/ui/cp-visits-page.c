@@ -490,7 +490,6 @@ delete_visit (GtkWidget  *widget,
   g_autoptr(GError) error = NULL;
   g_autofree char *message = NULL;
   GPtrArray *records;
-  GtkWidget *overlay;
   AdwToast *toast;
 
   if (self->store == NULL || !(visit = cp_store_get_visit (self->store, id, NULL)))
@@ -520,11 +519,7 @@ delete_visit (GtkWidget  *widget,
   g_object_set_data_full (G_OBJECT (toast), "cp-records", records, (GDestroyNotify) g_ptr_array_unref);
   g_signal_connect (toast, "button-clicked", G_CALLBACK (on_undo_delete_clicked), NULL);
 
-  overlay = gtk_widget_get_ancestor (widget, ADW_TYPE_TOAST_OVERLAY);
-  if (overlay != NULL)
-    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
-  else
-    g_object_unref (toast);
+  cp_toast_show (widget, toast);
 }
 
 /* Public */
