@@ -174,13 +174,15 @@ static const char * const exchange_modality_labels[] = {
   N_("Coaching"),
 };
 
+/* With a context of their own: “Expert” and “Coordinator” are roles of a person
+ * here, where other lists use the words for a level or an organisation's role. */
 static const char * const delegate_role_labels[] = {
-  N_("Leader"),
-  N_("Expert"),
-  N_("Political representative"),
-  N_("Interpreter"),
-  N_("Coordinator"),
-  N_("Other role"),
+  NC_("delegate role", "Leader"),
+  NC_("delegate role", "Expert"),
+  NC_("delegate role", "Political representative"),
+  NC_("delegate role", "Interpreter"),
+  NC_("delegate role", "Coordinator"),
+  NC_("delegate role", "Other role"),
 };
 
 static const char * const cost_kind_labels[] = {
@@ -304,7 +306,9 @@ cp_exchange_modality_to_label (CpExchangeModality modality)
 const char *
 cp_delegate_role_to_label (CpDelegateRole role)
 {
-  return LABEL_AT (delegate_role_labels, role);
+  if ((guint) role >= G_N_ELEMENTS (delegate_role_labels))
+    return "";
+  return g_dpgettext2 (GETTEXT_PACKAGE, "delegate role", delegate_role_labels[role]);
 }
 
 const char *
