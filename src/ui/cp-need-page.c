@@ -17,11 +17,8 @@
 
 struct _CpNeedPage
 {
-  AdwBin               parent_instance;
+  CpPage               parent_instance;
 
-  CpContext           *context;
-  CpStore             *store;
-  gulong               changed_id;
   gint64               id;
   CpNeed              *need;
   GListModel          *people;   /* kept between rankings; see rank_candidates() */
@@ -45,15 +42,7 @@ struct _CpNeedPage
   GtkSingleSelection  *candidates;
 };
 
-G_DEFINE_FINAL_TYPE (CpNeedPage, cp_need_page, ADW_TYPE_BIN)
-
-enum {
-  PROP_0,
-  PROP_CONTEXT,
-  N_PROPS
-};
-
-static GParamSpec *properties[N_PROPS];
+G_DEFINE_FINAL_TYPE (CpNeedPage, cp_need_page, CP_TYPE_PAGE)
 
 static void
 set_value (AdwActionRow *row,
@@ -144,7 +133,7 @@ dup_municipality_name (CpNeedPage *self,
 {
   g_autoptr(CpMunicipality) municipality = NULL;
 
-  if (id == 0 || !(municipality = cp_store_get_municipality (self->store, id, NULL)))
+  if (id == 0 || !(municipality = cp_store_get_municipality (cp_page_get_store (CP_PAGE (self)), id, NULL)))
     return NULL;
   return g_strdup (cp_municipality_get_name (municipality));
 }
@@ -152,9 +141,10 @@ dup_municipality_name (CpNeedPage *self,
 static void
 show_details (CpNeedPage *self)
 {
+  CpStore *store = cp_page_get_store (CP_PAGE (self));
   CpNeed *need = self->need;
-  g_autoptr(CpPartnership) partnership = cp_store_get_partnership (self->store, cp_need_get_partnership_id (need), NULL);
-  g_autoptr(GHashTable) area_names = cp_store_dup_area_names (self->store, NULL);
+  g_autoptr(CpPartnership) partnership = cp_store_get_partnership (store, cp_need_get_partnership_id (need), NULL);
+  g_autoptr(GHashTable) area_names = cp_store_dup_area_names (store, NULL);
   g_autofree char *title = partnership != NULL ? cp_partnership_dup_title (partnership) : NULL;
   g_autofree char *requested_by = dup_municipality_name (self, cp_need_get_requested_by_id (need));
   g_autofree char *expertise = describe_expertise (need, area_names);
@@ -185,14 +175,15 @@ show_details (CpNeedPage *self)
 static void
 rank_candidates (CpNeedPage *self)
 {
+  CpStore *store = cp_page_get_store (CP_PAGE (self));
   g_autoptr(GListModel) ranking = NULL;
   g_autoptr(GError) error = NULL;
 
   if (self->need != NULL && self->people == NULL)
     {
-      self->people = cp_store_list_people (self->store, &error);
+      self->people = cp_store_list_people (store, &error);
       if (self->people != NULL)
-        self->history = cp_store_load_match_history (self->store, &error);
+        self->history = cp_store_load_match_history (store, &error);
       if (self->history == NULL)
         {
           g_warning ("Cannot rank the candidates: %s", error->message);
@@ -202,7 +193,7 @@ rank_candidates (CpNeedPage *self)
 
   if (self->need != NULL && self->people != NULL)
     {
-      g_autofree char *today = cp_context_dup_today (self->context);
+      g_autofree char *today = cp_context_dup_today (cp_page_get_context (CP_PAGE (self)));
 
       ranking = cp_match_rank (self->need, self->people, self->history, today);
     }
@@ -216,12 +207,13 @@ static GtkWidget *create_selection_row (gpointer item,
 static void
 load (CpNeedPage *self)
 {
+  CpStore *store = cp_page_get_store (CP_PAGE (self));
   g_autoptr(GError) error = NULL;
 
   g_clear_object (&self->need);
   g_clear_object (&self->selections);
-  if (self->store != NULL && self->id != 0)
-    self->need = cp_store_get_need (self->store, self->id, &error);
+  if (store != NULL && self->id != 0)
+    self->need = cp_store_get_need (store, self->id, &error);
 
   rank_candidates (self);
 
@@ -241,7 +233,7 @@ load (CpNeedPage *self)
   gtk_stack_set_visible_child_name (self->stack, "need");
   show_details (self);
 
-  self->selections = cp_store_list_selections (self->store, self->id, NULL);
+  self->selections = cp_store_list_selections (store, self->id, NULL);
   gtk_list_box_bind_model (self->selections_list, self->selections, create_selection_row, self, NULL);
 }
 
@@ -257,7 +249,7 @@ on_delete_selection_clicked (GtkButton  *button,
   /* Translators: %s is who was selected, e.g. “Maria Jansen” */
   message = g_strdup_printf (_("Selection of %s deleted"), (const char *) g_object_get_data (G_OBJECT (button), "cp-title"));
 
-  cp_delete_with_undo (GTK_WIDGET (self), self->store, record, message);
+  cp_delete_with_undo (GTK_WIDGET (self), cp_page_get_store (CP_PAGE (self)), record, message);
 }
 
 static GtkWidget *
@@ -266,7 +258,8 @@ create_selection_row (gpointer item,
 {
   CpNeedPage *self = user_data;
   CpSelection *selection = item;
-  g_autoptr(CpPerson) person = cp_store_get_person (self->store, cp_selection_get_person_id (selection), NULL);
+  CpStore *store = cp_page_get_store (CP_PAGE (self));
+  g_autoptr(CpPerson) person = cp_store_get_person (store, cp_selection_get_person_id (selection), NULL);
   g_autofree char *decided_on = cp_partial_date_format (cp_selection_get_decided_on (selection));
   g_autofree char *tooltip = NULL;
   const char *name = person != NULL ? cp_person_get_name (person) : "";
@@ -308,7 +301,7 @@ static void
 edit_record (CpNeedPage *self,
              CpRecord   *record)
 {
-  CpEditorDialog *dialog = cp_editor_dialog_new (GTK_WIDGET (self), self->context, record);
+  CpEditorDialog *dialog = cp_editor_dialog_new (GTK_WIDGET (self), cp_page_get_context (CP_PAGE (self)), record);
 
   gtk_window_present (GTK_WINDOW (dialog));
 }
@@ -350,7 +343,7 @@ select_candidate (CpNeedPage  *self,
 {
   g_autoptr(CpSelection) selection = cp_selection_new (self->id);
   g_auto(GStrv) reasons = cp_candidate_dup_reasons (candidate);
-  g_autofree char *today = cp_context_dup_today (self->context);
+  g_autofree char *today = cp_context_dup_today (cp_page_get_context (CP_PAGE (self)));
   g_autofree char *rationale = NULL;
 
   if (reasons != NULL && reasons[0] != NULL && reasons[1] != NULL)
@@ -421,7 +414,7 @@ add_selection (GtkWidget  *widget,
     return;
 
   selection = cp_selection_new (self->id);
-  today = cp_context_dup_today (self->context);
+  today = cp_context_dup_today (cp_page_get_context (CP_PAGE (self)));
   g_object_set (selection, "decided-on", today, NULL);
   edit_record (self, CP_RECORD (selection));
 }
@@ -448,23 +441,20 @@ forget_people (CpNeedPage *self)
 }
 
 static void
-on_store_changed (CpNeedPage *self)
+cp_need_page_data_changed (CpPage *page)
 {
+  CpNeedPage *self = CP_NEED_PAGE (page);
+
   forget_people (self);
   if (self->id != 0)
     load (self);
 }
 
 static void
-on_context_store_changed (CpNeedPage *self)
+cp_need_page_workspace_changed (CpPage *page)
 {
-  CpStore *store = self->context ? cp_context_get_store (self->context) : NULL;
+  CpNeedPage *self = CP_NEED_PAGE (page);
 
-  if (self->store != NULL)
-    g_clear_signal_handler (&self->changed_id, self->store);
-  g_set_object (&self->store, store);
-  if (self->store != NULL)
-    self->changed_id = g_signal_connect_swapped (self->store, "changed", G_CALLBACK (on_store_changed), self);
   self->id = 0;
   forget_people (self);
   load (self);
@@ -488,10 +478,6 @@ cp_need_page_dispose (GObject *object)
 {
   CpNeedPage *self = CP_NEED_PAGE (object);
 
-  if (self->store != NULL)
-    g_clear_signal_handler (&self->changed_id, self->store);
-  g_clear_object (&self->store);
-  g_clear_object (&self->context);
   g_clear_object (&self->need);
   g_clear_object (&self->selections);
   forget_people (self);
@@ -500,59 +486,15 @@ cp_need_page_dispose (GObject *object)
 }
 
 static void
-cp_need_page_get_property (GObject    *object,
-                           guint       prop_id,
-                           GValue     *value,
-                           GParamSpec *pspec)
-{
-  switch (prop_id)
-    {
-    case PROP_CONTEXT:
-      g_value_set_object (value, CP_NEED_PAGE (object)->context);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-cp_need_page_set_property (GObject      *object,
-                           guint         prop_id,
-                           const GValue *value,
-                           GParamSpec   *pspec)
-{
-  CpNeedPage *self = CP_NEED_PAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_CONTEXT:
-      /* Set once, by the People section that holds this page. */
-      g_return_if_fail (self->context == NULL);
-      self->context = g_value_dup_object (value);
-      if (self->context != NULL)
-        g_signal_connect_object (self->context, "notify::store", G_CALLBACK (on_context_store_changed),
-                                 self, G_CONNECT_SWAPPED);
-      on_context_store_changed (self);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
 cp_need_page_class_init (CpNeedPageClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  CpPageClass *page_class = CP_PAGE_CLASS (klass);
 
   object_class->dispose = cp_need_page_dispose;
-  object_class->get_property = cp_need_page_get_property;
-  object_class->set_property = cp_need_page_set_property;
-
-  properties[PROP_CONTEXT] =
-    g_param_spec_object ("context", NULL, NULL, CP_TYPE_CONTEXT,
-                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS);
-  g_object_class_install_properties (object_class, N_PROPS, properties);
+  page_class->workspace_changed = cp_need_page_workspace_changed;
+  page_class->data_changed = cp_need_page_data_changed;
 
   /* The column view's cells look up the candidates' properties by type name. */
   g_type_ensure (CP_TYPE_CANDIDATE);

@@ -18,11 +18,8 @@
 
 struct _CpPartnershipPage
 {
-  AdwBin          parent_instance;
+  CpPage          parent_instance;
 
-  CpContext      *context;
-  CpStore        *store;
-  gulong          changed_id;
   gint64          id;
   CpPartnership  *partnership;
 
@@ -58,15 +55,7 @@ struct _CpPartnershipPage
   GtkLabel       *note_label;
 };
 
-G_DEFINE_FINAL_TYPE (CpPartnershipPage, cp_partnership_page, ADW_TYPE_BIN)
-
-enum {
-  PROP_0,
-  PROP_CONTEXT,
-  N_PROPS
-};
-
-static GParamSpec *properties[N_PROPS];
+G_DEFINE_FINAL_TYPE (CpPartnershipPage, cp_partnership_page, CP_TYPE_PAGE)
 
 static void
 set_value (AdwActionRow *row,
@@ -170,7 +159,7 @@ add_warning (GtkListBox *list,
 static void
 show_role_warnings (CpPartnershipPage *self)
 {
-  g_autofree char *today = cp_context_dup_today (self->context);
+  g_autofree char *today = cp_context_dup_today (cp_page_get_context (CP_PAGE (self)));
   GtkWidget *child;
   CpRoleCoverage coverage;
 
@@ -184,7 +173,8 @@ show_role_warnings (CpPartnershipPage *self)
     add_warning (self->role_warnings_list, _("No political role on record: the partnership lacks a political champion."));
   if (coverage.n_holders == 1)
     {
-      g_autoptr(CpPerson) person = cp_store_get_person (self->store, coverage.sole_holder_id, NULL);
+      CpStore *store = cp_page_get_store (CP_PAGE (self));
+      g_autoptr(CpPerson) person = cp_store_get_person (store, coverage.sole_holder_id, NULL);
       /* Translators: %s is a person's name */
       g_autofree char *text = g_strdup_printf (_("The partnership’s knowledge rests on one person, %s. Record what they know, so that it stays when they leave."),
                                                person ? cp_person_get_name (person) : "?");
@@ -197,12 +187,13 @@ show_role_warnings (CpPartnershipPage *self)
 static void
 load (CpPartnershipPage *self)
 {
+  CpStore *store = cp_page_get_store (CP_PAGE (self));
   g_autoptr(GError) error = NULL;
   GPtrArray *parties;
 
   g_clear_object (&self->partnership);
-  if (self->store != NULL && self->id != 0)
-    self->partnership = cp_store_get_partnership (self->store, self->id, &error);
+  if (store != NULL && self->id != 0)
+    self->partnership = cp_store_get_partnership (store, self->id, &error);
 
   if (self->partnership == NULL)
     {
@@ -222,7 +213,7 @@ load (CpPartnershipPage *self)
 
 #define RELOAD(field, list, fn) \
   g_clear_object (&self->field); \
-  self->field = fn (self->store, self->id, NULL); \
+  self->field = fn (store, self->id, NULL); \
   gtk_list_box_bind_model (self->list, self->field, create_record_row, self, NULL)
 
   RELOAD (status_changes, status_list, cp_store_list_status_changes);
@@ -249,7 +240,7 @@ on_delete_record_clicked (GtkButton         *button,
   /* Translators: %s is what was deleted, e.g. “Cooperation agreement 1985” */
   message = g_strdup_printf (_("“%s” deleted"), (const char *) g_object_get_data (G_OBJECT (button), "cp-title"));
 
-  cp_delete_with_undo (GTK_WIDGET (self), self->store, record, message);
+  cp_delete_with_undo (GTK_WIDGET (self), cp_page_get_store (CP_PAGE (self)), record, message);
 }
 
 static char *
@@ -325,7 +316,7 @@ create_record_row (gpointer item,
     }
   else if (CP_IS_AGREEMENT (item))
     {
-      g_autofree char *today = cp_context_dup_today (self->context);
+      g_autofree char *today = cp_context_dup_today (cp_page_get_context (CP_PAGE (self)));
 
       title = g_strdup (cp_agreement_get_title (item));
       subtitle = describe_agreement (item, today);
@@ -343,7 +334,8 @@ create_record_row (gpointer item,
     }
   else if (CP_IS_KEY_ROLE (item))
     {
-      g_autoptr(CpPerson) person = cp_store_get_person (self->store, cp_key_role_get_person_id (item), NULL);
+      CpStore *store = cp_page_get_store (CP_PAGE (self));
+      g_autoptr(CpPerson) person = cp_store_get_person (store, cp_key_role_get_person_id (item), NULL);
       g_autofree char *period = cp_partial_date_format_period (cp_key_role_get_starts_on (item), cp_key_role_get_ends_on (item));
 
       title = g_strdup (cp_key_role_kind_to_label (cp_key_role_get_role (item)));
@@ -408,7 +400,7 @@ static void
 edit_record (CpPartnershipPage *self,
              CpRecord          *record)
 {
-  CpEditorDialog *dialog = cp_editor_dialog_new (GTK_WIDGET (self), self->context, record);
+  CpEditorDialog *dialog = cp_editor_dialog_new (GTK_WIDGET (self), cp_page_get_context (CP_PAGE (self)), record);
 
   gtk_window_present (GTK_WINDOW (dialog));
 }
@@ -488,21 +480,18 @@ add_record (GtkWidget  *widget,
 /* Plumbing */
 
 static void
-on_store_changed (CpPartnershipPage *self)
+cp_partnership_page_data_changed (CpPage *page)
 {
+  CpPartnershipPage *self = CP_PARTNERSHIP_PAGE (page);
+
   load (self);
 }
 
 static void
-on_context_store_changed (CpPartnershipPage *self)
+cp_partnership_page_workspace_changed (CpPage *page)
 {
-  CpStore *store = self->context ? cp_context_get_store (self->context) : NULL;
+  CpPartnershipPage *self = CP_PARTNERSHIP_PAGE (page);
 
-  if (self->store != NULL)
-    g_clear_signal_handler (&self->changed_id, self->store);
-  g_set_object (&self->store, store);
-  if (self->store != NULL)
-    self->changed_id = g_signal_connect_swapped (self->store, "changed", G_CALLBACK (on_store_changed), self);
   self->id = 0;
   load (self);
 }
@@ -530,10 +519,6 @@ cp_partnership_page_dispose (GObject *object)
 {
   CpPartnershipPage *self = CP_PARTNERSHIP_PAGE (object);
 
-  if (self->store != NULL)
-    g_clear_signal_handler (&self->changed_id, self->store);
-  g_clear_object (&self->store);
-  g_clear_object (&self->context);
   g_clear_object (&self->partnership);
   g_clear_object (&self->parties);
   g_clear_object (&self->status_changes);
@@ -548,59 +533,15 @@ cp_partnership_page_dispose (GObject *object)
 }
 
 static void
-cp_partnership_page_get_property (GObject    *object,
-                                  guint       prop_id,
-                                  GValue     *value,
-                                  GParamSpec *pspec)
-{
-  switch (prop_id)
-    {
-    case PROP_CONTEXT:
-      g_value_set_object (value, CP_PARTNERSHIP_PAGE (object)->context);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-cp_partnership_page_set_property (GObject      *object,
-                                  guint         prop_id,
-                                  const GValue *value,
-                                  GParamSpec   *pspec)
-{
-  CpPartnershipPage *self = CP_PARTNERSHIP_PAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_CONTEXT:
-      /* Set once, by the Partnerships section that holds this page. */
-      g_return_if_fail (self->context == NULL);
-      self->context = g_value_dup_object (value);
-      if (self->context != NULL)
-        g_signal_connect_object (self->context, "notify::store", G_CALLBACK (on_context_store_changed),
-                                 self, G_CONNECT_SWAPPED);
-      on_context_store_changed (self);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
 cp_partnership_page_class_init (CpPartnershipPageClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  CpPageClass *page_class = CP_PAGE_CLASS (klass);
 
   object_class->dispose = cp_partnership_page_dispose;
-  object_class->get_property = cp_partnership_page_get_property;
-  object_class->set_property = cp_partnership_page_set_property;
-
-  properties[PROP_CONTEXT] =
-    g_param_spec_object ("context", NULL, NULL, CP_TYPE_CONTEXT,
-                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS);
-  g_object_class_install_properties (object_class, N_PROPS, properties);
+  page_class->workspace_changed = cp_partnership_page_workspace_changed;
+  page_class->data_changed = cp_partnership_page_data_changed;
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/cp-partnership-page.ui");
   gtk_widget_class_bind_template_child (widget_class, CpPartnershipPage, window_title);

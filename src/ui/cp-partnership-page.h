@@ -6,13 +6,13 @@
 
 #include <adwaita.h>
 
-#include "cp-context.h"
+#include "cp-page.h"
 
 G_BEGIN_DECLS
 
 #define CP_TYPE_PARTNERSHIP_PAGE (cp_partnership_page_get_type ())
 
-G_DECLARE_FINAL_TYPE (CpPartnershipPage, cp_partnership_page, CP, PARTNERSHIP_PAGE, AdwBin)
+G_DECLARE_FINAL_TYPE (CpPartnershipPage, cp_partnership_page, CP, PARTNERSHIP_PAGE, CpPage)
 
 /* Shows the partnership with @id; 0 shows nothing. */
 void           cp_partnership_page_set_partnership_id (CpPartnershipPage *self,

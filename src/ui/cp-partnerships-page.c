@@ -13,12 +13,9 @@
 
 struct _CpPartnershipsPage
 {
-  AdwBin              parent_instance;
+  CpPage              parent_instance;
 
-  CpContext          *context;
-  CpStore            *store;
   GListStore         *partnerships;
-  gulong              changed_id;
 
   AdwLeaflet         *leaflet;
   AdwWindowTitle     *list_title;
@@ -31,19 +28,9 @@ struct _CpPartnershipsPage
   GtkFilterListModel *filter_model;
   GtkColumnViewColumn *title_column;
   CpPartnershipPage  *partnership_page;
-  gboolean            folded;
 };
 
-G_DEFINE_FINAL_TYPE (CpPartnershipsPage, cp_partnerships_page, ADW_TYPE_BIN)
-
-enum {
-  PROP_0,
-  PROP_CONTEXT,
-  PROP_FOLDED,
-  N_PROPS
-};
-
-static GParamSpec *properties[N_PROPS];
+G_DEFINE_FINAL_TYPE (CpPartnershipsPage, cp_partnerships_page, CP_TYPE_PAGE)
 
 static const char * const sortable_columns[] = {
   "countries_column", "kind_column", "status_column", "first_contact_column", "agreement_column",
@@ -71,11 +58,12 @@ update_list_state (CpPartnershipsPage *self)
 static void
 reload (CpPartnershipsPage *self)
 {
+  CpStore *store = cp_page_get_store (CP_PAGE (self));
   g_autoptr(GListModel) loaded = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
 
-  if (self->store != NULL && !(loaded = cp_store_list_partnerships (self->store, &error)))
+  if (store != NULL && !(loaded = cp_store_list_partnerships (store, &error)))
     g_warning ("Cannot list the partnerships: %s", error->message);
 
   for (guint i = 0; loaded != NULL && i < g_list_model_get_n_items (loaded); i++)
@@ -87,19 +75,26 @@ reload (CpPartnershipsPage *self)
 }
 
 static void
-on_store_changed (CpPartnershipsPage *self)
+cp_partnerships_page_data_changed (CpPage *page)
 {
+  CpPartnershipsPage *self = CP_PARTNERSHIPS_PAGE (page);
+
   reload (self);
 }
 
+/* The detail pages show the same workspace as the section. */
 static void
-on_context_store_changed (CpPartnershipsPage *self)
+cp_partnerships_page_context_set (CpPage *page)
 {
-  if (self->store != NULL)
-    g_clear_signal_handler (&self->changed_id, self->store);
-  g_set_object (&self->store, cp_context_get_store (self->context));
-  if (self->store != NULL)
-    self->changed_id = g_signal_connect_swapped (self->store, "changed", G_CALLBACK (on_store_changed), self);
+  CpPartnershipsPage *self = CP_PARTNERSHIPS_PAGE (page);
+
+  g_object_set (self->partnership_page, "context", cp_page_get_context (CP_PAGE (self)), NULL);
+}
+
+static void
+cp_partnerships_page_workspace_changed (CpPage *page)
+{
+  CpPartnershipsPage *self = CP_PARTNERSHIPS_PAGE (page);
 
   gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
   cp_partnerships_page_show_list (self);
@@ -136,14 +131,14 @@ new_partnership (GtkWidget  *widget,
 {
   CpPartnershipsPage *self = CP_PARTNERSHIPS_PAGE (widget);
   g_autoptr(CpPartnership) partnership = cp_partnership_new ();
-  g_autofree char *today = cp_context_dup_today (self->context);
+  g_autofree char *today = cp_context_dup_today (cp_page_get_context (CP_PAGE (self)));
   CpEditorDialog *dialog;
 
-  if (self->store == NULL)
+  if (cp_page_get_store (CP_PAGE (self)) == NULL)
     return;
 
   g_object_set (partnership, "status", CP_PARTNERSHIP_STATUS_EXPLORING, "status-since", today, NULL);
-  dialog = cp_editor_dialog_new (widget, self->context, CP_RECORD (partnership));
+  dialog = cp_editor_dialog_new (widget, cp_page_get_context (CP_PAGE (self)), CP_RECORD (partnership));
   g_signal_connect_object (dialog, "saved", G_CALLBACK (on_partnership_created), self, G_CONNECT_SWAPPED);
   gtk_window_present (GTK_WINDOW (dialog));
 }
@@ -188,6 +183,7 @@ delete_partnership (GtkWidget  *widget,
                     GVariant   *param)
 {
   CpPartnershipsPage *self = CP_PARTNERSHIPS_PAGE (widget);
+  CpStore *store = cp_page_get_store (CP_PAGE (self));
   gint64 id = g_variant_get_int64 (param);
   g_autoptr(CpPartnership) partnership = NULL;
   g_autoptr(GError) error = NULL;
@@ -196,8 +192,8 @@ delete_partnership (GtkWidget  *widget,
   Trashed *trashed;
   AdwToast *toast;
 
-  if (self->store == NULL || !(partnership = cp_store_get_partnership (self->store, id, &error)) ||
-      !cp_store_trash_partnership (self->store, id, &error))
+  if (store == NULL || !(partnership = cp_store_get_partnership (store, id, &error)) ||
+      !cp_store_trash_partnership (store, id, &error))
     {
       g_warning ("Cannot delete the partnership: %s", error->message);
       return;
@@ -210,7 +206,7 @@ delete_partnership (GtkWidget  *widget,
   message = g_strdup_printf (_("“%s” deleted"), title);
   toast = cp_undo_toast_new (message);
   trashed = g_new0 (Trashed, 1);
-  trashed->store = g_object_ref (self->store);
+  trashed->store = g_object_ref (store);
   trashed->id = id;
   g_signal_connect_data (toast, "button-clicked", G_CALLBACK (on_undo_delete_clicked), trashed,
                          trashed_free, 0);
@@ -272,62 +268,9 @@ cp_partnerships_page_dispose (GObject *object)
 {
   CpPartnershipsPage *self = CP_PARTNERSHIPS_PAGE (object);
 
-  if (self->store != NULL)
-    g_clear_signal_handler (&self->changed_id, self->store);
-  g_clear_object (&self->store);
-  g_clear_object (&self->context);
   g_clear_object (&self->partnerships);
 
   G_OBJECT_CLASS (cp_partnerships_page_parent_class)->dispose (object);
-}
-
-static void
-cp_partnerships_page_get_property (GObject    *object,
-                                   guint       prop_id,
-                                   GValue     *value,
-                                   GParamSpec *pspec)
-{
-  CpPartnershipsPage *self = CP_PARTNERSHIPS_PAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_CONTEXT:
-      g_value_set_object (value, self->context);
-      break;
-    case PROP_FOLDED:
-      g_value_set_boolean (value, self->folded);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-cp_partnerships_page_set_property (GObject      *object,
-                                   guint         prop_id,
-                                   const GValue *value,
-                                   GParamSpec   *pspec)
-{
-  CpPartnershipsPage *self = CP_PARTNERSHIPS_PAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_CONTEXT:
-      /* Set once, by the window that holds the section. */
-      g_return_if_fail (self->context == NULL);
-      self->context = g_value_dup_object (value);
-      g_object_set (self->partnership_page, "context", self->context, NULL);
-      g_signal_connect_object (self->context, "notify::store", G_CALLBACK (on_context_store_changed),
-                               self, G_CONNECT_SWAPPED);
-      on_context_store_changed (self);
-      break;
-    case PROP_FOLDED:
-      self->folded = g_value_get_boolean (value);
-      g_object_notify_by_pspec (object, pspec);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
 }
 
 static void
@@ -335,20 +278,12 @@ cp_partnerships_page_class_init (CpPartnershipsPageClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  CpPageClass *page_class = CP_PAGE_CLASS (klass);
 
   object_class->dispose = cp_partnerships_page_dispose;
-  object_class->get_property = cp_partnerships_page_get_property;
-  object_class->set_property = cp_partnerships_page_set_property;
-
-  properties[PROP_CONTEXT] =
-    g_param_spec_object ("context", NULL, NULL, CP_TYPE_CONTEXT,
-                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS);
-  /* Whether the window shows one pane at a time: then the list offers a way
-   * back to the sections. */
-  properties[PROP_FOLDED] =
-    g_param_spec_boolean ("folded", NULL, NULL, FALSE,
-                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  g_object_class_install_properties (object_class, N_PROPS, properties);
+  page_class->context_set = cp_partnerships_page_context_set;
+  page_class->workspace_changed = cp_partnerships_page_workspace_changed;
+  page_class->data_changed = cp_partnerships_page_data_changed;
 
   g_type_ensure (CP_TYPE_PARTNERSHIP);
   g_type_ensure (CP_TYPE_PARTNERSHIP_PAGE);

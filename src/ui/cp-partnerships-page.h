@@ -6,13 +6,13 @@
 
 #include <adwaita.h>
 
-#include "cp-context.h"
+#include "cp-page.h"
 
 G_BEGIN_DECLS
 
 #define CP_TYPE_PARTNERSHIPS_PAGE (cp_partnerships_page_get_type ())
 
-G_DECLARE_FINAL_TYPE (CpPartnershipsPage, cp_partnerships_page, CP, PARTNERSHIPS_PAGE, AdwBin)
+G_DECLARE_FINAL_TYPE (CpPartnershipsPage, cp_partnerships_page, CP, PARTNERSHIPS_PAGE, CpPage)
 
 void        cp_partnerships_page_show_partnership (CpPartnershipsPage *self,
                                                    gint64              id);

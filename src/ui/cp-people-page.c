@@ -17,12 +17,8 @@
 
 struct _CpPeoplePage
 {
-  AdwBin              parent_instance;
+  CpPage              parent_instance;
 
-  CpContext          *context;
-  CpStore            *store;
-  gulong              changed_id;
-  gboolean            folded;
   gboolean            stale;   /* the store changed while the section was hidden */
 
   GListStore         *people;
@@ -54,16 +50,7 @@ struct _CpPeoplePage
   CpNeedPage         *need_page;
 };
 
-G_DEFINE_FINAL_TYPE (CpPeoplePage, cp_people_page, ADW_TYPE_BIN)
-
-enum {
-  PROP_0,
-  PROP_CONTEXT,
-  PROP_FOLDED,
-  N_PROPS
-};
-
-static GParamSpec *properties[N_PROPS];
+G_DEFINE_FINAL_TYPE (CpPeoplePage, cp_people_page, CP_TYPE_PAGE)
 
 static gint64 *
 new_key (gint64 id)
@@ -90,11 +77,12 @@ replace_items (GListStore *store,
 static void
 load_areas (CpPeoplePage *self)
 {
+  CpStore *store = cp_page_get_store (CP_PAGE (self));
   g_autoptr(GtkStringList) labels = gtk_string_list_new (NULL);
 
   g_clear_object (&self->areas);
-  if (self->store != NULL)
-    self->areas = cp_store_list_expertise_areas (self->store, NULL);
+  if (store != NULL)
+    self->areas = cp_store_list_expertise_areas (store, NULL);
   gtk_string_list_append (labels, _("Any expertise"));
   for (guint i = 0; self->areas != NULL && i < g_list_model_get_n_items (self->areas); i++)
     {
@@ -109,7 +97,8 @@ load_areas (CpPeoplePage *self)
 static void
 load_roles (CpPeoplePage *self)
 {
-  g_autoptr(GListModel) roles = self->store ? cp_store_list_key_roles (self->store, 0, NULL) : NULL;
+  CpStore *store = cp_page_get_store (CP_PAGE (self));
+  g_autoptr(GListModel) roles = store ? cp_store_list_key_roles (store, 0, NULL) : NULL;
 
   g_hash_table_remove_all (self->roles_by_partnership);
   g_hash_table_remove_all (self->holder_names);
@@ -129,7 +118,7 @@ load_roles (CpPeoplePage *self)
 
       if (!g_hash_table_contains (self->holder_names, &person_id))
         {
-          g_autoptr(CpPerson) person = cp_store_get_person (self->store, person_id, NULL);
+          g_autoptr(CpPerson) person = cp_store_get_person (store, person_id, NULL);
           g_hash_table_insert (self->holder_names, new_key (person_id),
                                g_strdup (person ? cp_person_get_name (person) : "?"));
         }
@@ -151,15 +140,16 @@ update_states (CpPeoplePage *self)
 static void
 reload (CpPeoplePage *self)
 {
+  CpStore *store = cp_page_get_store (CP_PAGE (self));
   g_autoptr(GListModel) people = NULL;
   g_autoptr(GListModel) needs = NULL;
   g_autoptr(GListModel) partnerships = NULL;
 
-  if (self->store != NULL)
+  if (store != NULL)
     {
-      people = cp_store_list_people (self->store, NULL);
-      needs = cp_store_list_needs (self->store, 0, NULL);
-      partnerships = cp_store_list_partnerships (self->store, NULL);
+      people = cp_store_list_people (store, NULL);
+      needs = cp_store_list_needs (store, 0, NULL);
+      partnerships = cp_store_list_partnerships (store, NULL);
     }
 
   g_hash_table_remove_all (self->partnership_titles);
@@ -197,8 +187,10 @@ reload_when_shown (CpPeoplePage *self)
 }
 
 static void
-on_store_changed (CpPeoplePage *self)
+cp_people_page_data_changed (CpPage *page)
 {
+  CpPeoplePage *self = CP_PEOPLE_PAGE (page);
+
   reload_when_shown (self);
 }
 
@@ -212,14 +204,20 @@ cp_people_page_map (GtkWidget *widget)
     reload (self);
 }
 
+/* The detail pages show the same workspace as the section. */
 static void
-on_context_store_changed (CpPeoplePage *self)
+cp_people_page_context_set (CpPage *page)
 {
-  if (self->store != NULL)
-    g_clear_signal_handler (&self->changed_id, self->store);
-  g_set_object (&self->store, cp_context_get_store (self->context));
-  if (self->store != NULL)
-    self->changed_id = g_signal_connect_swapped (self->store, "changed", G_CALLBACK (on_store_changed), self);
+  CpPeoplePage *self = CP_PEOPLE_PAGE (page);
+
+  g_object_set (self->person_page, "context", cp_page_get_context (CP_PAGE (self)), NULL);
+  g_object_set (self->need_page, "context", cp_page_get_context (CP_PAGE (self)), NULL);
+}
+
+static void
+cp_people_page_workspace_changed (CpPage *page)
+{
+  CpPeoplePage *self = CP_PEOPLE_PAGE (page);
 
   gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
   load_areas (self);
@@ -362,7 +360,7 @@ on_coverage_bind (GtkSignalListItemFactory *factory,
   gint64 id = cp_record_get_id (CP_RECORD (partnership));
   GPtrArray *roles = g_hash_table_lookup (self->roles_by_partnership, &id);
   int kind = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (factory), "cp-role-kind"));
-  g_autofree char *today = cp_context_dup_today (self->context);
+  g_autofree char *today = cp_context_dup_today (cp_page_get_context (CP_PAGE (self)));
   g_autoptr(GString) names = g_string_new (NULL);
 
   for (guint i = 0; roles != NULL && i < roles->len; i++)
@@ -390,7 +388,7 @@ on_coverage_flags_bind (CpPeoplePage *self,
   gint64 id = cp_record_get_id (CP_RECORD (partnership));
   GPtrArray *roles = g_hash_table_lookup (self->roles_by_partnership, &id);
   g_autoptr(GListStore) list = g_list_store_new (CP_TYPE_KEY_ROLE);
-  g_autofree char *today = cp_context_dup_today (self->context);
+  g_autofree char *today = cp_context_dup_today (cp_page_get_context (CP_PAGE (self)));
   CpRoleCoverage coverage;
 
   for (guint i = 0; roles != NULL && i < roles->len; i++)
@@ -413,16 +411,17 @@ add_record (GtkWidget  *widget,
             GVariant   *param)
 {
   CpPeoplePage *self = CP_PEOPLE_PAGE (widget);
+  CpStore *store = cp_page_get_store (CP_PAGE (self));
   const char *tab = adw_view_stack_get_visible_child_name (self->view_stack);
   g_autoptr(CpRecord) record = NULL;
   CpEditorDialog *dialog;
 
-  if (self->store == NULL)
+  if (store == NULL)
     return;
 
   if (g_strcmp0 (tab, "needs") == 0)
     {
-      g_autoptr(GListModel) partnerships = cp_store_list_partnerships (self->store, NULL);
+      g_autoptr(GListModel) partnerships = cp_store_list_partnerships (store, NULL);
       g_autoptr(CpRecord) first = partnerships ? g_list_model_get_item (partnerships, 0) : NULL;
 
       record = CP_RECORD (cp_need_new (first ? cp_record_get_id (first) : 0));
@@ -430,7 +429,7 @@ add_record (GtkWidget  *widget,
   else
     record = CP_RECORD (cp_person_new ());
 
-  dialog = cp_editor_dialog_new (widget, self->context, record);
+  dialog = cp_editor_dialog_new (widget, cp_page_get_context (CP_PAGE (self)), record);
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
@@ -474,12 +473,13 @@ static void
 trash_person (CpPeoplePage *self,
               gint64        id)
 {
-  g_autoptr(CpPerson) person = cp_store_get_person (self->store, id, NULL);
+  CpStore *store = cp_page_get_store (CP_PAGE (self));
+  g_autoptr(CpPerson) person = cp_store_get_person (store, id, NULL);
   g_autoptr(GError) error = NULL;
   g_autofree char *message = NULL;
   AdwToast *toast;
 
-  if (person == NULL || !cp_store_trash_person (self->store, id, &error))
+  if (person == NULL || !cp_store_trash_person (store, id, &error))
     {
       g_warning ("Cannot delete the person: %s", error ? error->message : "not found");
       return;
@@ -489,7 +489,7 @@ trash_person (CpPeoplePage *self,
   /* Translators: %s is a person's name */
   message = g_strdup_printf (_("“%s” deleted"), cp_person_get_name (person));
   toast = cp_undo_toast_new (message);
-  g_object_set_data_full (G_OBJECT (toast), "cp-store", g_object_ref (self->store), g_object_unref);
+  g_object_set_data_full (G_OBJECT (toast), "cp-store", g_object_ref (store), g_object_unref);
   g_object_set_data_full (G_OBJECT (toast), "cp-id", new_key (id), g_free);
   g_signal_connect (toast, "button-clicked", G_CALLBACK (on_undo_person_clicked), NULL);
   cp_toast_show (GTK_WIDGET (self), toast);
@@ -534,6 +534,7 @@ delete_person (GtkWidget  *widget,
                GVariant   *param)
 {
   CpPeoplePage *self = CP_PEOPLE_PAGE (widget);
+  CpStore *store = cp_page_get_store (CP_PAGE (self));
   gint64 id = g_variant_get_int64 (param);
   CpPersonDependents dependents = { 0 };
   g_autoptr(CpPerson) person = NULL;
@@ -542,8 +543,8 @@ delete_person (GtkWidget  *widget,
   g_autofree char *body = NULL;
   GtkWidget *dialog;
 
-  if (self->store == NULL || !(person = cp_store_get_person (self->store, id, NULL)) ||
-      !cp_store_count_person_dependents (self->store, id, &dependents, NULL))
+  if (store == NULL || !(person = cp_store_get_person (store, id, NULL)) ||
+      !cp_store_count_person_dependents (store, id, &dependents, NULL))
     return;
 
   if (dependents.key_roles + dependents.selections + dependents.memberships == 0)
@@ -594,6 +595,7 @@ delete_need (GtkWidget  *widget,
              GVariant   *param)
 {
   CpPeoplePage *self = CP_PEOPLE_PAGE (widget);
+  CpStore *store = cp_page_get_store (CP_PAGE (self));
   gint64 id = g_variant_get_int64 (param);
   g_autoptr(CpNeed) need = NULL;
   g_autoptr(GListModel) selections = NULL;
@@ -602,15 +604,15 @@ delete_need (GtkWidget  *widget,
   GPtrArray *records;
   AdwToast *toast;
 
-  if (self->store == NULL || !(need = cp_store_get_need (self->store, id, NULL)))
+  if (store == NULL || !(need = cp_store_get_need (store, id, NULL)))
     return;
-  selections = cp_store_list_selections (self->store, id, NULL);
+  selections = cp_store_list_selections (store, id, NULL);
   records = g_ptr_array_new_with_free_func (g_object_unref);
   g_ptr_array_add (records, g_object_ref (need));
   for (guint i = 0; selections != NULL && i < g_list_model_get_n_items (selections); i++)
     g_ptr_array_add (records, g_list_model_get_item (selections, i));
 
-  if (!cp_store_delete_record (self->store, CP_RECORD (need), &error))
+  if (!cp_store_delete_record (store, CP_RECORD (need), &error))
     {
       g_warning ("Cannot delete the need: %s", error->message);
       g_ptr_array_unref (records);
@@ -621,7 +623,7 @@ delete_need (GtkWidget  *widget,
   /* Translators: %s describes a need, e.g. “Advice on social housing” */
   message = g_strdup_printf (_("“%s” deleted"), cp_need_get_description (need));
   toast = cp_undo_toast_new (message);
-  g_object_set_data_full (G_OBJECT (toast), "cp-store", g_object_ref (self->store), g_object_unref);
+  g_object_set_data_full (G_OBJECT (toast), "cp-store", g_object_ref (store), g_object_unref);
   g_object_set_data_full (G_OBJECT (toast), "cp-records", records, (GDestroyNotify) g_ptr_array_unref);
   g_signal_connect (toast, "button-clicked", G_CALLBACK (on_undo_need_clicked), NULL);
   cp_toast_show (GTK_WIDGET (self), toast);
@@ -727,10 +729,6 @@ cp_people_page_dispose (GObject *object)
 {
   CpPeoplePage *self = CP_PEOPLE_PAGE (object);
 
-  if (self->store != NULL)
-    g_clear_signal_handler (&self->changed_id, self->store);
-  g_clear_object (&self->store);
-  g_clear_object (&self->context);
   g_clear_object (&self->people);
   g_clear_object (&self->needs);
   g_clear_object (&self->partnerships);
@@ -745,73 +743,17 @@ cp_people_page_dispose (GObject *object)
 }
 
 static void
-cp_people_page_get_property (GObject    *object,
-                             guint       prop_id,
-                             GValue     *value,
-                             GParamSpec *pspec)
-{
-  CpPeoplePage *self = CP_PEOPLE_PAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_CONTEXT:
-      g_value_set_object (value, self->context);
-      break;
-    case PROP_FOLDED:
-      g_value_set_boolean (value, self->folded);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-cp_people_page_set_property (GObject      *object,
-                             guint         prop_id,
-                             const GValue *value,
-                             GParamSpec   *pspec)
-{
-  CpPeoplePage *self = CP_PEOPLE_PAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_CONTEXT:
-      /* Set once, by the window that holds the section. */
-      g_return_if_fail (self->context == NULL);
-      self->context = g_value_dup_object (value);
-      g_object_set (self->person_page, "context", self->context, NULL);
-      g_object_set (self->need_page, "context", self->context, NULL);
-      g_signal_connect_object (self->context, "notify::store", G_CALLBACK (on_context_store_changed),
-                               self, G_CONNECT_SWAPPED);
-      on_context_store_changed (self);
-      break;
-    case PROP_FOLDED:
-      self->folded = g_value_get_boolean (value);
-      g_object_notify_by_pspec (object, pspec);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
 cp_people_page_class_init (CpPeoplePageClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  CpPageClass *page_class = CP_PAGE_CLASS (klass);
 
   object_class->dispose = cp_people_page_dispose;
-  object_class->get_property = cp_people_page_get_property;
-  object_class->set_property = cp_people_page_set_property;
+  page_class->context_set = cp_people_page_context_set;
+  page_class->workspace_changed = cp_people_page_workspace_changed;
+  page_class->data_changed = cp_people_page_data_changed;
   widget_class->map = cp_people_page_map;
-
-  properties[PROP_CONTEXT] =
-    g_param_spec_object ("context", NULL, NULL, CP_TYPE_CONTEXT,
-                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS);
-  properties[PROP_FOLDED] =
-    g_param_spec_boolean ("folded", NULL, NULL, FALSE,
-                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (CP_TYPE_PERSON);
   g_type_ensure (CP_TYPE_NEED);

@@ -6,13 +6,13 @@
 
 #include <adwaita.h>
 
-#include "cp-context.h"
+#include "cp-page.h"
 
 G_BEGIN_DECLS
 
 #define CP_TYPE_PEOPLE_PAGE (cp_people_page_get_type ())
 
-G_DECLARE_FINAL_TYPE (CpPeoplePage, cp_people_page, CP, PEOPLE_PAGE, AdwBin)
+G_DECLARE_FINAL_TYPE (CpPeoplePage, cp_people_page, CP, PEOPLE_PAGE, CpPage)
 
 void        cp_people_page_show_person   (CpPeoplePage *self,
                                           gint64        id);

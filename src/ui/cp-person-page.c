@@ -13,11 +13,8 @@
 
 struct _CpPersonPage
 {
-  AdwBin          parent_instance;
+  CpPage          parent_instance;
 
-  CpContext      *context;
-  CpStore        *store;
-  gulong          changed_id;
   gint64          id;
   CpPerson       *person;
 
@@ -43,15 +40,7 @@ struct _CpPersonPage
   GtkLabel       *note_label;
 };
 
-G_DEFINE_FINAL_TYPE (CpPersonPage, cp_person_page, ADW_TYPE_BIN)
-
-enum {
-  PROP_0,
-  PROP_CONTEXT,
-  N_PROPS
-};
-
-static GParamSpec *properties[N_PROPS];
+G_DEFINE_FINAL_TYPE (CpPersonPage, cp_person_page, CP_TYPE_PAGE)
 
 static void
 set_value (AdwActionRow *row,
@@ -89,7 +78,8 @@ static char *
 dup_partnership_title (CpPersonPage *self,
                        gint64        partnership_id)
 {
-  g_autoptr(CpPartnership) partnership = cp_store_get_partnership (self->store, partnership_id, NULL);
+  CpStore *store = cp_page_get_store (CP_PAGE (self));
+  g_autoptr(CpPartnership) partnership = cp_store_get_partnership (store, partnership_id, NULL);
 
   return partnership != NULL ? cp_partnership_dup_title (partnership) : g_strdup ("");
 }
@@ -100,7 +90,7 @@ describe_municipality (CpPersonPage *self)
   g_autoptr(CpMunicipality) municipality = NULL;
   gint64 id = cp_person_get_municipality_id (self->person);
 
-  if (id != 0 && (municipality = cp_store_get_municipality (self->store, id, NULL)) != NULL)
+  if (id != 0 && (municipality = cp_store_get_municipality (cp_page_get_store (CP_PAGE (self)), id, NULL)) != NULL)
     return g_strdup (cp_municipality_get_name (municipality));
   return NULL;
 }
@@ -155,11 +145,12 @@ static GtkWidget *create_record_row (gpointer item,
 static void
 load (CpPersonPage *self)
 {
+  CpStore *store = cp_page_get_store (CP_PAGE (self));
   g_autoptr(GError) error = NULL;
 
   g_clear_object (&self->person);
-  if (self->store != NULL && self->id != 0)
-    self->person = cp_store_get_person (self->store, self->id, &error);
+  if (store != NULL && self->id != 0)
+    self->person = cp_store_get_person (store, self->id, &error);
 
   g_clear_object (&self->availability);
   g_clear_object (&self->key_roles);
@@ -184,7 +175,7 @@ load (CpPersonPage *self)
   show_overview (self);
 
 #define RELOAD(field, list, fn) \
-  self->field = fn (self->store, self->id, NULL); \
+  self->field = fn (store, self->id, NULL); \
   gtk_list_box_bind_model (self->list, self->field, create_record_row, self, NULL)
 
   RELOAD (availability, availability_list, cp_store_list_availability);
@@ -205,14 +196,15 @@ on_delete_record_clicked (GtkButton    *button,
   /* Translators: %s is what was deleted, e.g. “12 March 2007 – 20 March 2007” */
   message = g_strdup_printf (_("“%s” deleted"), (const char *) g_object_get_data (G_OBJECT (button), "cp-title"));
 
-  cp_delete_with_undo (GTK_WIDGET (self), self->store, record, message);
+  cp_delete_with_undo (GTK_WIDGET (self), cp_page_get_store (CP_PAGE (self)), record, message);
 }
 
 static char *
 describe_selection (CpPersonPage *self,
                     CpSelection  *selection)
 {
-  g_autoptr(CpNeed) need = cp_store_get_need (self->store, cp_selection_get_need_id (selection), NULL);
+  CpStore *store = cp_page_get_store (CP_PAGE (self));
+  g_autoptr(CpNeed) need = cp_store_get_need (store, cp_selection_get_need_id (selection), NULL);
   g_autofree char *partnership = NULL;
 
   if (need == NULL)
@@ -285,7 +277,7 @@ static void
 edit_record (CpPersonPage *self,
              CpRecord     *record)
 {
-  CpEditorDialog *dialog = cp_editor_dialog_new (GTK_WIDGET (self), self->context, record);
+  CpEditorDialog *dialog = cp_editor_dialog_new (GTK_WIDGET (self), cp_page_get_context (CP_PAGE (self)), record);
 
   gtk_window_present (GTK_WINDOW (dialog));
 }
@@ -344,21 +336,18 @@ add_availability (GtkWidget  *widget,
 /* Plumbing */
 
 static void
-on_store_changed (CpPersonPage *self)
+cp_person_page_data_changed (CpPage *page)
 {
+  CpPersonPage *self = CP_PERSON_PAGE (page);
+
   load (self);
 }
 
 static void
-on_context_store_changed (CpPersonPage *self)
+cp_person_page_workspace_changed (CpPage *page)
 {
-  CpStore *store = self->context ? cp_context_get_store (self->context) : NULL;
+  CpPersonPage *self = CP_PERSON_PAGE (page);
 
-  if (self->store != NULL)
-    g_clear_signal_handler (&self->changed_id, self->store);
-  g_set_object (&self->store, store);
-  if (self->store != NULL)
-    self->changed_id = g_signal_connect_swapped (self->store, "changed", G_CALLBACK (on_store_changed), self);
   self->id = 0;
   load (self);
 }
@@ -378,10 +367,6 @@ cp_person_page_dispose (GObject *object)
 {
   CpPersonPage *self = CP_PERSON_PAGE (object);
 
-  if (self->store != NULL)
-    g_clear_signal_handler (&self->changed_id, self->store);
-  g_clear_object (&self->store);
-  g_clear_object (&self->context);
   g_clear_object (&self->person);
   g_clear_object (&self->availability);
   g_clear_object (&self->key_roles);
@@ -391,59 +376,15 @@ cp_person_page_dispose (GObject *object)
 }
 
 static void
-cp_person_page_get_property (GObject    *object,
-                             guint       prop_id,
-                             GValue     *value,
-                             GParamSpec *pspec)
-{
-  switch (prop_id)
-    {
-    case PROP_CONTEXT:
-      g_value_set_object (value, CP_PERSON_PAGE (object)->context);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-cp_person_page_set_property (GObject      *object,
-                             guint         prop_id,
-                             const GValue *value,
-                             GParamSpec   *pspec)
-{
-  CpPersonPage *self = CP_PERSON_PAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_CONTEXT:
-      /* Set once, by the People section that holds this page. */
-      g_return_if_fail (self->context == NULL);
-      self->context = g_value_dup_object (value);
-      if (self->context != NULL)
-        g_signal_connect_object (self->context, "notify::store", G_CALLBACK (on_context_store_changed),
-                                 self, G_CONNECT_SWAPPED);
-      on_context_store_changed (self);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
 cp_person_page_class_init (CpPersonPageClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  CpPageClass *page_class = CP_PAGE_CLASS (klass);
 
   object_class->dispose = cp_person_page_dispose;
-  object_class->get_property = cp_person_page_get_property;
-  object_class->set_property = cp_person_page_set_property;
-
-  properties[PROP_CONTEXT] =
-    g_param_spec_object ("context", NULL, NULL, CP_TYPE_CONTEXT,
-                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS);
-  g_object_class_install_properties (object_class, N_PROPS, properties);
+  page_class->workspace_changed = cp_person_page_workspace_changed;
+  page_class->data_changed = cp_person_page_data_changed;
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/cp-person-page.ui");
   gtk_widget_class_bind_template_child (widget_class, CpPersonPage, window_title);

@@ -19,11 +19,8 @@
 
 struct _CpVisitPage
 {
-  AdwBin                parent_instance;
+  CpPage                parent_instance;
 
-  CpContext            *context;
-  CpStore              *store;
-  gulong                changed_id;
   gint64                id;
   CpVisit              *visit;
   gboolean              ticking;   /* saving a checklist item's “done”; see on_done_toggled() */
@@ -63,15 +60,7 @@ struct _CpVisitPage
   GtkLabel             *note_label;
 };
 
-G_DEFINE_FINAL_TYPE (CpVisitPage, cp_visit_page, ADW_TYPE_BIN)
-
-enum {
-  PROP_0,
-  PROP_CONTEXT,
-  N_PROPS
-};
-
-static GParamSpec *properties[N_PROPS];
+G_DEFINE_FINAL_TYPE (CpVisitPage, cp_visit_page, CP_TYPE_PAGE)
 
 static void
 set_value (AdwActionRow *row,
@@ -88,7 +77,7 @@ dup_municipality_name (CpVisitPage *self,
 {
   g_autoptr(CpMunicipality) municipality = NULL;
 
-  if (id == 0 || !(municipality = cp_store_get_municipality (self->store, id, NULL)))
+  if (id == 0 || !(municipality = cp_store_get_municipality (cp_page_get_store (CP_PAGE (self)), id, NULL)))
     return NULL;
   return g_strdup (cp_municipality_get_name (municipality));
 }
@@ -99,7 +88,7 @@ dup_person_name (CpVisitPage *self,
 {
   g_autoptr(CpPerson) person = NULL;
 
-  if (id == 0 || !(person = cp_store_get_person (self->store, id, NULL)))
+  if (id == 0 || !(person = cp_store_get_person (cp_page_get_store (CP_PAGE (self)), id, NULL)))
     return NULL;
   return g_strdup (cp_person_get_name (person));
 }
@@ -152,8 +141,9 @@ join_parts (const char *first,
 static void
 show_overview (CpVisitPage *self)
 {
+  CpStore *store = cp_page_get_store (CP_PAGE (self));
   CpVisit *v = self->visit;
-  g_autoptr(CpPartnership) partnership = cp_store_get_partnership (self->store, cp_visit_get_partnership_id (v), NULL);
+  g_autoptr(CpPartnership) partnership = cp_store_get_partnership (store, cp_visit_get_partnership_id (v), NULL);
   g_autoptr(CpNeed) need = NULL;
   g_autofree char *title = partnership != NULL ? cp_partnership_dup_title (partnership) : NULL;
   g_autofree char *period = cp_partial_date_format_period (cp_visit_get_starts_on (v), cp_visit_get_ends_on (v));
@@ -164,7 +154,7 @@ show_overview (CpVisitPage *self)
   const char *note = cp_visit_get_note (v);
 
   if (cp_visit_get_need_id (v) != 0)
-    need = cp_store_get_need (self->store, cp_visit_get_need_id (v), NULL);
+    need = cp_store_get_need (store, cp_visit_get_need_id (v), NULL);
 
   adw_window_title_set_title (self->window_title, cp_visit_get_purpose (v));
   adw_window_title_set_subtitle (self->window_title, subtitle);
@@ -222,7 +212,7 @@ show_conflicts (CpVisitPage *self)
   g_autoptr(GError) error = NULL;
 
   clear_list (self->conflicts_list);
-  conflicts = cp_store_find_visit_conflicts (self->store, self->id, &error);
+  conflicts = cp_store_find_visit_conflicts (cp_page_get_store (CP_PAGE (self)), self->id, &error);
   if (conflicts == NULL)
     /* The plan can still be read without them. */
     g_debug ("Cannot find the visit's conflicts: %s", error->message);
@@ -324,13 +314,14 @@ or_empty (GListModel *model)
 static void
 load (CpVisitPage *self)
 {
+  CpStore *store = cp_page_get_store (CP_PAGE (self));
   g_autoptr(GError) error = NULL;
   g_autoptr(GListStore) delegation = NULL;
   g_autoptr(GtkFlattenListModel) delegation_rows = NULL;
 
   g_clear_object (&self->visit);
-  if (self->store != NULL && self->id != 0)
-    self->visit = cp_store_get_visit (self->store, self->id, &error);
+  if (store != NULL && self->id != 0)
+    self->visit = cp_store_get_visit (store, self->id, &error);
 
   g_clear_object (&self->delegates);
   g_clear_object (&self->programme);
@@ -358,12 +349,12 @@ load (CpVisitPage *self)
   show_overview (self);
   show_conflicts (self);
 
-  self->delegates = or_empty (cp_store_list_delegates (self->store, self->id, NULL));
-  self->programme = or_empty (cp_store_list_programme_items (self->store, self->id, NULL));
-  self->costs = or_empty (cp_store_list_cost_lines (self->store, self->id, NULL));
-  self->checklist = or_empty (cp_store_list_checklist_items (self->store, self->id, NULL));
-  self->learning = or_empty (cp_store_list_learning_entries (self->store, self->id, NULL));
-  self->follow_ups = or_empty (cp_store_list_follow_ups (self->store, self->id, NULL));
+  self->delegates = or_empty (cp_store_list_delegates (store, self->id, NULL));
+  self->programme = or_empty (cp_store_list_programme_items (store, self->id, NULL));
+  self->costs = or_empty (cp_store_list_cost_lines (store, self->id, NULL));
+  self->checklist = or_empty (cp_store_list_checklist_items (store, self->id, NULL));
+  self->learning = or_empty (cp_store_list_learning_entries (store, self->id, NULL));
+  self->follow_ups = or_empty (cp_store_list_follow_ups (store, self->id, NULL));
 
   gtk_list_box_bind_model (self->programme_list, self->programme, create_record_row, self, NULL);
   gtk_list_box_bind_model (self->costs_list, self->costs, create_record_row, self, NULL);
@@ -396,7 +387,7 @@ on_delete_record_clicked (GtkButton   *button,
   /* Translators: %s is what was deleted, e.g. “Meeting with the housing department” */
   message = g_strdup_printf (_("“%s” deleted"), (const char *) g_object_get_data (G_OBJECT (button), "cp-title"));
 
-  cp_delete_with_undo (GTK_WIDGET (self), self->store, record, message);
+  cp_delete_with_undo (GTK_WIDGET (self), cp_page_get_store (CP_PAGE (self)), record, message);
 }
 
 /* A checklist item is ticked off where it stands, without its editor. The item
@@ -416,7 +407,7 @@ on_done_toggled (GtkCheckButton *check,
 
   g_object_set (item, "done", done, NULL);
   self->ticking = TRUE;
-  saved = cp_store_save (self->store, CP_RECORD (item), &error);
+  saved = cp_store_save (cp_page_get_store (CP_PAGE (self)), CP_RECORD (item), &error);
   self->ticking = FALSE;
   if (!saved)
     {
@@ -504,7 +495,7 @@ describe_follow_up (CpVisitPage *self,
                     gboolean    *overdue)
 {
   const char *due_on = cp_follow_up_get_due_on (follow_up);
-  g_autofree char *today = cp_context_dup_today (self->context);
+  g_autofree char *today = cp_context_dup_today (cp_page_get_context (CP_PAGE (self)));
   g_autofree char *owner = dup_person_name (self, cp_follow_up_get_owner_id (follow_up));
   g_autofree char *due = cp_partial_date_format (due_on);
   g_autoptr(GStrvBuilder) parts = g_strv_builder_new ();
@@ -650,7 +641,7 @@ static void
 edit_record (CpVisitPage *self,
              CpRecord    *record)
 {
-  CpEditorDialog *dialog = cp_editor_dialog_new (GTK_WIDGET (self), self->context, record);
+  CpEditorDialog *dialog = cp_editor_dialog_new (GTK_WIDGET (self), cp_page_get_context (CP_PAGE (self)), record);
 
   gtk_window_present (GTK_WINDOW (dialog));
 }
@@ -721,7 +712,7 @@ on_export_response (GtkNativeDialog *chooser,
 
   visits = g_list_store_new (CP_TYPE_VISIT);
   g_list_store_append (visits, self->visit);
-  if (!cp_ical_export_file (self->store, G_LIST_MODEL (visits), path, &error))
+  if (!cp_ical_export_file (cp_page_get_store (CP_PAGE (self)), G_LIST_MODEL (visits), path, &error))
     {
       show_error (self, _("Cannot Export the Visit"), error->message);
       return;
@@ -864,22 +855,19 @@ add_record (GtkWidget  *widget,
 /* Plumbing */
 
 static void
-on_store_changed (CpVisitPage *self)
+cp_visit_page_data_changed (CpPage *page)
 {
+  CpVisitPage *self = CP_VISIT_PAGE (page);
+
   if (!self->ticking)
     load (self);
 }
 
 static void
-on_context_store_changed (CpVisitPage *self)
+cp_visit_page_workspace_changed (CpPage *page)
 {
-  CpStore *store = self->context ? cp_context_get_store (self->context) : NULL;
+  CpVisitPage *self = CP_VISIT_PAGE (page);
 
-  if (self->store != NULL)
-    g_clear_signal_handler (&self->changed_id, self->store);
-  g_set_object (&self->store, store);
-  if (self->store != NULL)
-    self->changed_id = g_signal_connect_swapped (self->store, "changed", G_CALLBACK (on_store_changed), self);
   self->id = 0;
   load (self);
 }
@@ -905,10 +893,6 @@ cp_visit_page_dispose (GObject *object)
       gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
       g_clear_object (&self->chooser);
     }
-  if (self->store != NULL)
-    g_clear_signal_handler (&self->changed_id, self->store);
-  g_clear_object (&self->store);
-  g_clear_object (&self->context);
   g_clear_object (&self->visit);
   g_clear_object (&self->need_rows);
   g_clear_object (&self->delegates);
@@ -922,59 +906,15 @@ cp_visit_page_dispose (GObject *object)
 }
 
 static void
-cp_visit_page_get_property (GObject    *object,
-                            guint       prop_id,
-                            GValue     *value,
-                            GParamSpec *pspec)
-{
-  switch (prop_id)
-    {
-    case PROP_CONTEXT:
-      g_value_set_object (value, CP_VISIT_PAGE (object)->context);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-cp_visit_page_set_property (GObject      *object,
-                            guint         prop_id,
-                            const GValue *value,
-                            GParamSpec   *pspec)
-{
-  CpVisitPage *self = CP_VISIT_PAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_CONTEXT:
-      /* Set once, by the Visits section that holds this page. */
-      g_return_if_fail (self->context == NULL);
-      self->context = g_value_dup_object (value);
-      if (self->context != NULL)
-        g_signal_connect_object (self->context, "notify::store", G_CALLBACK (on_context_store_changed),
-                                 self, G_CONNECT_SWAPPED);
-      on_context_store_changed (self);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
 cp_visit_page_class_init (CpVisitPageClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  CpPageClass *page_class = CP_PAGE_CLASS (klass);
 
   object_class->dispose = cp_visit_page_dispose;
-  object_class->get_property = cp_visit_page_get_property;
-  object_class->set_property = cp_visit_page_set_property;
-
-  properties[PROP_CONTEXT] =
-    g_param_spec_object ("context", NULL, NULL, CP_TYPE_CONTEXT,
-                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS);
-  g_object_class_install_properties (object_class, N_PROPS, properties);
+  page_class->workspace_changed = cp_visit_page_workspace_changed;
+  page_class->data_changed = cp_visit_page_data_changed;
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/cp-visit-page.ui");
   gtk_widget_class_bind_template_child (widget_class, CpVisitPage, window_title);

@@ -15,12 +15,7 @@
 
 struct _CpVisitsPage
 {
-  AdwBin              parent_instance;
-
-  CpContext          *context;
-  CpStore            *store;
-  gulong              changed_id;
-  gboolean            folded;
+  CpPage              parent_instance;
 
   GListStore         *visits;
   GHashTable         *partnership_titles;  /* id → title */
@@ -44,16 +39,7 @@ struct _CpVisitsPage
   CpVisitPage        *visit_page;
 };
 
-G_DEFINE_FINAL_TYPE (CpVisitsPage, cp_visits_page, ADW_TYPE_BIN)
-
-enum {
-  PROP_0,
-  PROP_CONTEXT,
-  PROP_FOLDED,
-  N_PROPS
-};
-
-static GParamSpec *properties[N_PROPS];
+G_DEFINE_FINAL_TYPE (CpVisitsPage, cp_visits_page, CP_TYPE_PAGE)
 
 enum {
   WHEN_ALL,
@@ -91,7 +77,7 @@ match_when (gpointer item,
 
   if (when == WHEN_ALL || when == GTK_INVALID_LIST_POSITION)
     return TRUE;
-  today = cp_context_dup_today (self->context);
+  today = cp_context_dup_today (cp_page_get_context (CP_PAGE (self)));
   if (when == WHEN_UPCOMING)
     return g_strcmp0 (cp_visit_get_ends_on (item), today) >= 0;
   return g_strcmp0 (cp_visit_get_ends_on (item), today) < 0;
@@ -331,6 +317,7 @@ show_conflicts (CpVisitsPage *self)
 static void
 reload (CpVisitsPage *self)
 {
+  CpStore *store = cp_page_get_store (CP_PAGE (self));
   g_autoptr(GListModel) visits = NULL;
   g_autoptr(GListModel) partnerships = NULL;
   g_autoptr(GListModel) municipalities = NULL;
@@ -342,12 +329,12 @@ reload (CpVisitsPage *self)
   g_hash_table_remove_all (self->conflict_counts);
   g_clear_pointer (&self->conflicts, g_ptr_array_unref);
 
-  if (self->store != NULL)
+  if (store != NULL)
     {
-      visits = cp_store_list_visits (self->store, 0, NULL);
-      partnerships = cp_store_list_partnerships (self->store, NULL);
-      municipalities = cp_store_list_municipalities (self->store, NULL);
-      if (!(self->conflicts = cp_store_find_visit_conflicts (self->store, 0, &error)))
+      visits = cp_store_list_visits (store, 0, NULL);
+      partnerships = cp_store_list_partnerships (store, NULL);
+      municipalities = cp_store_list_municipalities (store, NULL);
+      if (!(self->conflicts = cp_store_find_visit_conflicts (store, 0, &error)))
         g_debug ("No conflict checks: %s", error->message);
     }
   if (self->conflicts == NULL)
@@ -383,19 +370,27 @@ reload (CpVisitsPage *self)
 }
 
 static void
-on_store_changed (CpVisitsPage *self)
+cp_visits_page_data_changed (CpPage *page)
 {
+  CpVisitsPage *self = CP_VISITS_PAGE (page);
+
   reload (self);
 }
 
+/* The detail pages show the same workspace as the section. */
 static void
-on_context_store_changed (CpVisitsPage *self)
+cp_visits_page_context_set (CpPage *page)
 {
-  if (self->store != NULL)
-    g_clear_signal_handler (&self->changed_id, self->store);
-  g_set_object (&self->store, cp_context_get_store (self->context));
-  if (self->store != NULL)
-    self->changed_id = g_signal_connect_swapped (self->store, "changed", G_CALLBACK (on_store_changed), self);
+  CpVisitsPage *self = CP_VISITS_PAGE (page);
+
+  g_object_set (self->visit_page, "context", cp_page_get_context (CP_PAGE (self)), NULL);
+}
+
+static void
+cp_visits_page_workspace_changed (CpPage *page)
+{
+  CpVisitsPage *self = CP_VISITS_PAGE (page);
+
   cp_visits_page_show_main (self);
   reload (self);
 }
@@ -409,6 +404,7 @@ add_visit (GtkWidget  *widget,
            GVariant   *param)
 {
   CpVisitsPage *self = CP_VISITS_PAGE (widget);
+  CpStore *store = cp_page_get_store (CP_PAGE (self));
   g_autoptr(GListModel) partnerships = NULL;
   g_autoptr(CpPartnership) partnership = NULL;
   g_autoptr(CpVisit) visit = NULL;
@@ -416,12 +412,12 @@ add_visit (GtkWidget  *widget,
   CpEditorDialog *dialog;
   GPtrArray *parties;
 
-  if (self->store == NULL)
+  if (store == NULL)
     return;
-  partnerships = cp_store_list_partnerships (self->store, NULL);
+  partnerships = cp_store_list_partnerships (store, NULL);
   partnership = partnerships ? g_list_model_get_item (partnerships, 0) : NULL;
   visit = cp_visit_new (partnership ? cp_record_get_id (CP_RECORD (partnership)) : 0);
-  today = cp_context_dup_today (self->context);
+  today = cp_context_dup_today (cp_page_get_context (CP_PAGE (self)));
   g_object_set (visit, "starts-on", today, "ends-on", today, "status", CP_VISIT_STATUS_IDEA, NULL);
 
   parties = partnership ? cp_partnership_get_parties (partnership) : NULL;
@@ -432,7 +428,7 @@ add_visit (GtkWidget  *widget,
                     cp_record_get_id (CP_RECORD (m)), NULL);
     }
 
-  dialog = cp_editor_dialog_new (widget, self->context, CP_RECORD (visit));
+  dialog = cp_editor_dialog_new (widget, cp_page_get_context (CP_PAGE (self)), CP_RECORD (visit));
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
@@ -485,6 +481,7 @@ delete_visit (GtkWidget  *widget,
               GVariant   *param)
 {
   CpVisitsPage *self = CP_VISITS_PAGE (widget);
+  CpStore *store = cp_page_get_store (CP_PAGE (self));
   gint64 id = g_variant_get_int64 (param);
   g_autoptr(CpVisit) visit = NULL;
   g_autoptr(GError) error = NULL;
@@ -492,19 +489,19 @@ delete_visit (GtkWidget  *widget,
   GPtrArray *records;
   AdwToast *toast;
 
-  if (self->store == NULL || !(visit = cp_store_get_visit (self->store, id, NULL)))
+  if (store == NULL || !(visit = cp_store_get_visit (store, id, NULL)))
     return;
 
   records = g_ptr_array_new_with_free_func (g_object_unref);
   g_ptr_array_add (records, g_object_ref (visit));
-  add_all (records, cp_store_list_delegates (self->store, id, NULL));
-  add_all (records, cp_store_list_programme_items (self->store, id, NULL));
-  add_all (records, cp_store_list_cost_lines (self->store, id, NULL));
-  add_all (records, cp_store_list_checklist_items (self->store, id, NULL));
-  add_all (records, cp_store_list_learning_entries (self->store, id, NULL));
-  add_all (records, cp_store_list_follow_ups (self->store, id, NULL));
+  add_all (records, cp_store_list_delegates (store, id, NULL));
+  add_all (records, cp_store_list_programme_items (store, id, NULL));
+  add_all (records, cp_store_list_cost_lines (store, id, NULL));
+  add_all (records, cp_store_list_checklist_items (store, id, NULL));
+  add_all (records, cp_store_list_learning_entries (store, id, NULL));
+  add_all (records, cp_store_list_follow_ups (store, id, NULL));
 
-  if (!cp_store_delete_record (self->store, CP_RECORD (visit), &error))
+  if (!cp_store_delete_record (store, CP_RECORD (visit), &error))
     {
       g_warning ("Cannot delete the visit: %s", error->message);
       g_ptr_array_unref (records);
@@ -515,7 +512,7 @@ delete_visit (GtkWidget  *widget,
   /* Translators: %s is a visit's purpose */
   message = g_strdup_printf (_("“%s” deleted"), cp_visit_get_purpose (visit));
   toast = cp_undo_toast_new (message);
-  g_object_set_data_full (G_OBJECT (toast), "cp-store", g_object_ref (self->store), g_object_unref);
+  g_object_set_data_full (G_OBJECT (toast), "cp-store", g_object_ref (store), g_object_unref);
   g_object_set_data_full (G_OBJECT (toast), "cp-records", records, (GDestroyNotify) g_ptr_array_unref);
   g_signal_connect (toast, "button-clicked", G_CALLBACK (on_undo_delete_clicked), NULL);
 
@@ -572,10 +569,6 @@ cp_visits_page_dispose (GObject *object)
 {
   CpVisitsPage *self = CP_VISITS_PAGE (object);
 
-  if (self->store != NULL)
-    g_clear_signal_handler (&self->changed_id, self->store);
-  g_clear_object (&self->store);
-  g_clear_object (&self->context);
   g_clear_object (&self->visits);
   g_clear_pointer (&self->partnership_titles, g_hash_table_unref);
   g_clear_pointer (&self->municipality_names, g_hash_table_unref);
@@ -587,71 +580,16 @@ cp_visits_page_dispose (GObject *object)
 }
 
 static void
-cp_visits_page_get_property (GObject    *object,
-                             guint       prop_id,
-                             GValue     *value,
-                             GParamSpec *pspec)
-{
-  CpVisitsPage *self = CP_VISITS_PAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_CONTEXT:
-      g_value_set_object (value, self->context);
-      break;
-    case PROP_FOLDED:
-      g_value_set_boolean (value, self->folded);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-cp_visits_page_set_property (GObject      *object,
-                             guint         prop_id,
-                             const GValue *value,
-                             GParamSpec   *pspec)
-{
-  CpVisitsPage *self = CP_VISITS_PAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_CONTEXT:
-      /* Set once, by the window that holds the section. */
-      g_return_if_fail (self->context == NULL);
-      self->context = g_value_dup_object (value);
-      g_object_set (self->visit_page, "context", self->context, NULL);
-      g_signal_connect_object (self->context, "notify::store", G_CALLBACK (on_context_store_changed),
-                               self, G_CONNECT_SWAPPED);
-      on_context_store_changed (self);
-      break;
-    case PROP_FOLDED:
-      self->folded = g_value_get_boolean (value);
-      g_object_notify_by_pspec (object, pspec);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
 cp_visits_page_class_init (CpVisitsPageClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  CpPageClass *page_class = CP_PAGE_CLASS (klass);
 
   object_class->dispose = cp_visits_page_dispose;
-  object_class->get_property = cp_visits_page_get_property;
-  object_class->set_property = cp_visits_page_set_property;
-
-  properties[PROP_CONTEXT] =
-    g_param_spec_object ("context", NULL, NULL, CP_TYPE_CONTEXT,
-                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS);
-  properties[PROP_FOLDED] =
-    g_param_spec_boolean ("folded", NULL, NULL, FALSE,
-                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  g_object_class_install_properties (object_class, N_PROPS, properties);
+  page_class->context_set = cp_visits_page_context_set;
+  page_class->workspace_changed = cp_visits_page_workspace_changed;
+  page_class->data_changed = cp_visits_page_data_changed;
 
   g_type_ensure (CP_TYPE_VISIT);
   g_type_ensure (CP_TYPE_VISIT_PAGE);

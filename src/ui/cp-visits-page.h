@@ -6,13 +6,13 @@
 
 #include <adwaita.h>
 
-#include "cp-context.h"
+#include "cp-page.h"
 
 G_BEGIN_DECLS
 
 #define CP_TYPE_VISITS_PAGE (cp_visits_page_get_type ())
 
-G_DECLARE_FINAL_TYPE (CpVisitsPage, cp_visits_page, CP, VISITS_PAGE, AdwBin)
+G_DECLARE_FINAL_TYPE (CpVisitsPage, cp_visits_page, CP, VISITS_PAGE, CpPage)
 
 void        cp_visits_page_show_visit     (CpVisitsPage *self,
                                            gint64        id);

@@ -1,0 +1,37 @@
+/* cp-page.h: what the sections and their detail pages share: the context, the
+ * workspace they show, and whether the window is folded
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <adwaita.h>
+
+#include "cp-context.h"
+
+G_BEGIN_DECLS
+
+#define CP_TYPE_PAGE (cp_page_get_type ())
+
+G_DECLARE_DERIVABLE_TYPE (CpPage, cp_page, CP, PAGE, AdwBin)
+
+struct _CpPageClass
+{
+  AdwBinClass parent_class;
+
+  /* Once, when the context has been set: a section hands it to its detail pages
+   * here, before it first loads. */
+  void (*context_set)       (CpPage *self);
+  /* Another workspace is open, or none: right after the context is set, and
+   * whenever the context's store is replaced. */
+  void (*workspace_changed) (CpPage *self);
+  /* The open workspace's data changed. */
+  void (*data_changed)      (CpPage *self);
+};
+
+CpContext *cp_page_get_context (CpPage *self);
+/* The context's store, or NULL while no workspace is open. */
+CpStore   *cp_page_get_store   (CpPage *self);
+gboolean   cp_page_get_folded  (CpPage *self);
+
+G_END_DECLS
