@@ -2663,6 +2663,8 @@ test_needs (Fixture       *f,
       g_autoptr(CpNeed) still = cp_store_get_need (store, id_of (water), NULL);
       g_assert_cmpint (cp_need_get_requested_by_id (still), ==, id_of (leon));
     }
+    /* @changes lives in this block only. */
+    g_signal_handlers_disconnect_by_func (store, on_changed, &changes);
   }
 
   /* A party of the partnership may ask, the other one too. */
