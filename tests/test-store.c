@@ -2664,7 +2664,7 @@ test_needs (Fixture       *f,
       g_assert_cmpint (cp_need_get_requested_by_id (still), ==, id_of (leon));
     }
     /* @changes lives in this block only. */
-    g_signal_handlers_disconnect_by_func (store, on_changed, &changes);
+    g_signal_handlers_disconnect_by_data (store, &changes);
   }
 
   /* A party of the partnership may ask, the other one too. */

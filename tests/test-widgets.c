@@ -46,6 +46,19 @@ wait_ms (guint ms)
     g_main_context_iteration (NULL, FALSE);
 }
 
+/* Runs the main loop until @widget is on screen with a size, for slow machines
+ * (or sanitizers) where a fixed wait is not enough. */
+static void
+wait_until_drawn (GtkWidget *widget)
+{
+  gint64 end = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+  while ((!gtk_widget_get_mapped (widget) || gtk_widget_get_width (widget) == 0) &&
+         g_get_monotonic_time () < end)
+    g_main_context_iteration (NULL, FALSE);
+  wait_ms (100);
+}
+
 static GObject *
 child_object (GtkWidget  *widget,
               GType       type,
@@ -89,7 +102,7 @@ fixture_setup (Fixture       *f,
   gtk_window_set_default_size (GTK_WINDOW (f->window), 1100, 720);
   gtk_window_present (GTK_WINDOW (f->window));
   f->page = cp_window_get_partnerships_page (f->window);
-  wait_ms (300);
+  wait_until_drawn (GTK_WIDGET (f->window));
 }
 
 static void
@@ -179,21 +192,36 @@ message_below (GtkWidget *row)
   return adw_preferences_row_get_title (ADW_PREFERENCES_ROW (next));
 }
 
+
 static void
 render_png (GtkWidget  *widget,
             const char *path)
 {
-  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
-  int width = gtk_widget_get_width (widget);
-  int height = gtk_widget_get_height (widget);
-  GtkSnapshot *snapshot = gtk_snapshot_new ();
+  g_autoptr(GdkPaintable) paintable = NULL;
+  int width, height;
+  GtkSnapshot *snapshot;
   g_autoptr(GskRenderNode) node = NULL;
   g_autoptr(GdkTexture) texture = NULL;
-  GskRenderer *renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
+  GskRenderer *renderer;
 
+  wait_until_drawn (widget);
+  width = gtk_widget_get_width (widget);
+  height = gtk_widget_get_height (widget);
+  renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
   g_assert_cmpint (width, >, 0);
-  gdk_paintable_snapshot (paintable, snapshot, width, height);
-  node = gtk_snapshot_free_to_node (snapshot);
+
+  /* A widget has something to show once it has been drawn a first time: try again
+   * until it has, for slow machines. */
+  for (int tries = 0; node == NULL && tries < 50; tries++)
+    {
+      g_clear_object (&paintable);
+      paintable = gtk_widget_paintable_new (widget);
+      snapshot = gtk_snapshot_new ();
+      gdk_paintable_snapshot (paintable, snapshot, width, height);
+      node = gtk_snapshot_free_to_node (snapshot);
+      if (node == NULL)
+        wait_ms (100);
+    }
   g_assert_nonnull (node);
   texture = gsk_renderer_render_texture (renderer, node, &GRAPHENE_RECT_INIT (0.f, 0.f, (float) width, (float) height));
   g_assert_true (gdk_texture_save_to_png (texture, path));
