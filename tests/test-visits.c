@@ -1036,6 +1036,44 @@ test_store_delegate_unique (Fixture       *f,
   twinning_clear (&t);
 }
 
+/* Undo of a deleted record saves it again: it comes back under its own id. */
+static void
+test_store_delete_and_save_again (Fixture       *f,
+                                  gconstpointer  data)
+{
+  g_autoptr(CpStore) store = open_store (f->path);
+  Twinning t = { 0 };
+  g_autoptr(CpPerson) person = NULL;
+  g_autoptr(CpVisit) visit = NULL;
+  g_autoptr(CpDelegate) delegate = NULL;
+  g_autoptr(GListModel) delegates = NULL;
+  g_autoptr(CpDelegate) back = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 id;
+
+  twinning_save (&t, store, "Utrecht", "León", "NI");
+  person = save_person (store, "Maartje Boersma", NULL);
+  visit = save_visit (store, &t, "2007-03-12", "2007-03-20", "Work visit");
+  delegate = save_delegate (store, visit, person, CP_DELEGATE_ROLE_LEADER);
+  id = id_of (delegate);
+
+  g_assert_true (cp_store_delete_record (store, CP_RECORD (delegate), &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (raw_query_int (f->path, "SELECT count(*) FROM delegate"), ==, 0);
+
+  g_assert_true (cp_store_save (store, CP_RECORD (delegate), &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (id_of (delegate), ==, id);
+  delegates = cp_store_list_delegates (store, id_of (visit), &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (delegates), ==, 1);
+  back = g_list_model_get_item (delegates, 0);
+  g_assert_cmpint (id_of (back), ==, id);
+  g_assert_cmpint (cp_delegate_get_person_id (back), ==, id_of (person));
+  g_assert_cmpint (cp_delegate_get_role (back), ==, CP_DELEGATE_ROLE_LEADER);
+  twinning_clear (&t);
+}
+
 /* Records the store must refuse, before writing anything */
 
 typedef struct
@@ -1749,6 +1787,7 @@ main (int    argc,
   ADD ("/visits/store/default-checklist", test_store_default_checklist);
   ADD ("/visits/store/delete-cascades", test_store_delete_cascades);
   ADD ("/visits/store/delegate-unique", test_store_delegate_unique);
+  ADD ("/visits/store/delete-and-save-again", test_store_delete_and_save_again);
   for (guint i = 0; i < G_N_ELEMENTS (refused_cases); i++)
     g_test_add (refused_cases[i].path, Fixture, &refused_cases[i], fixture_set_up, test_store_refused,
                 fixture_tear_down);

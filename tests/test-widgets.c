@@ -180,6 +180,38 @@ find_button (GtkWidget  *widget,
   return NULL;
 }
 
+/* The first button below @widget whose tooltip begins with @prefix. */
+static GtkWidget *
+find_button_by_tooltip (GtkWidget  *widget,
+                        const char *prefix)
+{
+  const char *tooltip = gtk_widget_get_tooltip_text (widget);
+
+  if (GTK_IS_BUTTON (widget) && tooltip != NULL && g_str_has_prefix (tooltip, prefix))
+    return widget;
+
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL; c = gtk_widget_get_next_sibling (c))
+    {
+      GtkWidget *found = find_button_by_tooltip (c, prefix);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* Runs the main loop until no button below @widget is labelled @label: a toast
+ * that hides is still there for its animation. */
+static void
+wait_until_no_button (GtkWidget  *widget,
+                      const char *label)
+{
+  gint64 end = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+  while (find_button (widget, label) != NULL && g_get_monotonic_time () < end)
+    g_main_context_iteration (NULL, FALSE);
+  g_assert_null (find_button (widget, label));
+}
+
 /* The message CpForm shows right below a field, or NULL when there is none. */
 static const char *
 message_below (GtkWidget *row)
@@ -907,6 +939,41 @@ test_visits_section (Fixture       *f,
   conflicts = GTK_LIST_BOX (child (visit_page, CP_TYPE_VISIT_PAGE, "conflicts_list"));
   g_assert_nonnull (gtk_list_box_get_row_at_index (conflicts, 0));
   g_assert_nonnull (gtk_list_box_get_row_at_index (GTK_LIST_BOX (child (visit_page, CP_TYPE_VISIT_PAGE, "delegates_list")), 0));
+
+  /* A row's trash button deletes that one record; Undo brings it back, once. */
+  {
+    CpStore *store = cp_context_get_store (f->context);
+    GtkWidget *delegates = child (visit_page, CP_TYPE_VISIT_PAGE, "delegates_list");
+    g_autoptr(GListModel) before = cp_store_list_delegates (store, id, NULL);
+    guint n_before = g_list_model_get_n_items (before);
+    GtkWidget *trash = find_button_by_tooltip (delegates, "Delete “");
+    g_autoptr(CpRecord) delegate = NULL;
+    g_autoptr(GtkWidget) undo = NULL;
+    g_autoptr(GListModel) deleted = NULL;
+    g_autoptr(GListModel) restored = NULL;
+    g_autoptr(GListModel) deleted_again = NULL;
+
+    g_assert_nonnull (trash);
+    delegate = g_object_ref (g_object_get_data (G_OBJECT (trash), "cp-record"));
+    g_signal_emit_by_name (trash, "clicked");
+    wait_ms (200);
+    deleted = cp_store_list_delegates (store, id, NULL);
+    g_assert_cmpuint (g_list_model_get_n_items (deleted), ==, n_before - 1);
+
+    undo = g_object_ref (find_button (GTK_WIDGET (f->window), "_Undo"));
+    g_signal_emit_by_name (undo, "clicked");
+    wait_ms (200);
+    restored = cp_store_list_delegates (store, id, NULL);
+    g_assert_cmpuint (g_list_model_get_n_items (restored), ==, n_before);
+
+    /* Deleted again elsewhere: a second click on the hiding toast leaves it so. */
+    g_assert_true (cp_store_delete_record (store, delegate, NULL));
+    g_signal_emit_by_name (undo, "clicked");
+    wait_ms (50);
+    deleted_again = cp_store_list_delegates (store, id, NULL);
+    g_assert_cmpuint (g_list_model_get_n_items (deleted_again), ==, n_before - 1);
+    wait_until_no_button (GTK_WIDGET (f->window), "_Undo");
+  }
 
   /* Delete the visit, and Undo brings it back whole. */
   {

@@ -11,8 +11,6 @@
 #include "core/cp-expertise.h"
 #include "core/cp-language.h"
 #include "core/cp-partial-date.h"
-#include "cp-undo-toast.h"
-#include "cp-editor-dialog.h"
 #include "cp-need-page.h"
 
 struct _CpNeedPage
@@ -239,19 +237,6 @@ load (CpNeedPage *self)
 
 /* Selections */
 
-static void
-on_delete_selection_clicked (GtkButton  *button,
-                             CpNeedPage *self)
-{
-  CpRecord *record = g_object_get_data (G_OBJECT (button), "cp-record");
-  g_autofree char *message = NULL;
-
-  /* Translators: %s is who was selected, e.g. “Maria Jansen” */
-  message = g_strdup_printf (_("Selection of %s deleted"), (const char *) g_object_get_data (G_OBJECT (button), "cp-title"));
-
-  cp_delete_with_undo (GTK_WIDGET (self), cp_page_get_store (CP_PAGE (self)), record, message);
-}
-
 static GtkWidget *
 create_selection_row (gpointer item,
                       gpointer user_data)
@@ -262,9 +247,9 @@ create_selection_row (gpointer item,
   g_autoptr(CpPerson) person = cp_store_get_person (store, cp_selection_get_person_id (selection), NULL);
   g_autofree char *decided_on = cp_partial_date_format (cp_selection_get_decided_on (selection));
   g_autofree char *tooltip = NULL;
+  g_autofree char *message = NULL;
   const char *name = person != NULL ? cp_person_get_name (person) : "";
   GtkWidget *row = adw_action_row_new ();
-  GtkWidget *delete;
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), name);
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
@@ -285,25 +270,11 @@ create_selection_row (gpointer item,
 
   /* Translators: %s is a person, e.g. “Delete the Selection of Maria Jansen” */
   tooltip = g_strdup_printf (_("Delete the Selection of %s"), name);
-  delete = gtk_button_new_from_icon_name ("user-trash-symbolic");
-  gtk_widget_set_valign (delete, GTK_ALIGN_CENTER);
-  gtk_widget_set_tooltip_text (delete, tooltip);
-  gtk_widget_add_css_class (delete, "flat");
-  g_object_set_data_full (G_OBJECT (delete), "cp-record", g_object_ref (item), g_object_unref);
-  g_object_set_data_full (G_OBJECT (delete), "cp-title", g_strdup (name), g_free);
-  g_signal_connect (delete, "clicked", G_CALLBACK (on_delete_selection_clicked), self);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), delete);
+  /* Translators: %s is who was selected, e.g. “Maria Jansen” */
+  message = g_strdup_printf (_("Selection of %s deleted"), name);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), cp_page_new_delete_button_full (CP_PAGE (self), item, tooltip, message));
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
   return row;
-}
-
-static void
-edit_record (CpNeedPage *self,
-             CpRecord   *record)
-{
-  CpEditorDialog *dialog = cp_editor_dialog_new (GTK_WIDGET (self), cp_page_get_context (CP_PAGE (self)), record);
-
-  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 static void
@@ -314,7 +285,7 @@ on_row_activated (GtkListBox    *list,
   CpRecord *record = g_object_get_data (G_OBJECT (row), "cp-record");
 
   if (record != NULL)
-    edit_record (self, record);
+    cp_page_edit_record (CP_PAGE (self), record);
 }
 
 /* Candidates */
@@ -356,7 +327,7 @@ select_candidate (CpNeedPage  *self,
                 "rationale", rationale != NULL ? rationale : "",
                 "decided-on", today,
                 NULL);
-  edit_record (self, CP_RECORD (selection));
+  cp_page_edit_record (CP_PAGE (self), CP_RECORD (selection));
 }
 
 static void
@@ -386,7 +357,7 @@ edit_need (GtkWidget  *widget,
   CpNeedPage *self = CP_NEED_PAGE (widget);
 
   if (self->need != NULL)
-    edit_record (self, CP_RECORD (self->need));
+    cp_page_edit_record (CP_PAGE (self), CP_RECORD (self->need));
 }
 
 static void
@@ -416,7 +387,7 @@ add_selection (GtkWidget  *widget,
   selection = cp_selection_new (self->id);
   today = cp_context_dup_today (cp_page_get_context (CP_PAGE (self)));
   g_object_set (selection, "decided-on", today, NULL);
-  edit_record (self, CP_RECORD (selection));
+  cp_page_edit_record (CP_PAGE (self), CP_RECORD (selection));
 }
 
 static void

@@ -4,6 +4,10 @@
  */
 #include "config.h"
 
+#include <glib/gi18n.h>
+
+#include "cp-editor-dialog.h"
+#include "cp-undo-toast.h"
 #include "cp-page.h"
 
 typedef struct
@@ -79,6 +83,61 @@ cp_page_get_folded (CpPage *self)
 
   priv = cp_page_get_instance_private (self);
   return priv->folded;
+}
+
+void
+cp_page_edit_record (CpPage   *self,
+                     CpRecord *record)
+{
+  CpEditorDialog *dialog;
+
+  g_return_if_fail (CP_IS_PAGE (self));
+  g_return_if_fail (CP_IS_RECORD (record));
+
+  dialog = cp_editor_dialog_new (GTK_WIDGET (self), cp_page_get_context (self), record);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+on_delete_clicked (GtkButton *button,
+                   CpPage    *self)
+{
+  cp_delete_with_undo (GTK_WIDGET (self), cp_page_get_store (self),
+                       g_object_get_data (G_OBJECT (button), "cp-record"),
+                       g_object_get_data (G_OBJECT (button), "cp-deleted-message"));
+}
+
+GtkWidget *
+cp_page_new_delete_button_full (CpPage     *self,
+                                CpRecord   *record,
+                                const char *tooltip,
+                                const char *deleted_message)
+{
+  GtkWidget *button;
+
+  g_return_val_if_fail (CP_IS_PAGE (self), NULL);
+  g_return_val_if_fail (CP_IS_RECORD (record), NULL);
+
+  button = gtk_button_new_from_icon_name ("user-trash-symbolic");
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  gtk_widget_set_tooltip_text (button, tooltip);
+  gtk_widget_add_css_class (button, "flat");
+  g_object_set_data_full (G_OBJECT (button), "cp-record", g_object_ref (record), g_object_unref);
+  g_object_set_data_full (G_OBJECT (button), "cp-deleted-message", g_strdup (deleted_message), g_free);
+  g_signal_connect (button, "clicked", G_CALLBACK (on_delete_clicked), self);
+  return button;
+}
+
+GtkWidget *
+cp_page_new_delete_button (CpPage     *self,
+                           CpRecord   *record,
+                           const char *title)
+{
+  g_autofree char *tooltip = g_strdup_printf (_("Delete “%s”"), title);
+  /* Translators: %s is what was deleted, e.g. “Cooperation agreement 1985” */
+  g_autofree char *message = g_strdup_printf (_("“%s” deleted"), title);
+
+  return cp_page_new_delete_button_full (self, record, tooltip, message);
 }
 
 static void

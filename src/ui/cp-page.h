@@ -34,4 +34,19 @@ CpContext *cp_page_get_context (CpPage *self);
 CpStore   *cp_page_get_store   (CpPage *self);
 gboolean   cp_page_get_folded  (CpPage *self);
 
+/* Opens the record's editor over the page. */
+void       cp_page_edit_record       (CpPage     *self,
+                                      CpRecord   *record);
+/* A flat trash button for a row. A click deletes the record, and the toast
+ * shows @deleted_message with Undo. */
+GtkWidget *cp_page_new_delete_button_full (CpPage     *self,
+                                           CpRecord   *record,
+                                           const char *tooltip,
+                                           const char *deleted_message);
+/* The same, for a record the row calls @title: “Delete “title”” and
+ * ““title” deleted”. */
+GtkWidget *cp_page_new_delete_button      (CpPage     *self,
+                                           CpRecord   *record,
+                                           const char *title);
+
 G_END_DECLS

@@ -11,8 +11,6 @@
 
 #include "core/cp-country.h"
 #include "core/cp-partial-date.h"
-#include "cp-undo-toast.h"
-#include "cp-editor-dialog.h"
 #include "cp-enum-types.h"
 #include "cp-partnership-page.h"
 
@@ -230,19 +228,6 @@ load (CpPartnershipPage *self)
 
 /* Rows */
 
-static void
-on_delete_record_clicked (GtkButton         *button,
-                          CpPartnershipPage *self)
-{
-  CpRecord *record = g_object_get_data (G_OBJECT (button), "cp-record");
-  g_autofree char *message = NULL;
-
-  /* Translators: %s is what was deleted, e.g. “Cooperation agreement 1985” */
-  message = g_strdup_printf (_("“%s” deleted"), (const char *) g_object_get_data (G_OBJECT (button), "cp-title"));
-
-  cp_delete_with_undo (GTK_WIDGET (self), cp_page_get_store (CP_PAGE (self)), record, message);
-}
-
 static char *
 describe_agreement (CpAgreement *agreement,
                     const char  *today)
@@ -289,7 +274,6 @@ create_record_row (gpointer item,
   GtkWidget *row = adw_action_row_new ();
   g_autofree char *title = NULL;
   g_autofree char *subtitle = NULL;
-  GtkWidget *delete;
 
   if (CP_IS_MUNICIPALITY (item))
     {
@@ -382,27 +366,9 @@ create_record_row (gpointer item,
 
   if (!CP_IS_MUNICIPALITY (item))
     {
-      g_autofree char *tooltip = g_strdup_printf (_("Delete “%s”"), title);
-
-      delete = gtk_button_new_from_icon_name ("user-trash-symbolic");
-      gtk_widget_set_valign (delete, GTK_ALIGN_CENTER);
-      gtk_widget_set_tooltip_text (delete, tooltip);
-      gtk_widget_add_css_class (delete, "flat");
-      g_object_set_data_full (G_OBJECT (delete), "cp-record", g_object_ref (item), g_object_unref);
-      g_object_set_data_full (G_OBJECT (delete), "cp-title", g_strdup (title), g_free);
-      g_signal_connect (delete, "clicked", G_CALLBACK (on_delete_record_clicked), self);
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), delete);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), cp_page_new_delete_button (CP_PAGE (self), CP_RECORD (item), title));
     }
   return row;
-}
-
-static void
-edit_record (CpPartnershipPage *self,
-             CpRecord          *record)
-{
-  CpEditorDialog *dialog = cp_editor_dialog_new (GTK_WIDGET (self), cp_page_get_context (CP_PAGE (self)), record);
-
-  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 static void
@@ -413,7 +379,7 @@ on_row_activated (GtkListBox        *list,
   CpRecord *record = g_object_get_data (G_OBJECT (row), "cp-record");
 
   if (record != NULL && !CP_IS_STATUS_CHANGE (record))
-    edit_record (self, record);
+    cp_page_edit_record (CP_PAGE (self), record);
 }
 
 /* Actions */
@@ -426,7 +392,7 @@ edit_partnership (GtkWidget  *widget,
   CpPartnershipPage *self = CP_PARTNERSHIP_PAGE (widget);
 
   if (self->partnership != NULL)
-    edit_record (self, CP_RECORD (self->partnership));
+    cp_page_edit_record (CP_PAGE (self), CP_RECORD (self->partnership));
 }
 
 static void
@@ -474,7 +440,7 @@ add_record (GtkWidget  *widget,
   else
     g_return_if_reached ();
 
-  edit_record (self, record);
+  cp_page_edit_record (CP_PAGE (self), record);
 }
 
 /* Plumbing */

@@ -7,8 +7,6 @@
 #include <glib/gi18n.h>
 
 #include "core/cp-partial-date.h"
-#include "cp-undo-toast.h"
-#include "cp-editor-dialog.h"
 #include "cp-person-page.h"
 
 struct _CpPersonPage
@@ -186,19 +184,6 @@ load (CpPersonPage *self)
 
 /* Rows */
 
-static void
-on_delete_record_clicked (GtkButton    *button,
-                          CpPersonPage *self)
-{
-  CpRecord *record = g_object_get_data (G_OBJECT (button), "cp-record");
-  g_autofree char *message = NULL;
-
-  /* Translators: %s is what was deleted, e.g. “12 March 2007 – 20 March 2007” */
-  message = g_strdup_printf (_("“%s” deleted"), (const char *) g_object_get_data (G_OBJECT (button), "cp-title"));
-
-  cp_delete_with_undo (GTK_WIDGET (self), cp_page_get_store (CP_PAGE (self)), record, message);
-}
-
 static char *
 describe_selection (CpPersonPage *self,
                     CpSelection  *selection)
@@ -259,27 +244,9 @@ create_record_row (gpointer item,
 
   if (CP_IS_AVAILABILITY (item))
     {
-      g_autofree char *tooltip = g_strdup_printf (_("Delete “%s”"), title);
-      GtkWidget *delete = gtk_button_new_from_icon_name ("user-trash-symbolic");
-
-      gtk_widget_set_valign (delete, GTK_ALIGN_CENTER);
-      gtk_widget_set_tooltip_text (delete, tooltip);
-      gtk_widget_add_css_class (delete, "flat");
-      g_object_set_data_full (G_OBJECT (delete), "cp-record", g_object_ref (item), g_object_unref);
-      g_object_set_data_full (G_OBJECT (delete), "cp-title", g_strdup (title), g_free);
-      g_signal_connect (delete, "clicked", G_CALLBACK (on_delete_record_clicked), self);
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), delete);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), cp_page_new_delete_button (CP_PAGE (self), CP_RECORD (item), title));
     }
   return row;
-}
-
-static void
-edit_record (CpPersonPage *self,
-             CpRecord     *record)
-{
-  CpEditorDialog *dialog = cp_editor_dialog_new (GTK_WIDGET (self), cp_page_get_context (CP_PAGE (self)), record);
-
-  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 static void
@@ -290,7 +257,7 @@ on_row_activated (GtkListBox    *list,
   CpRecord *record = g_object_get_data (G_OBJECT (row), "cp-record");
 
   if (record != NULL && !CP_IS_KEY_ROLE (record))
-    edit_record (self, record);
+    cp_page_edit_record (CP_PAGE (self), record);
 }
 
 /* Actions */
@@ -303,7 +270,7 @@ edit_person (GtkWidget  *widget,
   CpPersonPage *self = CP_PERSON_PAGE (widget);
 
   if (self->person != NULL)
-    edit_record (self, CP_RECORD (self->person));
+    cp_page_edit_record (CP_PAGE (self), CP_RECORD (self->person));
 }
 
 static void
@@ -330,7 +297,7 @@ add_availability (GtkWidget  *widget,
     return;
 
   availability = cp_availability_new (self->id);
-  edit_record (self, CP_RECORD (availability));
+  cp_page_edit_record (CP_PAGE (self), CP_RECORD (availability));
 }
 
 /* Plumbing */

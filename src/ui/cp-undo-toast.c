@@ -45,6 +45,11 @@ on_undo_clicked (AdwToast *toast,
   CpStore *store = g_object_get_data (G_OBJECT (toast), "cp-store");
   g_autoptr(GError) error = NULL;
 
+  /* Once: a second click while the toast hides must not save the record again,
+   * over whatever happened to it since. */
+  if (g_object_get_data (G_OBJECT (toast), "cp-undone") != NULL)
+    return;
+  g_object_set_data (G_OBJECT (toast), "cp-undone", GINT_TO_POINTER (TRUE));
   if (!cp_store_save (store, record, &error))
     g_warning ("Cannot restore the record: %s", error->message);
 }

@@ -12,7 +12,6 @@
 #include "core/cp-money.h"
 #include "core/cp-partial-date.h"
 #include "cp-undo-toast.h"
-#include "cp-editor-dialog.h"
 #include "cp-enum-types.h"
 #include "cp-visit-page.h"
 #include "exchange/cp-ical.h"
@@ -377,19 +376,6 @@ load (CpVisitPage *self)
 
 /* Rows */
 
-static void
-on_delete_record_clicked (GtkButton   *button,
-                          CpVisitPage *self)
-{
-  CpRecord *record = g_object_get_data (G_OBJECT (button), "cp-record");
-  g_autofree char *message = NULL;
-
-  /* Translators: %s is what was deleted, e.g. “Meeting with the housing department” */
-  message = g_strdup_printf (_("“%s” deleted"), (const char *) g_object_get_data (G_OBJECT (button), "cp-title"));
-
-  cp_delete_with_undo (GTK_WIDGET (self), cp_page_get_store (CP_PAGE (self)), record, message);
-}
-
 /* A checklist item is ticked off where it stands, without its editor. The item
  * is the one the list shows, so the page need not reload for it: the focus stays
  * on the check button, for the next item. */
@@ -539,8 +525,6 @@ create_record_row (gpointer item,
   GtkWidget *row;
   g_autofree char *title = NULL;
   g_autofree char *subtitle = NULL;
-  g_autofree char *tooltip = NULL;
-  GtkWidget *delete;
 
   if (CP_IS_NEED (item))
     return create_candidates_row (item);
@@ -624,26 +608,9 @@ create_record_row (gpointer item,
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
   g_object_set_data_full (G_OBJECT (row), "cp-record", g_object_ref (item), g_object_unref);
 
-  tooltip = g_strdup_printf (_("Delete “%s”"), title);
-  delete = gtk_button_new_from_icon_name ("user-trash-symbolic");
-  gtk_widget_set_valign (delete, GTK_ALIGN_CENTER);
-  gtk_widget_set_tooltip_text (delete, tooltip);
-  gtk_widget_add_css_class (delete, "flat");
-  g_object_set_data_full (G_OBJECT (delete), "cp-record", g_object_ref (item), g_object_unref);
-  g_object_set_data_full (G_OBJECT (delete), "cp-title", g_strdup (title), g_free);
-  g_signal_connect (delete, "clicked", G_CALLBACK (on_delete_record_clicked), self);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), delete);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), cp_page_new_delete_button (CP_PAGE (self), CP_RECORD (item), title));
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
   return row;
-}
-
-static void
-edit_record (CpVisitPage *self,
-             CpRecord    *record)
-{
-  CpEditorDialog *dialog = cp_editor_dialog_new (GTK_WIDGET (self), cp_page_get_context (CP_PAGE (self)), record);
-
-  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 static void
@@ -667,7 +634,7 @@ on_row_activated (GtkListBox    *list,
   if (CP_IS_NEED (record))
     show_need (self, cp_record_get_id (record));
   else
-    edit_record (self, record);
+    cp_page_edit_record (CP_PAGE (self), record);
 }
 
 static void
@@ -778,7 +745,7 @@ edit_visit (GtkWidget  *widget,
   CpVisitPage *self = CP_VISIT_PAGE (widget);
 
   if (self->visit != NULL)
-    edit_record (self, CP_RECORD (self->visit));
+    cp_page_edit_record (CP_PAGE (self), CP_RECORD (self->visit));
 }
 
 static void
@@ -849,7 +816,7 @@ add_record (GtkWidget  *widget,
   else
     g_return_if_reached ();
 
-  edit_record (self, record);
+  cp_page_edit_record (CP_PAGE (self), record);
 }
 
 /* Plumbing */
