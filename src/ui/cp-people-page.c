@@ -9,6 +9,7 @@
 
 #include "core/cp-expertise.h"
 #include "core/cp-partial-date.h"
+#include "cp-label-cell.h"
 #include "cp-undo-toast.h"
 #include "cp-editor-dialog.h"
 #include "cp-need-page.h"
@@ -295,32 +296,6 @@ on_area_selected (CpPeoplePage *self)
 /* The needs' and the coverage's computed cells */
 
 static void
-on_label_setup (GtkSignalListItemFactory *factory,
-                GtkListItem              *item)
-{
-  GtkWidget *label = gtk_label_new (NULL);
-
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
-  gtk_list_item_set_child (item, label);
-}
-
-static void
-set_cell (GtkListItem *item,
-          const char  *text,
-          gboolean     warning)
-{
-  GtkWidget *label = gtk_list_item_get_child (item);
-
-  gtk_label_set_label (GTK_LABEL (label), text);
-  gtk_widget_set_tooltip_text (label, text);
-  if (warning)
-    gtk_widget_add_css_class (label, "warning");
-  else
-    gtk_widget_remove_css_class (label, "warning");
-}
-
-static void
 on_need_partnership_bind (CpPeoplePage *self,
                           GtkListItem  *item)
 {
@@ -328,7 +303,7 @@ on_need_partnership_bind (CpPeoplePage *self,
   gint64 id = cp_need_get_partnership_id (need);
   const char *title = g_hash_table_lookup (self->partnership_titles, &id);
 
-  set_cell (item, title ? title : "", FALSE);
+  cp_label_cell_set (item, title ? title : "", FALSE);
 }
 
 static void
@@ -338,7 +313,7 @@ on_need_period_bind (CpPeoplePage *self,
   CpNeed *need = gtk_list_item_get_item (item);
   g_autofree char *period = cp_partial_date_format_period (cp_need_get_starts_on (need), cp_need_get_ends_on (need));
 
-  set_cell (item, period, FALSE);
+  cp_label_cell_set (item, period, FALSE);
 }
 
 static void
@@ -347,7 +322,7 @@ on_need_status_bind (CpPeoplePage *self,
 {
   CpNeed *need = gtk_list_item_get_item (item);
 
-  set_cell (item, cp_need_status_to_label (cp_need_get_status (need)), FALSE);
+  cp_label_cell_set (item, cp_need_status_to_label (cp_need_get_status (need)), FALSE);
 }
 
 /* Who holds a role of one kind now, for the coverage table. */
@@ -375,9 +350,9 @@ on_coverage_bind (GtkSignalListItemFactory *factory,
     }
 
   if (names->len == 0 && (kind == CP_KEY_ROLE_KIND_POLITICAL || kind == CP_KEY_ROLE_KIND_COORDINATOR))
-    set_cell (item, _("Missing"), TRUE);
+    cp_label_cell_set (item, _("Missing"), TRUE);
   else
-    set_cell (item, names->str, FALSE);
+    cp_label_cell_set (item, names->str, FALSE);
 }
 
 static void
@@ -396,11 +371,11 @@ on_coverage_flags_bind (CpPeoplePage *self,
   cp_key_role_assess (G_LIST_MODEL (list), today, &coverage);
 
   if (coverage.n_holders == 1)
-    set_cell (item, _("Rests on one person"), TRUE);
+    cp_label_cell_set (item, _("Rests on one person"), TRUE);
   else if (coverage.n_holders == 0)
-    set_cell (item, _("No key roles on record"), TRUE);
+    cp_label_cell_set (item, _("No key roles on record"), TRUE);
   else
-    set_cell (item, "", FALSE);
+    cp_label_cell_set (item, "", FALSE);
 }
 
 /* Actions */
@@ -782,7 +757,7 @@ cp_people_page_class_init (CpPeoplePageClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_area_selected);
   gtk_widget_class_bind_template_callback (widget_class, on_register_activate);
   gtk_widget_class_bind_template_callback (widget_class, on_needs_activate);
-  gtk_widget_class_bind_template_callback (widget_class, on_label_setup);
+  gtk_widget_class_bind_template_callback_full (widget_class, "on_label_setup", G_CALLBACK (cp_label_cell_setup));
   gtk_widget_class_bind_template_callback (widget_class, on_need_partnership_bind);
   gtk_widget_class_bind_template_callback (widget_class, on_need_period_bind);
   gtk_widget_class_bind_template_callback (widget_class, on_need_status_bind);
@@ -807,7 +782,7 @@ add_coverage_columns (CpPeoplePage *self,
       GtkColumnViewColumn *column;
 
       g_object_set_data (G_OBJECT (factory), "cp-role-kind", GINT_TO_POINTER (kind));
-      g_signal_connect (factory, "setup", G_CALLBACK (on_label_setup), NULL);
+      g_signal_connect (factory, "setup", G_CALLBACK (cp_label_cell_setup), NULL);
       g_signal_connect (factory, "bind", G_CALLBACK (on_coverage_bind), self);
       column = gtk_column_view_column_new (cp_key_role_kind_to_label (kind), factory);
       gtk_column_view_column_set_resizable (column, TRUE);

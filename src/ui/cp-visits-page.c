@@ -8,6 +8,7 @@
 #include <glib/gi18n.h>
 
 #include "core/cp-partial-date.h"
+#include "cp-label-cell.h"
 #include "cp-undo-toast.h"
 #include "cp-editor-dialog.h"
 #include "cp-visit-page.h"
@@ -104,39 +105,13 @@ on_when_selected (CpVisitsPage *self)
 }
 
 static void
-on_label_setup (GtkSignalListItemFactory *factory,
-                GtkListItem              *item)
-{
-  GtkWidget *label = gtk_label_new (NULL);
-
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
-  gtk_list_item_set_child (item, label);
-}
-
-static void
-set_cell (GtkListItem *item,
-          const char  *text,
-          gboolean     warning)
-{
-  GtkWidget *label = gtk_list_item_get_child (item);
-
-  gtk_label_set_label (GTK_LABEL (label), text);
-  gtk_widget_set_tooltip_text (label, text);
-  if (warning)
-    gtk_widget_add_css_class (label, "warning");
-  else
-    gtk_widget_remove_css_class (label, "warning");
-}
-
-static void
 on_dates_bind (CpVisitsPage *self,
                GtkListItem  *item)
 {
   CpVisit *visit = gtk_list_item_get_item (item);
   g_autofree char *period = cp_partial_date_format_period (cp_visit_get_starts_on (visit), cp_visit_get_ends_on (visit));
 
-  set_cell (item, period, FALSE);
+  cp_label_cell_set (item, period, FALSE);
 }
 
 static void
@@ -145,7 +120,7 @@ on_partnership_bind (CpVisitsPage *self,
 {
   CpVisit *visit = gtk_list_item_get_item (item);
 
-  set_cell (item, lookup_name (self->partnership_titles, cp_visit_get_partnership_id (visit)), FALSE);
+  cp_label_cell_set (item, lookup_name (self->partnership_titles, cp_visit_get_partnership_id (visit)), FALSE);
 }
 
 static void
@@ -158,7 +133,7 @@ on_route_bind (CpVisitsPage *self,
                                             lookup_name (self->municipality_names, cp_visit_get_origin_id (visit)),
                                             lookup_name (self->municipality_names, cp_visit_get_destination_id (visit)));
 
-  set_cell (item, route, FALSE);
+  cp_label_cell_set (item, route, FALSE);
 }
 
 static void
@@ -167,7 +142,7 @@ on_status_bind (CpVisitsPage *self,
 {
   CpVisit *visit = gtk_list_item_get_item (item);
 
-  set_cell (item, cp_visit_status_to_label (cp_visit_get_status (visit)), FALSE);
+  cp_label_cell_set (item, cp_visit_status_to_label (cp_visit_get_status (visit)), FALSE);
 }
 
 static void
@@ -179,7 +154,7 @@ on_conflicts_bind (CpVisitsPage *self,
   g_autofree char *text = n ? g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u conflict", "%u conflicts", n), n)
                             : g_strdup ("");
 
-  set_cell (item, text, n > 0);
+  cp_label_cell_set (item, text, n > 0);
 }
 
 static void
@@ -607,7 +582,7 @@ cp_visits_page_class_init (CpVisitsPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CpVisitsPage, conflicts_stack);
   gtk_widget_class_bind_template_child (widget_class, CpVisitsPage, menu_button);
   gtk_widget_class_bind_template_child (widget_class, CpVisitsPage, visit_page);
-  gtk_widget_class_bind_template_callback (widget_class, on_label_setup);
+  gtk_widget_class_bind_template_callback_full (widget_class, "on_label_setup", G_CALLBACK (cp_label_cell_setup));
   gtk_widget_class_bind_template_callback (widget_class, on_dates_bind);
   gtk_widget_class_bind_template_callback (widget_class, on_partnership_bind);
   gtk_widget_class_bind_template_callback (widget_class, on_route_bind);
