@@ -18,55 +18,14 @@
 #include "core/cp-partial-date.h"
 #include "store/cp-store-private.h"
 
+#include "cp-test-util.h"
+
 /* Fixture: a temporary folder */
 
-typedef struct
-{
-  char *dir;
-  char *path;   /* dir/workspace.sqlite, not created */
-} Fixture;
-
-static void
-fixture_set_up (Fixture       *f,
-                gconstpointer  data)
-{
-  g_autoptr(GError) error = NULL;
-
-  f->dir = g_dir_make_tmp ("counterpart-test-store-XXXXXX", &error);
-  g_assert_no_error (error);
-  f->path = g_build_filename (f->dir, "workspace.sqlite", NULL);
-}
-
-static void
-remove_tree (const char *path)
-{
-  if (g_file_test (path, G_FILE_TEST_IS_DIR) && !g_file_test (path, G_FILE_TEST_IS_SYMLINK))
-    {
-      g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-      const char *name;
-
-      while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-        {
-          g_autofree char *child = g_build_filename (path, name, NULL);
-          remove_tree (child);
-        }
-      g_rmdir (path);
-    }
-  else
-    g_unlink (path);
-}
-
-static void
-fixture_tear_down (Fixture       *f,
-                   gconstpointer  data)
-{
-  remove_tree (f->dir);
-  g_free (f->dir);
-  g_free (f->path);
-}
+typedef CpTestDir Fixture;
 
 #define ADD(path, func) \
-  g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  g_test_add (path, Fixture, NULL, cp_test_dir_set_up, func, cp_test_dir_tear_down)
 
 /* Raw SQLite, to look inside the file */
 
@@ -3263,7 +3222,7 @@ main (int    argc,
   ADD ("/store/refuse/newer", test_refuse_newer);
   for (guint i = 0; i < G_N_ELEMENTS (foreign_cases); i++)
     g_test_add (foreign_cases[i].path, Fixture, &foreign_cases[i],
-                fixture_set_up, test_refuse_foreign, fixture_tear_down);
+                cp_test_dir_set_up, test_refuse_foreign, cp_test_dir_tear_down);
   ADD ("/store/migration/rollback", test_migration_rollback);
   ADD ("/store/backup/copy", test_backup);
   ADD ("/store/backup/missing-directory", test_backup_missing_directory);
@@ -3279,7 +3238,7 @@ main (int    argc,
   ADD ("/store/write/rollback-new-ids", test_write_rollback_new_ids);
   for (guint i = 0; i < G_N_ELEMENTS (invalid_cases); i++)
     g_test_add (invalid_cases[i].path, Fixture, &invalid_cases[i],
-                fixture_set_up, test_validation, fixture_tear_down);
+                cp_test_dir_set_up, test_validation, cp_test_dir_tear_down);
   ADD ("/store/check-file", test_check_file);
   ADD ("/store/migration/from-1", test_migration_from_1);
   ADD ("/store/people/round-trip", test_person_round_trip);

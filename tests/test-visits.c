@@ -23,6 +23,8 @@
 #include "core/cp-partial-date.h"
 #include "store/cp-store-private.h"
 
+#include "cp-test-util.h"
+
 /* Conflicts, without the store */
 
 /* The people every conflict case can draw on, by id. */
@@ -447,53 +449,10 @@ test_conflicts_unsaved (void)
 
 /* The store */
 
-typedef struct
-{
-  char *dir;
-  char *path;
-} Fixture;
-
-static void
-fixture_set_up (Fixture       *f,
-                gconstpointer  data)
-{
-  g_autoptr(GError) error = NULL;
-
-  f->dir = g_dir_make_tmp ("counterpart-test-visits-XXXXXX", &error);
-  g_assert_no_error (error);
-  f->path = g_build_filename (f->dir, "workspace.sqlite", NULL);
-}
-
-static void
-remove_tree (const char *path)
-{
-  if (g_file_test (path, G_FILE_TEST_IS_DIR) && !g_file_test (path, G_FILE_TEST_IS_SYMLINK))
-    {
-      g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-      const char *name;
-
-      while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-        {
-          g_autofree char *child = g_build_filename (path, name, NULL);
-          remove_tree (child);
-        }
-      g_rmdir (path);
-    }
-  else
-    g_unlink (path);
-}
-
-static void
-fixture_tear_down (Fixture       *f,
-                   gconstpointer  data)
-{
-  remove_tree (f->dir);
-  g_free (f->dir);
-  g_free (f->path);
-}
+typedef CpTestDir Fixture;
 
 #define ADD(path, func) \
-  g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  g_test_add (path, Fixture, NULL, cp_test_dir_set_up, func, cp_test_dir_tear_down)
 
 /* The first column of the first row of @sql, as a number, read past the store. */
 static gint64
@@ -1789,8 +1748,8 @@ main (int    argc,
   ADD ("/visits/store/delegate-unique", test_store_delegate_unique);
   ADD ("/visits/store/delete-and-save-again", test_store_delete_and_save_again);
   for (guint i = 0; i < G_N_ELEMENTS (refused_cases); i++)
-    g_test_add (refused_cases[i].path, Fixture, &refused_cases[i], fixture_set_up, test_store_refused,
-                fixture_tear_down);
+    g_test_add (refused_cases[i].path, Fixture, &refused_cases[i], cp_test_dir_set_up, test_store_refused,
+                cp_test_dir_tear_down);
   ADD ("/visits/store/visits-of-person", test_store_visits_of_person);
   ADD ("/visits/store/follow-ups", test_store_follow_ups);
   ADD ("/visits/store/conflicts", test_store_conflicts);

@@ -29,6 +29,8 @@
 #include "ui/cp-visits-page.h"
 #include "ui/cp-window.h"
 
+#include "cp-test-util.h"
+
 typedef struct
 {
   char      *dir;
@@ -106,27 +108,13 @@ fixture_setup (Fixture       *f,
 }
 
 static void
-remove_tree (const char *dir)
-{
-  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
-  const char *name;
-
-  while (d != NULL && (name = g_dir_read_name (d)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (dir, name, NULL);
-      g_unlink (path);
-    }
-  g_rmdir (dir);
-}
-
-static void
 fixture_teardown (Fixture       *f,
                   gconstpointer  data)
 {
   gtk_window_destroy (GTK_WINDOW (f->window));
   wait_ms (50);
   g_clear_object (&f->context);
-  remove_tree (f->dir);
+  cp_test_remove_tree (f->dir);
   g_free (f->dir);
 }
 
@@ -553,7 +541,7 @@ test_welcome_and_sample (void)
   gtk_window_destroy (GTK_WINDOW (window));
   wait_ms (50);
   cp_context_set_store (context, NULL);
-  remove_tree (dir);
+  cp_test_remove_tree (dir);
 }
 
 static void
@@ -574,7 +562,7 @@ test_open_refuses_text_file (void)
   g_assert_null (cp_context_get_store (context));
   g_assert_true (g_file_get_contents (path, &after, NULL, NULL));
   g_assert_cmpstr (after, ==, text);
-  remove_tree (dir);
+  cp_test_remove_tree (dir);
 }
 
 /* People & expertise */
