@@ -997,6 +997,7 @@ test_screenshots (Fixture       *f,
   g_autofree char *visits_png = g_build_filename (dir, "visits.png", NULL);
   g_autofree char *agenda_png = g_build_filename (dir, "agenda.png", NULL);
   g_autofree char *visit_png = g_build_filename (dir, "visit-page.png", NULL);
+  g_autofree char *delegation_png = g_build_filename (dir, "visit-delegation.png", NULL);
   CpVisitsPage *visits;
   CpPeoplePage *people;
   GtkWidget *need_page;
@@ -1051,13 +1052,27 @@ test_screenshots (Fixture       *f,
   wait_ms (400);
   render_png (GTK_WIDGET (f->window), visit_png);
 
+  /* Further down: the delegation and programme, their rows' buttons. */
+  {
+    GtkWidget *visit_page = child (GTK_WIDGET (visits), CP_TYPE_VISITS_PAGE, "visit_page");
+    GtkWidget *delegates = child (visit_page, CP_TYPE_VISIT_PAGE, "delegates_list");
+    GtkWidget *scrolled = gtk_widget_get_ancestor (delegates, GTK_TYPE_SCROLLED_WINDOW);
+    GtkWidget *content = gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (scrolled));
+    double x, y;
+
+    g_assert_true (gtk_widget_translate_coordinates (delegates, content, 0, 0, &x, &y));
+    gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled)), y - 80);
+    wait_ms (300);
+    render_png (GTK_WIDGET (f->window), delegation_png);
+  }
+
   cp_window_show_section (f->window, "partnerships");
   cp_partnerships_page_show_list (CP_PARTNERSHIPS_PAGE (f->page));
   gtk_window_set_default_size (GTK_WINDOW (f->window), 360, 720);
   wait_ms (600);
   render_png (GTK_WIDGET (f->window), narrow_png);
 
-  for (const char *png[] = { main_png, page_png, editor_png, narrow_png, register_png, roles_png, person_png, need_png, visits_png, agenda_png, visit_png, NULL }, **p = png; *p; p++)
+  for (const char *png[] = { main_png, page_png, editor_png, narrow_png, register_png, roles_png, person_png, need_png, visits_png, agenda_png, visit_png, delegation_png, NULL }, **p = png; *p; p++)
     {
       g_autoptr(GdkTexture) texture = gdk_texture_new_from_filename (*p, NULL);
       g_assert_nonnull (texture);
