@@ -121,6 +121,8 @@ cp_page_new_delete_button_full (CpPage     *self,
   button = gtk_button_new_from_icon_name ("user-trash-symbolic");
   gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
   gtk_widget_set_tooltip_text (button, tooltip);
+  /* An icon alone says nothing to a screen reader. */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, tooltip, -1);
   gtk_widget_add_css_class (button, "flat");
   g_object_set_data_full (G_OBJECT (button), "cp-record", g_object_ref (record), g_object_unref);
   g_object_set_data_full (G_OBJECT (button), "cp-deleted-message", g_strdup (deleted_message), g_free);

@@ -43,8 +43,8 @@ GtkWidget *cp_page_new_delete_button_full (CpPage     *self,
                                            CpRecord   *record,
                                            const char *tooltip,
                                            const char *deleted_message);
-/* The same, for a record the row calls @title: “Delete “title”” and
- * ““title” deleted”. */
+/* The same, for a record the row calls @title: the tooltip says
+ * Delete “@title”, the toast “@title” deleted. */
 GtkWidget *cp_page_new_delete_button      (CpPage     *self,
                                            CpRecord   *record,
                                            const char *title);
