@@ -365,9 +365,7 @@ create_record_row (gpointer item,
     }
 
   if (!CP_IS_MUNICIPALITY (item))
-    {
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), cp_page_new_delete_button (CP_PAGE (self), CP_RECORD (item), title));
-    }
+    adw_action_row_add_suffix (ADW_ACTION_ROW (row), cp_page_new_delete_button (CP_PAGE (self), CP_RECORD (item), title));
   return row;
 }
 
