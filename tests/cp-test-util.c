@@ -47,3 +47,62 @@ cp_test_remove_tree (const char *path)
   else
     g_unlink (path);
 }
+
+CpStore *
+cp_test_open_store (const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  CpStore *store = cp_store_open (path, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (store);
+  return store;
+}
+
+gint64
+cp_test_id (gpointer record)
+{
+  return cp_record_get_id (CP_RECORD (record));
+}
+
+void
+cp_test_save_ok (CpStore  *store,
+                 gpointer  record)
+{
+  g_autoptr(GError) error = NULL;
+  gboolean saved = cp_store_save (store, CP_RECORD (record), &error);
+
+  g_assert_no_error (error);
+  g_assert_true (saved);
+  g_assert_cmpint (cp_test_id (record), >, 0);
+}
+
+CpMunicipality *
+cp_test_save_municipality (CpStore    *store,
+                           const char *name,
+                           const char *country,
+                           gboolean    is_own)
+{
+  CpMunicipality *m = cp_municipality_new ();
+
+  g_object_set (m, "name", name, "country", country, "is-own", is_own, NULL);
+  cp_test_save_ok (store, m);
+  return m;
+}
+
+CpPartnership *
+cp_test_save_partnership (CpStore        *store,
+                          CpMunicipality *north,
+                          CpMunicipality *south)
+{
+  g_autoptr(GPtrArray) parties = g_ptr_array_new_with_free_func (g_object_unref);
+  CpPartnership *partnership = cp_partnership_new ();
+
+  g_ptr_array_add (parties, g_object_ref (north));
+  g_ptr_array_add (parties, g_object_ref (south));
+  cp_partnership_set_parties (partnership, parties);
+  g_object_set (partnership, "first-contact", "1983", "status", CP_PARTNERSHIP_STATUS_ACTIVE,
+                "status-since", "1998", NULL);
+  cp_test_save_ok (store, partnership);
+  return partnership;
+}

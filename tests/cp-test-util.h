@@ -6,6 +6,8 @@
 
 #include <glib.h>
 
+#include "store/cp-store.h"
+
 G_BEGIN_DECLS
 
 /* A fixture: a new empty folder, and the path of a workspace in it that does
@@ -23,5 +25,20 @@ void cp_test_dir_tear_down (CpTestDir     *f,
 
 /* Removes @path and everything below it, read-only folders too. */
 void cp_test_remove_tree   (const char    *path);
+
+/* Opens the workspace at @path; the test fails if it cannot. */
+CpStore        *cp_test_open_store        (const char    *path);
+/* Saves @record (a CpRecord); the test fails unless it is saved with an id. */
+void            cp_test_save_ok           (CpStore       *store,
+                                           gpointer       record);
+gint64          cp_test_id                (gpointer       record);
+CpMunicipality *cp_test_save_municipality (CpStore       *store,
+                                           const char    *name,
+                                           const char    *country,
+                                           gboolean       is_own);
+/* A partnership of two saved municipalities. */
+CpPartnership  *cp_test_save_partnership  (CpStore       *store,
+                                           CpMunicipality *north,
+                                           CpMunicipality *south);
 
 G_END_DECLS

@@ -8,9 +8,13 @@
 #
 # SPDX-License-Identifier: GPL-3.0-or-later
 
+import csv
+import io
 import json
 import os
 import re
+import resource
+import signal
 import shutil
 import sqlite3
 import subprocess
@@ -723,7 +727,7 @@ class TestCli(unittest.TestCase):
         ids = self.add_visits(path)
         before = Snapshot(path)
         output = os.path.join(self.dir, "visits.ics")
-        for args in ([], ["csv"], ["ical", "extra"], ["ical", "--visit", "1", "--partnership", "1"],
+        for args in ([], ["pdf"], ["ical", "extra"], ["ical", "--visit", "1", "--partnership", "1"],
                      ["ical", "--visit", "first"], ["ical", "--visit", "0"], ["ical", "--partnership", "-2"],
                      ["ical", "--visit=1.5"], ["ical", "--no-such-option"]):
             with self.subTest(args=args):
@@ -763,6 +767,237 @@ class TestCli(unittest.TestCase):
         self.assert_error(r, 1)
         self.assertIn("workspace", r.stderr)
         before.assert_unchanged(self)
+
+    # import and export csv
+
+    def ledger(self, path, *options):
+        r = run("list", "transactions", "--format=json", "--database", path, *options)
+        self.assertEqual(r.returncode, 0, r.stderr)
+        self.assertEqual(r.stderr, "")
+        return json.loads(r.stdout)
+
+    def write_file(self, name, text):
+        path = os.path.join(self.dir, name)
+        with open(path, "w", encoding="utf-8", newline="") as f:
+            f.write(text)
+        return path
+
+    def test_list_transactions(self):
+        path = self.need_workspace()
+        everything = self.ledger(path)
+        of_2007 = self.ledger(path, "--year", "2007")
+        self.assertTrue(of_2007)
+        self.assertLess(len(of_2007), len(everything))
+        self.assertTrue(all(t["date"].startswith("2007-") for t in of_2007))
+        for t in everything:
+            self.assertRegex(t["amount"], r"^\d+(\.\d+)?$")
+            self.assertRegex(t["currency"], r"^[A-Z]{3}$")
+            self.assertIn(t["kind"], {"commitment", "disbursement", "expenditure", "incoming-funds",
+                                      "incoming-commitment", "refund"})
+        r = run("list", "transactions", "--format=tsv", "--year", "2007", "--database", path)
+        self.assertEqual(r.returncode, 0, r.stderr)
+        lines = r.stdout.splitlines()
+        self.assertEqual(lines[0].split("\t")[:5], ["id", "date", "kind", "source", "amount"])
+        self.assertEqual(len(lines), 1 + len(of_2007))
+        r = run("list", "transactions", "--database", path)
+        self.assertEqual(r.returncode, 0, r.stderr)
+        self.assertEqual(len(r.stdout.splitlines()), 1 + len(everything))
+        self.assertIn("Utrecht – León", r.stdout)
+
+    def test_import_csv(self):
+        path = self.copy_workspace()
+        before = self.ledger(path)
+        partnership = next(p["id"] for p in self.list_json("partnerships", path) if p["title"] == "Utrecht – León")
+        good = self.write_file("boekhouding.csv",
+                               "Datum;Omschrijving;Bedrag;Valuta;Koers;Stedenband;Soort;Bron;Referentie\r\n"
+                               "12-03-2009;Reis naar León;1.234,56;EUR;;Utrecht – León;expenditure;;CSV-1\r\n"
+                               "01-04-2009;Pompen;3.300,00;PEN;3,30;Utrecht – León;;Municipal budget;CSV-2\r\n")
+
+        r = run("import", "csv", good, "--dry-run", "--database", path)
+        self.assertEqual(r.returncode, 0, r.stderr)
+        self.assertEqual(r.stderr, "")
+        self.assertEqual(r.stdout, "2 entries would be imported.\n")
+        self.assertEqual(self.ledger(path), before)
+
+        r = run("import", "csv", good, "--database", path)
+        self.assertEqual(r.returncode, 0, r.stderr)
+        self.assertEqual(r.stderr, "")
+        self.assertEqual(r.stdout, "Imported 2 entries.\n")
+        after = self.ledger(path)
+        self.assertEqual(len(after), len(before) + 2)
+        new = {t["reference"]: t for t in after if t["reference"].startswith("CSV-")}
+        self.assertEqual(new["CSV-1"]["date"], "2009-03-12")
+        self.assertEqual(new["CSV-1"]["amount"], "1234.56")
+        self.assertEqual(new["CSV-1"]["partnership_id"], partnership)
+        self.assertEqual(new["CSV-2"]["amount"], "3300.00")
+        self.assertEqual(new["CSV-2"]["currency"], "PEN")
+        self.assertEqual(new["CSV-2"]["rate"], "3.30")
+        self.assertEqual(new["CSV-2"]["base_amount"], "1000.00")
+        self.assertEqual(new["CSV-2"]["kind"], "expenditure")
+
+    def test_import_csv_bad_rows(self):
+        path = self.copy_workspace()
+        before = self.ledger(path)
+        bad = self.write_file("ledger.csv",
+                              "Date,Amount,Currency,Rate,Description\n"
+                              "2009-01-10,12.50,EUR,,fine\n"
+                              "2009-02-30,5.00,EUR,,impossible day\n"
+                              "2009-01-12,\"1.234,56\",EUR,,the other notation\n"
+                              "2009-01-13,10.00,SOL,3.30,unknown currency\n"
+                              "2009-01-14,10.00,PEN,0,zero rate\n"
+                              "2009-01-15,10.00,EUR,,one field,too many\n"
+                              "2009-01-16,10.00,EUR,,fine too\n")
+        for options in ([], ["--dry-run"]):
+            with self.subTest(options=options):
+                r = run("import", "csv", bad, "--database", path, *options)
+                self.assert_error(r, 1)
+                self.assertEqual(r.stdout, "")
+                lines = r.stderr.splitlines()
+                self.assertEqual(len(lines), 5 + 1, r.stderr)
+                self.assertTrue(lines[0].startswith(PREFIX + "line 3: Date: “2009-02-30”"), lines[0])
+                self.assertTrue(lines[1].startswith(PREFIX + "line 4: Amount: “1.234,56” is not an amount"), lines[1])
+                self.assertTrue(lines[2].startswith(PREFIX + "line 5: Currency: “SOL”"), lines[2])
+                self.assertTrue(lines[3].startswith(PREFIX + "line 6: Rate: "), lines[3])
+                self.assertTrue(lines[4].startswith(PREFIX + "line 7: The row has 6 fields where the header has 5"),
+                                lines[4])
+                self.assertEqual(lines[5], PREFIX + "5 rows have problems; nothing was imported.")
+                self.assertEqual(self.ledger(path), before)
+
+        # A problem with the file as a whole names its line.
+        broken = self.write_file("broken.csv", "Date,Amount\n2009-01-10,1.00\n2009-01-11,\"2.00\n2009-01-12,3.00\n")
+        r = run("import", "csv", broken, "--database", path)
+        self.assert_error(r, 1)
+        self.assertTrue(r.stderr.startswith(PREFIX + "Line 3: "), r.stderr)
+        headless = self.write_file("headless.csv", "2009-01-10,1.00\n")
+        r = run("import", "csv", headless, "--database", path)
+        self.assert_error(r, 1)
+        self.assertIn("Line 1", r.stderr)
+        empty = self.write_file("empty.csv", "Date,Amount\r\n")
+        r = run("import", "csv", empty, "--database", path)
+        self.assert_error(r, 1)
+        self.assertIn("nothing to import", r.stderr)
+        r = run("import", "csv", os.path.join(self.dir, "missing.csv"), "--database", path)
+        self.assert_error(r, 1)
+        self.assertIn("missing.csv", r.stderr)
+        self.assertEqual(self.ledger(path), before)
+
+    def read_csv(self, text, delimiter=","):
+        return list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
+
+    def test_export_csv(self):
+        path = self.copy_workspace()
+        ledger = self.ledger(path)
+
+        r = run("export", "csv", "--database", path)
+        self.assertEqual(r.returncode, 0, r.stderr)
+        self.assertEqual(r.stderr, "")
+        rows = self.read_csv(r.stdout)
+        self.assertEqual(rows[0], ["Date", "Kind", "Source", "Amount", "Currency", "Rate", "From", "To",
+                                   "Partnership", "Project", "Description", "Reference"])
+        self.assertEqual(sorted((row[0], row[3], row[4]) for row in rows[1:]),
+                         sorted((t["date"], t["amount"], t["currency"]) for t in ledger))
+        self.assertEqual([row[0] for row in rows[1:]], sorted(row[0] for row in rows[1:]), "oldest first")
+
+        # Semicolons take decimal commas; one year.
+        of_2007 = self.ledger(path, "--year", "2007")
+        r = run("export", "csv", "--delimiter", ";", "--year", "2007", "--database", path)
+        self.assertEqual(r.returncode, 0, r.stderr)
+        rows = self.read_csv(r.stdout, ";")
+        self.assertEqual(len(rows), 1 + len(of_2007))
+        self.assertEqual(sorted(row[3] for row in rows[1:]),
+                         sorted(t["amount"].replace(".", ",") for t in of_2007))
+        r = run("export", "csv", "--delimiter", "tab", "--decimal", ",", "--database", path)
+        self.assertEqual(r.returncode, 0, r.stderr)
+        self.assertEqual(len(self.read_csv(r.stdout, "\t")), 1 + len(ledger))
+
+        # To a file, replacing what was there, through nothing left beside it.
+        output = self.write_file("ledger.csv", "an older export\n")
+        r_stdout = run("export", "csv", "--delimiter", ";", "--database", path)
+        r = run("export", "csv", "--delimiter", ";", "--output", output, "--database", path)
+        self.assertEqual(r.returncode, 0, r.stderr)
+        self.assertEqual(r.stdout, "")
+        self.assertEqual(r.stderr, "")
+        # (run() reads the standard output with universal newlines, as open() does.)
+        with open(output, encoding="utf-8") as f:
+            self.assertEqual(f.read(), r_stdout.stdout)
+        with open(output, "rb") as f:
+            self.assertTrue(f.read().startswith(b"Date;Kind;Source;Amount;Currency;Rate;From;To;"
+                                                b"Partnership;Project;Description;Reference\r\n"))
+        self.assertEqual(sorted(os.listdir(self.dir)), ["copy.sqlite", "ledger.csv"])
+
+        # What it writes, import reads back, every entry.
+        r = run("import", "csv", output, "--dry-run", "--database", path)
+        self.assertEqual(r.returncode, 0, r.stderr)
+        self.assertEqual(r.stdout, f"{len(ledger)} entries would be imported.\n")
+
+    def test_export_csv_summary(self):
+        path = self.copy_workspace()
+        utrecht = next(m["id"] for m in self.list_json("municipalities", path) if m["name"] == "Utrecht")
+
+        r = run("export", "csv", "--summary", "--year", "2007", "--database", path)
+        self.assertEqual(r.returncode, 0, r.stderr)
+        sections = r.stdout.split("\n\n")
+        self.assertEqual(len(sections), 5)
+        self.assertTrue(sections[0].startswith("Year,Municipality,Currency,"), sections[0])
+        self.assertIn("\n2007,All municipalities,", sections[0])
+        for section, heading in zip(sections[1:], ("Budget line,", "Partnership,", "Source,", "Funder,")):
+            self.assertTrue(section.startswith(heading), section)
+
+        r = run("export", "csv", "--summary", "--year", "2007", "--municipality", str(utrecht), "--database", path)
+        self.assertEqual(r.returncode, 0, r.stderr)
+        self.assertIn("\n2007,Utrecht,", r.stdout)
+        self.assertNotIn("Amstelveen", r.stdout)
+
+        r = run("export", "csv", "--summary", "--year", "2007", "--municipality", "999999", "--database", path)
+        self.assert_error(r, 1)
+        self.assertIn("999999", r.stderr)
+
+    def test_export_csv_unwritable(self):
+        path = self.copy_workspace()
+        notes = self.write_file("notes.txt", "Minutes of the twinning committee\n")
+        kept_notes = Snapshot(notes)
+        kept = Snapshot(self.write_file("ledger.csv", "an older export\n"))
+
+        # Where no file can be written: a clear message, nothing touched.
+        for target in ("/nonexistent/dir/x.csv", os.path.join(notes, "x.csv"), self.dir):
+            with self.subTest(target=target):
+                r = run("export", "csv", "--output", target, "--database", path)
+                self.assert_error(r, 1)
+                self.assertIn(target, r.stderr)
+                self.assertEqual(r.stdout, "")
+        kept_notes.assert_unchanged(self)
+
+        # A write that fails halfway leaves the file that was there. The file size limit
+        # stops it even for root; the workspace needs more entries than the limit holds.
+        many = self.write_file("many.csv", "Date,Amount,Description\n" + "".join(
+            f"2009-01-{i % 28 + 1:02d},{i}.50,Entry {i} of a long export from the finance system\n"
+            for i in range(1500)))
+        r = run("import", "csv", many, "--database", path)
+        self.assertEqual(r.returncode, 0, r.stderr)
+        os.unlink(many)
+
+        def limit_file_size():
+            signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+            resource.setrlimit(resource.RLIMIT_FSIZE, (65536, 65536))
+
+        r = subprocess.run([CLI, "export", "csv", "--output", kept.path, "--database", path],
+                           capture_output=True, encoding="utf-8", env=base_env(), timeout=120,
+                           preexec_fn=limit_file_size)
+        self.assert_error(r, 1)
+        self.assertIn("Could not write", r.stderr)
+        self.assertIn(kept.path, r.stderr)
+        kept.assert_unchanged(self)
+        kept.assert_nothing_beside(self)
+
+        # A folder that cannot be written to (root writes anyway).
+        if os.geteuid() != 0:
+            os.chmod(self.dir, 0o500)
+            try:
+                r = run("export", "csv", "--output", kept.path, "--database", path)
+                self.assert_error(r, 1)
+                kept.assert_unchanged(self)
+            finally:
+                os.chmod(self.dir, 0o700)
 
     # check
 
@@ -878,7 +1113,23 @@ class TestCli(unittest.TestCase):
                      ["generate"],
                      ["list", "people", "extra"],
                      ["export"],
-                     ["export", "csv"],
+                     ["export", "pdf"],
+                     ["export", "csv", "extra"],
+                     ["export", "csv", "--delimiter", "|"],
+                     ["export", "csv", "--decimal", "x"],
+                     ["export", "csv", "--year", "07"],
+                     ["export", "csv", "--summary"],
+                     ["export", "csv", "--municipality", "1"],
+                     ["export", "csv", "--summary", "--year", "2007", "--municipality", "first"],
+                     ["export", "csv", "--visit", "1"],
+                     ["export", "ical", "--year", "2007", "--output", "x.ics"],
+                     ["import"],
+                     ["import", "csv"],
+                     ["import", "xls", "ledger.xls"],
+                     ["import", "csv", "a.csv", "b.csv"],
+                     ["import", "csv", "a.csv", "--decimal", ";"],
+                     ["list", "transactions", "--year", "two thousand"],
+                     ["list", "people", "--year", "2007"],
                      ["help", "frobnicate"]):
             with self.subTest(args=args):
                 r = run(*args)
@@ -922,7 +1173,7 @@ class TestCli(unittest.TestCase):
             with self.subTest(args=args):
                 r = run(*args)
                 self.assertEqual(r.returncode, 0, r.stderr)
-                for command in ("demo", "generate", "list", "match", "check", "export"):
+                for command in ("demo", "generate", "list", "match", "check", "export", "import"):
                     self.assertRegex(r.stdout, r"(?m)^\s+" + command + r"\s")
                 self.assertIn("--database", r.stdout)
         for args in (["help", "list"], ["list", "--help"]):

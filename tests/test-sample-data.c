@@ -4,7 +4,8 @@
  * the figures of Bontenbal (2009) that the sample claims to hold: Table 5.1, the
  * populations of §5.1–5.2, the key roles and consultation structures of §6.1.2, the
  * partners' needs, the delegation visits of Box 8.1 and Chapters 5–9 with what came of
- * them, and that every record cites the study and names no one.
+ * them, the money of §6.1.3 and §6.2 (Tables 6.2 and 6.4–6.6, Figure 6.1, the funders
+ * of §5.8 and the ledger), and that every record cites the study and names no one.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -16,9 +17,12 @@
 #include <glib/gstdio.h>
 
 #include "cp-enum-types.h"
+#include "core/cp-eligibility.h"
+#include "core/cp-funding-indicators.h"
 #include "core/cp-language.h"
 #include "core/cp-money.h"
 #include "core/cp-partial-date.h"
+#include "core/cp-validate.h"
 #include "store/cp-sample-data.h"
 #include "store/cp-store-private.h"
 
@@ -295,6 +299,36 @@ add_visit_records (CpStore   *store,
     }
 }
 
+/* The records of the money part (schema 004): budget years and their lines, funders
+ * and programmes, applications and the reports they oblige, and the whole ledger. */
+static void
+add_money_records (CpStore   *store,
+                   GPtrArray *records)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListModel) years = list_of (store, cp_store_list_budget_years, 0);
+  g_autoptr(GListModel) funders = cp_store_list_funders (store, &error);
+  g_autoptr(GListModel) programmes = list_of (store, cp_store_list_funding_programmes, 0);
+  g_autoptr(GListModel) applications = list_of (store, cp_store_list_grant_applications, 0);
+  g_autoptr(GListModel) reports = list_of (store, cp_store_list_reporting_obligations, 0);
+  g_autoptr(GListModel) ledger = cp_store_list_transactions (store, 0, &error);
+
+  g_assert_no_error (error);
+  add_all (records, years);
+  for (guint i = 0; i < g_list_model_get_n_items (years); i++)
+    {
+      g_autoptr(CpRecord) year = g_list_model_get_item (years, i);
+      g_autoptr(GListModel) lines = list_of (store, cp_store_list_budget_lines, cp_record_get_id (year));
+
+      add_all (records, lines);
+    }
+  add_all (records, funders);
+  add_all (records, programmes);
+  add_all (records, applications);
+  add_all (records, reports);
+  add_all (records, ledger);
+}
+
 /* Every record in the workspace, for checks that apply to all of them. */
 static GPtrArray *
 collect_records (CpStore *store)
@@ -328,6 +362,7 @@ collect_records (CpStore *store)
 
   add_people_records (store, records);
   add_visit_records (store, records);
+  add_money_records (store, records);
   return records;
 }
 
@@ -621,6 +656,7 @@ test_notes_and_validity (Fixture       *fixture,
   guint n_status_changes = 0;
   guint n_people_part = 0;
   guint n_visits_part = 0;
+  guint n_money_part = 0;
 
   /* 8 municipalities, 4 partnerships, and their records */
   g_assert_cmpuint (records->len, >, 8 + 4 + 4 * (1 + 1 + 3 + 3));
@@ -646,6 +682,25 @@ test_notes_and_validity (Fixture       *fixture,
           CP_IS_COST_LINE (record) || CP_IS_CHECKLIST_ITEM (record) || CP_IS_LEARNING_ENTRY (record) ||
           CP_IS_FOLLOW_UP (record))
         n_visits_part++;
+
+      if (CP_IS_BUDGET_YEAR (record) || CP_IS_BUDGET_LINE (record) || CP_IS_FUNDER (record) ||
+          CP_IS_FUNDING_PROGRAMME (record) || CP_IS_GRANT_APPLICATION (record) ||
+          CP_IS_REPORTING_OBLIGATION (record) || CP_IS_TRANSACTION (record))
+        n_money_part++;
+
+      /* A ledger entry cites the study in its reference, unless it is a visit's cost,
+       * whose cost line's note does. */
+      if (CP_IS_TRANSACTION (record))
+        {
+          const char *reference = cp_transaction_get_reference (CP_TRANSACTION (record));
+
+          g_assert_true (cp_record_validate (record, &error));
+          g_assert_no_error (error);
+          g_assert_cmpstr (cp_transaction_get_description (CP_TRANSACTION (record)), !=, "");
+          if (cp_transaction_get_cost_line_id (CP_TRANSACTION (record)) == 0)
+            g_assert_nonnull (strstr (reference, "Bontenbal 2009"));
+          continue;
+        }
 
       /* Records without a note: an area of expertise, and the parts of a visit whose
        * visit's note gives the sources (delegates, programme, checklist, learning,
@@ -681,6 +736,9 @@ test_notes_and_validity (Fixture       *fixture,
   /* 15 visits with 12 checklist items each, and their delegations, programmes, costs,
    * learning and follow-up actions */
   g_assert_cmpuint (n_visits_part, >, 15 * (1 + 12 + 1) + 20 + 20 + 15 + 15);
+  /* 17 budget years with 13 lines, 17 funders with 6 programmes, 6 applications with
+   * 6 reports, and the ledger: the study's entries and the visits' 26 costs */
+  g_assert_cmpuint (n_money_part, ==, 17 + 13 + 17 + 6 + 6 + 6 + 33 + 26);
 }
 
 static void
@@ -1749,6 +1807,845 @@ test_visit_conflicts (Fixture       *fixture,
     g_assert_cmpint (((CpConflict *) g_ptr_array_index (of_anniversary, i))->visit_id, ==, id_of (anniversary));
 }
 
+/* Money (schema 004): the budgets of Table 6.2 and Figure 6.1, the partners' budgets
+ * of Tables 6.4–6.6, the funders of §5.8 and the ledger of §6.1.3 */
+
+/* Whole euros or dollars in cents */
+#define CENTS(units) ((gint64) (units) * 100)
+#define SAMPLE_TODAY "2008-06-01"   /* the widget tests' today: the study ends in 2008 */
+
+static CpYearSummary *
+summarize (CpStore    *store,
+           const char *municipality,
+           int         year)
+{
+  g_autoptr(CpMunicipality) m = find_municipality (store, municipality);
+  g_autoptr(GError) error = NULL;
+  CpYearSummary *summary = cp_store_summarize_year (store, id_of (m), year, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (summary);
+  return summary;
+}
+
+static CpBudgetYear *
+get_budget_year (CpStore    *store,
+                 const char *municipality,
+                 int         year)
+{
+  g_autoptr(CpMunicipality) m = find_municipality (store, municipality);
+  g_autoptr(GError) error = NULL;
+  CpBudgetYear *budget = cp_store_find_budget_year (store, id_of (m), year, &error);
+
+  g_assert_no_error (error);
+  if (budget == NULL)
+    g_test_message ("No budget year %d for %s", year, municipality);
+  g_assert_nonnull (budget);
+  return budget;
+}
+
+static GListModel *
+list_budget_lines (CpStore      *store,
+                   CpBudgetYear *budget)
+{
+  return list_of (store, cp_store_list_budget_lines, id_of (budget));
+}
+
+/* What a reader sees: “20.5 %”, “7.2×”. */
+static void
+assert_percent (CpIndicator  indicator,
+                guint        decimals,
+                const char  *expected)
+{
+  g_autofree char *text = cp_indicator_format_percent (indicator, decimals);
+
+  g_assert_true (indicator.known);
+  g_assert_cmpstr (text, ==, expected);
+}
+
+static void
+assert_ratio (CpIndicator  indicator,
+              guint        decimals,
+              const char  *expected)
+{
+  g_autofree char *text = cp_indicator_format_ratio (indicator, decimals);
+
+  g_assert_true (indicator.known);
+  g_assert_cmpstr (text, ==, expected);
+}
+
+/* The ledger of @year, or all of it with 0. */
+static GListModel *
+list_ledger (CpStore *store,
+             int      year)
+{
+  g_autoptr(GError) error = NULL;
+  GListModel *list = cp_store_list_transactions (store, year, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (list);
+  return list;
+}
+
+static GListModel *
+list_funders (CpStore *store)
+{
+  g_autoptr(GError) error = NULL;
+  GListModel *list = cp_store_list_funders (store, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (list);
+  return list;
+}
+
+static CpFunder *
+find_funder (CpStore    *store,
+             const char *name)
+{
+  g_autoptr(GListModel) funders = list_funders (store);
+
+  for (guint i = 0; i < g_list_model_get_n_items (funders); i++)
+    {
+      g_autoptr(CpFunder) funder = g_list_model_get_item (funders, i);
+
+      if (g_strcmp0 (cp_funder_get_name (funder), name) == 0)
+        return g_steal_pointer (&funder);
+    }
+  g_test_message ("No funder “%s”", name);
+  g_assert_not_reached ();
+}
+
+static CpFundingProgramme *
+find_programme (CpStore    *store,
+                const char *name_prefix)
+{
+  g_autoptr(GListModel) programmes = list_of (store, cp_store_list_funding_programmes, 0);
+
+  for (guint i = 0; i < g_list_model_get_n_items (programmes); i++)
+    {
+      g_autoptr(CpFundingProgramme) programme = g_list_model_get_item (programmes, i);
+
+      if (g_str_has_prefix (cp_funding_programme_get_name (programme), name_prefix))
+        return g_steal_pointer (&programme);
+    }
+  g_test_message ("No programme “%s…”", name_prefix);
+  g_assert_not_reached ();
+}
+
+/* The application of @partnership (0: of none) whose project starts with @project. */
+static CpGrantApplication *
+find_application (CpStore    *store,
+                  gint64      partnership_id,
+                  const char *project)
+{
+  g_autoptr(GListModel) applications = list_of (store, cp_store_list_grant_applications, 0);
+
+  for (guint i = 0; i < g_list_model_get_n_items (applications); i++)
+    {
+      g_autoptr(CpGrantApplication) application = g_list_model_get_item (applications, i);
+
+      if (cp_grant_application_get_partnership_id (application) == partnership_id &&
+          g_str_has_prefix (cp_grant_application_get_project (application), project))
+        return g_steal_pointer (&application);
+    }
+  g_test_message ("No application “%s…”", project);
+  g_assert_not_reached ();
+}
+
+/* The sum of the base amounts of the ledger's entries that match. */
+typedef gboolean (*EntryFilter) (CpTransaction *entry, gconstpointer data);
+
+static gint64
+sum_ledger (CpStore       *store,
+            int            year,
+            EntryFilter    filter,
+            gconstpointer  data,
+            guint         *n_entries)
+{
+  g_autoptr(GListModel) ledger = list_ledger (store, year);
+  gint64 sum = 0;
+  guint n = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (ledger); i++)
+    {
+      g_autoptr(CpTransaction) entry = g_list_model_get_item (ledger, i);
+
+      if (filter (entry, data))
+        {
+          sum += cp_transaction_get_base_amount (entry);
+          n++;
+        }
+    }
+  if (n_entries)
+    *n_entries = n;
+  return sum;
+}
+
+typedef struct
+{
+  gint64              partnership_id;
+  const char         *project;        /* or NULL: any */
+  CpTransactionKind   kind;
+  CpContributionKind  contribution;
+  gint64              funder_id;      /* or 0: any */
+} EntryMatch;
+
+static gboolean
+entry_matches (CpTransaction *entry,
+               gconstpointer  data)
+{
+  const EntryMatch *match = data;
+
+  return cp_transaction_get_partnership_id (entry) == match->partnership_id &&
+         (match->project == NULL || g_strcmp0 (cp_transaction_get_project (entry), match->project) == 0) &&
+         cp_transaction_get_kind (entry) == match->kind &&
+         cp_transaction_get_contribution (entry) == match->contribution &&
+         (match->funder_id == 0 || cp_transaction_get_from_funder_id (entry) == match->funder_id);
+}
+
+static gint64
+sum_matching (CpStore          *store,
+              int               year,
+              const EntryMatch *match,
+              guint            *n_entries)
+{
+  return sum_ledger (store, year, entry_matches, match, n_entries);
+}
+
+/* Table 6.2 (L7429–7453) and Figure 6.1 (L7101–7153) */
+static void
+test_budgets (Fixture       *fixture,
+              gconstpointer  data)
+{
+  static const struct
+  {
+    const char *city;
+    int         year;
+    const char *partnership;
+    gint64      partnership_budget;
+    gint64      ic_budget;
+    const char *share;           /* Table 6.2, as printed */
+    const char *share_exact;     /* the domain notes' check */
+    double      ic_per_inhabitant;
+    double      partnership_per_inhabitant;
+    gint64      general_budget_2008;   /* 0: the study gives none */
+    const char *ic_share_of_2008;
+  } expected[] = {
+    { "Amstelveen", 2007, "Amstelveen – Villa El Salvador", 30000, 146000, "21 %", "20.5 %", 1.85, 0.38,
+      185000000, "0.079 %" },
+    { "Treptow-Köpenick", 2006, "Treptow-Köpenick – Cajamarca", 10400, 30000, "35 %", "34.7 %", 0.13, 0.04,
+      0, NULL },
+    { "Utrecht", 2007, "Utrecht – León", 128700, 565876, "23 %", "22.7 %", 1.89, 0.43,
+      1500000000, "0.038 %" },
+    { "Alphen aan den Rijn", 2006, "Alphen aan den Rijn – Oudtshoorn", 15000, 35000, "43 %", "42.9 %", 0.49, 0.21,
+      200000000, "0.018 %" },
+  };
+  double sum_of_rounded = 0;
+
+  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+    {
+      g_autoptr(CpYearSummary) summary = summarize (fixture->store, expected[i].city, expected[i].year);
+      g_autoptr(CpPartnership) p = find_partnership (fixture->store, expected[i].partnership);
+      g_autoptr(CpMunicipality) city = find_municipality (fixture->store, expected[i].city);
+      g_autoptr(GListModel) lines = NULL;
+      gint64 lines_total = 0;
+      CpIndicator share, ic_per_inhabitant, partnership_per_inhabitant;
+
+      g_test_message ("%s %d", expected[i].city, expected[i].year);
+      g_assert_nonnull (summary->budget);
+      g_assert_cmpstr (cp_budget_year_get_currency (summary->budget), ==, "EUR");
+      g_assert_cmpint (cp_budget_year_get_ic_budget (summary->budget), ==, CENTS (expected[i].ic_budget));
+      g_assert_cmpint (cp_year_summary_get_partnership_budget (summary, id_of (p)), ==,
+                       CENTS (expected[i].partnership_budget));
+      /* The population is the municipality's (§5.1) */
+      g_assert_cmpint (cp_budget_year_get_population (summary->budget), ==, cp_municipality_get_population (city));
+
+      /* The lines add up to the IC budget, and only the partnership's line has one */
+      lines = list_budget_lines (fixture->store, summary->budget);
+      for (guint j = 0; j < g_list_model_get_n_items (lines); j++)
+        {
+          g_autoptr(CpBudgetLine) line = g_list_model_get_item (lines, j);
+          gint64 partnership_id = cp_budget_line_get_partnership_id (line);
+
+          g_assert_true (partnership_id == 0 || partnership_id == id_of (p));
+          lines_total += cp_budget_line_get_amount (line);
+        }
+      g_assert_cmpint (lines_total, ==, CENTS (expected[i].ic_budget));
+
+      /* The share of the C2C partnership in the IC budget, as printed and exactly */
+      share = cp_year_summary_get_indicator (summary, CP_FUNDING_INDICATOR_PARTNERSHIP_SHARE, 0);
+      assert_percent (share, 0, expected[i].share);
+      assert_percent (share, 1, expected[i].share_exact);
+      assert_percent (cp_year_summary_get_partnership_share (summary, id_of (p)), 0, expected[i].share);
+      sum_of_rounded += g_ascii_strtod (expected[i].share, NULL);
+
+      /* Per inhabitant (the domain notes' derived table, §6.4) */
+      ic_per_inhabitant = cp_year_summary_get_indicator (summary, CP_FUNDING_INDICATOR_IC_PER_INHABITANT, 0);
+      partnership_per_inhabitant = cp_year_summary_get_indicator (summary,
+                                                                  CP_FUNDING_INDICATOR_PARTNERSHIP_PER_INHABITANT, 0);
+      g_assert_cmpfloat_with_epsilon (ic_per_inhabitant.value, expected[i].ic_per_inhabitant, 0.005);
+      g_assert_cmpfloat_with_epsilon (partnership_per_inhabitant.value, expected[i].partnership_per_inhabitant, 0.005);
+
+      /* The general budgets are 2008's (L6023, L6043, L6093), so the year's IC share of
+       * it is unknown, not a number across years. */
+      g_assert_false (cp_year_summary_get_indicator (summary, CP_FUNDING_INDICATOR_IC_SHARE_OF_BUDGET, 0).known);
+      if (expected[i].general_budget_2008 > 0)
+        {
+          g_autoptr(CpBudgetYear) later = get_budget_year (fixture->store, expected[i].city, 2008);
+          gint64 general = cp_budget_year_get_municipal_budget (later);
+          CpIndicator ic_share = cp_indicator_share (CENTS (expected[i].ic_budget), general);
+
+          g_assert_cmpint (general, ==, CENTS (expected[i].general_budget_2008));
+          g_assert_cmpint (cp_budget_year_get_ic_budget (later), ==, -1);
+          /* Compared across the years, as the domain notes do: below fn 113's 0.1 % */
+          assert_percent (ic_share, 3, expected[i].ic_share_of_2008);
+          g_assert_cmpfloat (ic_share.value, <, 0.1);
+        }
+    }
+
+  /* “an average of 31%”: the mean of the four rounded shares (L7339) */
+  assert_percent ((CpIndicator) { TRUE, sum_of_rounded / G_N_ELEMENTS (expected) }, 0, "31 %");
+
+  /* Figure 6.1: seven lines, four of them uncertain (§6.5) */
+  {
+    g_autoptr(CpBudgetYear) utrecht = get_budget_year (fixture->store, "Utrecht", 2007);
+    g_autoptr(GListModel) lines = list_budget_lines (fixture->store, utrecht);
+    static const struct { const char *label; gint64 euros; const char *share; gboolean certain; } figure[] = {
+      { "León", 128700, "22.7 %", TRUE },
+      { "EU affairs", 83300, "14.7 %", TRUE },
+      { "Brno", 55000, "9.7 %", TRUE },
+      { "General", 140900, "24.9 %", FALSE },
+      { "European city network", 55000, "9.7 %", FALSE },
+      { "Migrant countries", 52976, "9.4 %", FALSE },
+      { "Civil society initiatives", 50000, "8.8 %", FALSE },
+    };
+
+    g_assert_cmpuint (g_list_model_get_n_items (lines), ==, G_N_ELEMENTS (figure));
+    for (guint i = 0; i < G_N_ELEMENTS (figure); i++)
+      {
+        gboolean found = FALSE;
+
+        for (guint j = 0; j < g_list_model_get_n_items (lines); j++)
+          {
+            g_autoptr(CpBudgetLine) line = g_list_model_get_item (lines, j);
+
+            if (g_strcmp0 (cp_budget_line_get_label (line), figure[i].label) != 0)
+              continue;
+            found = TRUE;
+            g_assert_cmpint (cp_budget_line_get_amount (line), ==, CENTS (figure[i].euros));
+            assert_percent (cp_indicator_share (cp_budget_line_get_amount (line),
+                                                cp_budget_year_get_ic_budget (utrecht)),
+                            1, figure[i].share);
+            g_assert_cmpint (strstr (cp_budget_line_get_note (line), "Uncertain") == NULL, ==, figure[i].certain);
+          }
+        g_assert_true (found);
+      }
+  }
+}
+
+/* Utrecht 2007 for León: €70,000 municipal against €502,000 external (L7466–7468) */
+static void
+test_utrecht_2007 (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autoptr(CpYearSummary) summary = summarize (fixture->store, "Utrecht", 2007);
+  g_autoptr(CpPartnership) leon = find_partnership (fixture->store, "Utrecht – León");
+  g_autoptr(CpFunder) vng = find_funder (fixture->store, "VNG International");
+  g_autoptr(GListModel) ledger = list_ledger (fixture->store, 2007);
+  EntryMatch municipal_projects = {
+    id_of (leon), "Municipal projects in León", CP_TRANSACTION_KIND_DISBURSEMENT,
+    CP_CONTRIBUTION_KIND_MUNICIPAL_BUDGET, 0,
+  };
+  EntryMatch departments = {
+    id_of (leon), "León Sur Este", CP_TRANSACTION_KIND_DISBURSEMENT, CP_CONTRIBUTION_KIND_DEPARTMENTAL, 0,
+  };
+  gint64 external = cp_year_summary_get_external (summary);
+  gint64 own_projects, departmental, foundation = 0, visits = 0;
+  guint n_departments = 0;
+  CpIndicator study_multiplier, summary_multiplier;
+
+  /* External: exactly the study's €502,000 (its split between funders is synthetic) */
+  g_assert_cmpint (external, ==, CENTS (502000));
+  g_assert_cmpuint (summary->funders->len, ==, 8);
+
+  /* The study's €70,000 is the central budget for municipal projects; the six
+   * departments' 6 × €13,000 come on top of it (L7388–7392). */
+  own_projects = sum_matching (fixture->store, 2007, &municipal_projects, NULL);
+  g_assert_cmpint (own_projects, ==, CENTS (70000));
+  departmental = sum_matching (fixture->store, 2007, &departments, &n_departments);
+  g_assert_cmpuint (n_departments, ==, 6);
+  g_assert_cmpint (departmental, ==, CENTS (78000));
+  g_assert_cmpint (summary->by_contribution[CP_CONTRIBUTION_KIND_DEPARTMENTAL], ==, CENTS (78000));
+  /* “over 50% of the project budget made available by the municipality” */
+  assert_percent (cp_indicator_share (departmental, own_projects + departmental), 1, "52.7 %");
+
+  /* The study's comparison, 502 against 70: a multiplier of 7.2 and an external
+   * share of 87.8 % (domain notes §3.4, indicators 3.9 and 3.10) */
+  study_multiplier = cp_indicator_multiplier (external, own_projects);
+  assert_ratio (study_multiplier, 1, "7.2×");
+  assert_percent (cp_indicator_external_share (external, own_projects), 1, "87.8 %");
+
+  /* The €58,700 for the Foundation (46% of the León line, L7346–7348) and the visit's
+   * costs are the municipality's own cash too. */
+  for (guint i = 0; i < g_list_model_get_n_items (ledger); i++)
+    {
+      g_autoptr(CpTransaction) entry = g_list_model_get_item (ledger, i);
+
+      if (cp_transaction_get_partnership_id (entry) != id_of (leon))
+        continue;
+      if (cp_transaction_get_to_actor_id (entry) != 0)
+        {
+          g_autoptr(GListModel) actors = list_of (fixture->store, cp_store_list_actors, id_of (leon));
+          gboolean is_foundation = FALSE;
+
+          for (guint j = 0; j < g_list_model_get_n_items (actors); j++)
+            {
+              g_autoptr(CpActor) actor = g_list_model_get_item (actors, j);
+
+              if (id_of (actor) == cp_transaction_get_to_actor_id (entry))
+                is_foundation = g_str_equal (cp_actor_get_name (actor), "Foundation Utrecht-León");
+            }
+          g_assert_true (is_foundation);
+          foundation += cp_transaction_get_base_amount (entry);
+        }
+      if (cp_transaction_get_cost_line_id (entry) != 0)
+        visits += cp_transaction_get_base_amount (entry);
+    }
+  g_assert_cmpint (foundation, ==, CENTS (58700));
+  assert_percent (cp_indicator_share (foundation, cp_year_summary_get_partnership_budget (summary, id_of (leon))),
+                  0, "46 %");
+  g_assert_cmpint (visits, >, 0);
+
+  /* The year at a glance counts all of the municipality's own cash: the central
+   * projects, the Foundation, the departments and the visits. Its multiplier is
+   * therefore lower than the study's, which compares the project budget only. */
+  g_assert_cmpint (summary->by_contribution[CP_CONTRIBUTION_KIND_MUNICIPAL_BUDGET], ==,
+                   own_projects + foundation + visits);
+  g_assert_cmpint (cp_year_summary_get_own_cash (summary), ==, own_projects + foundation + departmental + visits);
+  summary_multiplier = cp_year_summary_get_indicator (summary, CP_FUNDING_INDICATOR_MULTIPLIER, 0);
+  g_assert_true (summary_multiplier.known);
+  g_assert_cmpfloat_with_epsilon (summary_multiplier.value,
+                                  (double) external / cp_year_summary_get_own_cash (summary), 1e-9);
+  g_assert_cmpfloat (summary_multiplier.value, <, study_multiplier.value);
+
+  /* VNG is the largest funder: 40–50 % (L7463–7464), set at 45 % */
+  g_assert_cmpint (g_array_index (summary->funders, CpFunderMoney, 0).funder_id, ==, id_of (vng));
+  assert_percent (cp_year_summary_get_indicator (summary, CP_FUNDING_INDICATOR_LARGEST_FUNDER_SHARE, 0), 0, "45 %");
+
+  /* The partnership's budget against what was spent */
+  g_assert_cmpint (cp_year_summary_get_partnership_budget (summary, id_of (leon)), ==, CENTS (128700));
+}
+
+/* Amstelveen: VNG 78.5 % of the project aid 2004–2007, €274,000 (L7406–7408, L7454),
+ * in joint projects of €1,045,000 of which Villa El Salvador paid two thirds
+ * (L8540–8546) */
+static void
+test_amstelveen_funding (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  const char *project = "Financial management and environment projects in Villa El Salvador";
+  g_autoptr(CpPartnership) ves = find_partnership (fixture->store, "Amstelveen – Villa El Salvador");
+  g_autoptr(CpFunder) vng = find_funder (fixture->store, "VNG International");
+  EntryMatch vng_grants = {
+    id_of (ves), project, CP_TRANSACTION_KIND_INCOMING_FUNDS, CP_CONTRIBUTION_KIND_EXTERNAL_GRANT, id_of (vng),
+  };
+  EntryMatch own_aid = {
+    id_of (ves), project, CP_TRANSACTION_KIND_DISBURSEMENT, CP_CONTRIBUTION_KIND_MUNICIPAL_BUDGET, 0,
+  };
+  EntryMatch partner = {
+    id_of (ves), project, CP_TRANSACTION_KIND_INCOMING_FUNDS, CP_CONTRIBUTION_KIND_PARTNER_CONTRIBUTION, 0,
+  };
+  gint64 from_vng = sum_matching (fixture->store, 0, &vng_grants, NULL);
+  gint64 own = sum_matching (fixture->store, 0, &own_aid, NULL);
+  gint64 from_ves = sum_matching (fixture->store, 0, &partner, NULL);
+  gint64 per_year_external = 0;
+
+  g_assert_cmpint (from_vng, ==, CENTS (274000));
+  assert_percent (cp_indicator_external_share (from_vng, own), 1, "78.5 %");
+  assert_percent (cp_indicator_share (from_vng, from_vng + own), 1, "78.5 %");
+
+  /* The joint projects: Amstelveen's part about a third, Villa El Salvador's two */
+  g_assert_cmpint (from_vng + own + from_ves, ==, CENTS (1045000));
+  assert_percent (cp_indicator_share (from_ves, from_vng + own + from_ves), 0, "67 %");
+  g_assert_cmpfloat_with_epsilon (cp_indicator_share (from_vng + own, from_vng + own + from_ves).value, 100.0 / 3, 0.5);
+
+  /* Year by year, VNG is the only external funder, and the partner's money counts as
+   * it comes in. */
+  for (int year = 2004; year <= 2007; year++)
+    {
+      g_autoptr(CpYearSummary) summary = summarize (fixture->store, "Amstelveen", year);
+
+      g_assert_cmpuint (summary->funders->len, ==, 1);
+      g_assert_cmpint (g_array_index (summary->funders, CpFunderMoney, 0).funder_id, ==, id_of (vng));
+      assert_percent (cp_year_summary_get_indicator (summary, CP_FUNDING_INDICATOR_LARGEST_FUNDER_SHARE, 0),
+                      0, "100 %");
+      g_assert_cmpint (summary->by_contribution[CP_CONTRIBUTION_KIND_PARTNER_CONTRIBUTION], ==, from_ves / 4);
+      per_year_external += cp_year_summary_get_external (summary);
+    }
+  g_assert_cmpint (per_year_external, ==, from_vng);
+
+  /* An ad hoc council donation after the fire of 2003, within €1,000–€25,000 (fn 111) */
+  {
+    g_autoptr(CpYearSummary) summary = summarize (fixture->store, "Amstelveen", 2003);
+    gint64 donation = summary->by_contribution[CP_CONTRIBUTION_KIND_COUNCIL_DONATION];
+
+    g_assert_cmpint (donation, >=, CENTS (1000));
+    g_assert_cmpint (donation, <=, CENTS (25000));
+  }
+}
+
+/* Table 6.6 (L8307–8323), Box 6.4 (L7768–7789), Tables 6.4 and 6.5: the partners'
+ * budgets in their own currencies at the study's rates */
+static void
+test_partner_budgets (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  g_autoptr(CpBudgetYear) leon = get_budget_year (fixture->store, "León", 2007);
+  g_autoptr(CpBudgetYear) ves = get_budget_year (fixture->store, "Villa El Salvador", 2006);
+  CpIndicator per_inhabitant;
+
+  /* León 2007: C$ at 18 to the dollar */
+  g_assert_cmpstr (cp_budget_year_get_currency (leon), ==, "NIO");
+  g_assert_cmpstr (cp_budget_year_get_reporting_currency (leon), ==, "USD");
+  g_assert_cmpint (cp_budget_year_get_rate (leon), ==, 18 * CP_RATE_ONE);
+  g_assert_cmpint (cp_budget_year_get_municipal_budget (leon), ==, G_GINT64_CONSTANT (28540146600));
+  g_assert_cmpint (cp_budget_year_to_base (leon, cp_budget_year_get_municipal_budget (leon)), ==,
+                   CENTS (15855637));
+  g_assert_cmpint (cp_budget_year_to_base (leon, cp_budget_year_get_ic_budget (leon)), ==, CENTS (9406314));
+  assert_percent (cp_budget_year_get_indicator (leon, CP_FUNDING_INDICATOR_PARTNER_IC_SHARE_OF_BUDGET, 0), 0, "59 %");
+  per_inhabitant = cp_budget_year_get_indicator (leon, CP_FUNDING_INDICATOR_PARTNER_IC_PER_INHABITANT, 0);
+  g_assert_true (per_inhabitant.known);
+  g_assert_cmpfloat_with_epsilon (per_inhabitant.value, 47.03, 0.005);
+  g_assert_cmpint (cp_budget_year_get_population (leon), ==, 200000);
+  /* Box 6.4: 221 million of public investment, 169 million (77 %, exactly 76.5 %) from
+   * international cooperation, the derived 29 and 23 million the rest */
+  assert_percent (cp_budget_year_get_indicator (leon, CP_FUNDING_INDICATOR_PARTNER_IC_SHARE_OF_INVESTMENT, 0),
+                  1, "76.5 %");
+  g_assert_cmpint (cp_budget_year_get_investment_own (leon) + cp_budget_year_get_investment_transfers (leon) +
+                   cp_budget_year_get_investment_international (leon), ==, cp_budget_year_get_public_investment (leon));
+  g_assert_nonnull (strstr (cp_budget_year_get_note (leon), "derived"));
+
+  /* Villa El Salvador 2006: Soles at 3.20 to the dollar */
+  g_assert_cmpstr (cp_budget_year_get_currency (ves), ==, "PEN");
+  g_assert_cmpint (cp_budget_year_get_rate (ves), ==, 3200000);
+  g_assert_cmpint (cp_budget_year_to_base (ves, cp_budget_year_get_municipal_budget (ves)), ==, CENTS (10431065));
+  g_assert_cmpint (cp_budget_year_to_base (ves, cp_budget_year_get_ic_budget (ves)), ==, CENTS (896119));
+  assert_percent (cp_budget_year_get_indicator (ves, CP_FUNDING_INDICATOR_PARTNER_IC_SHARE_OF_BUDGET, 0), 1, "8.6 %");
+  per_inhabitant = cp_budget_year_get_indicator (ves, CP_FUNDING_INDICATOR_PARTNER_IC_PER_INHABITANT, 0);
+  g_assert_cmpfloat_with_epsilon (per_inhabitant.value, 2.24, 0.005);
+  g_assert_cmpint (cp_budget_year_get_population (ves), ==, 400000);
+  /* No public investment in the study: unknown, not 0 % */
+  g_assert_false (cp_budget_year_get_indicator (ves, CP_FUNDING_INDICATOR_PARTNER_IC_SHARE_OF_INVESTMENT, 0).known);
+
+  /* Table 6.4 at 3.30: 2004 and 2005 as recorded; 2006 is the same Soles as Table 6.6
+   * (868,934 × 3.30 / 3.20 = 896,088), and the three years make US$1,358,793. */
+  {
+    g_autoptr(CpBudgetYear) ves_2004 = get_budget_year (fixture->store, "Villa El Salvador", 2004);
+    g_autoptr(CpBudgetYear) ves_2005 = get_budget_year (fixture->store, "Villa El Salvador", 2005);
+    g_autoptr(GError) error = NULL;
+    gint64 usd_2004 = cp_budget_year_to_base (ves_2004, cp_budget_year_get_ic_budget (ves_2004));
+    gint64 usd_2005 = cp_budget_year_to_base (ves_2005, cp_budget_year_get_ic_budget (ves_2005));
+    gint64 usd_2006 = 0;
+
+    g_assert_cmpint (cp_budget_year_get_rate (ves_2004), ==, 3300000);
+    g_assert_cmpint (usd_2004, ==, CENTS (113040));
+    g_assert_cmpint (usd_2005, ==, CENTS (376819));
+    g_assert_true (cp_money_convert (cp_budget_year_get_ic_budget (ves), "PEN", 3300000, "USD", &usd_2006, &error));
+    g_assert_no_error (error);
+    g_assert_cmpint (ABS (usd_2006 - CENTS (868934)), <, CENTS (100));
+    g_assert_cmpint (ABS (usd_2004 + usd_2005 + usd_2006 - CENTS (1358793)), <, CENTS (100));
+  }
+
+  /* Table 6.5: León's public investment and external cooperation, 1997–2002 */
+  {
+    static const char * const shares[] = { "59 %", "73 %", "69 %", "57 %", "47 %", "72 %" };
+
+    for (int year = 1997; year <= 2002; year++)
+      {
+        g_autoptr(CpBudgetYear) budget = get_budget_year (fixture->store, "León", year);
+
+        g_assert_cmpstr (cp_budget_year_get_reporting_currency (budget), ==, "NIO");
+        assert_percent (cp_budget_year_get_indicator (budget, CP_FUNDING_INDICATOR_PARTNER_IC_SHARE_OF_INVESTMENT, 0),
+                        0, shares[year - 1997]);
+      }
+  }
+}
+
+/* The funders of §5.8, and LOGO South dropping Peru after 2007 (L6419–6424) */
+static void
+test_funders (Fixture       *fixture,
+              gconstpointer  data)
+{
+  static const struct { const char *name; CpFunderType type; } expected[] = {
+    { "VNG International", CP_FUNDER_TYPE_MUNICIPAL_ASSOCIATION },
+    { "NCDO", CP_FUNDER_TYPE_FOUNDATION },
+    { "Province of Noord-Holland", CP_FUNDER_TYPE_PROVINCE },
+    { "Woongroep Holland", CP_FUNDER_TYPE_PRIVATE },
+    { "European Union", CP_FUNDER_TYPE_EU_PROGRAMME },
+    { "Italian Peruvian Fund", CP_FUNDER_TYPE_BILATERAL },
+    { "Catalan Fund", CP_FUNDER_TYPE_MUNICIPAL_ASSOCIATION },
+    { "City of Rezé", CP_FUNDER_TYPE_SISTER_CITY },
+    { "United Nations Development Fund for Women", CP_FUNDER_TYPE_MULTILATERAL },
+    { "United Nations Children’s Fund", CP_FUNDER_TYPE_MULTILATERAL },
+    { "Rotary clubs", CP_FUNDER_TYPE_PRIVATE },
+    { "Landelijk Beraad Stedenbanden Nederland-Nicaragua", CP_FUNDER_TYPE_NGO },
+  };
+  static const char * const target_countries[] = {
+    "BJ", "EG", "GH", "ID", "NA", "NI", "PS", "LK", "SD", "SR", "TZ", "ZA",
+  };
+  g_autoptr(CpFundingProgramme) logo_south = find_programme (fixture->store, "LOGO South");
+  g_autoptr(CpFundingProgramme) kpa = find_programme (fixture->store, "KPA");
+  g_autoptr(CpFundingProgramme) gso = find_programme (fixture->store, "GSO");
+  g_autoptr(CpFunder) vng = find_funder (fixture->store, "VNG International");
+  g_autoptr(CpPartnership) ves = find_partnership (fixture->store, "Amstelveen – Villa El Salvador");
+  const char * const *countries = cp_funding_programme_get_eligible_countries (logo_south);
+  const char *starts = cp_funding_programme_get_starts_on (logo_south);
+  const char *ends = cp_funding_programme_get_ends_on (logo_south);
+  int months = -2;
+
+  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+    {
+      g_autoptr(CpFunder) funder = find_funder (fixture->store, expected[i].name);
+
+      g_assert_cmpint (cp_funder_get_kind (funder), ==, expected[i].type);
+    }
+
+  /* LOGO South: VNG's, 2005–2010 (L2807–2838), its 12 target countries (fn 43) and
+   * Peru until the end of 2007; the Ministry pays 60–70 % */
+  g_assert_cmpint (cp_funding_programme_get_funder_id (logo_south), ==, id_of (vng));
+  g_assert_cmpint (cp_funding_programme_get_funder_id (gso), ==, id_of (vng));
+  g_assert_cmpstr (starts, ==, "2005-01-01");
+  g_assert_cmpstr (ends, ==, "2010-12-31");
+  g_assert_cmpuint (g_strv_length ((GStrv) countries), ==, 13);
+  for (guint i = 0; i < G_N_ELEMENTS (target_countries); i++)
+    g_assert_true (g_strv_contains (countries, target_countries[i]));
+  g_assert_true (g_strv_contains (countries, "PE<2007-12-31"));
+  g_assert_cmpint (cp_funding_programme_get_co_funding (logo_south), ==, 30);
+  g_assert_cmpint (cp_funding_programme_get_co_funding (kpa), ==, 50);
+
+  /* Peru: eligible through 2007 (six months left in June), not after */
+  g_assert_true (cp_eligibility_runway (countries, starts, ends, "PE", "2007-06-01", &months));
+  g_assert_cmpint (months, ==, 6);
+  g_assert_false (cp_eligibility_runway (countries, starts, ends, "PE", "2008-01-01", &months));
+  g_assert_cmpint (months, ==, 0);
+  /* Nicaragua and South Africa to the end of 2010 */
+  g_assert_true (cp_eligibility_runway (countries, starts, ends, "NI", "2008-01-01", &months));
+  g_assert_cmpint (months, ==, 35);
+  g_assert_true (cp_eligibility_runway (countries, starts, ends, "ZA", SAMPLE_TODAY, &months));
+  g_assert_cmpint (months, ==, 30);
+
+  /* So Amstelveen's application for 2008 was never made */
+  {
+    g_autoptr(CpGrantApplication) application = find_application (fixture->store, id_of (ves), "Institutional");
+
+    g_assert_cmpint (cp_grant_application_get_programme_id (application), ==, id_of (logo_south));
+    g_assert_cmpint (cp_grant_application_get_status (application), ==, CP_APPLICATION_STATUS_WITHDRAWN);
+    g_assert_nonnull (strstr (cp_grant_application_get_note (application), "L6419–6424"));
+  }
+}
+
+/* Applications, their deadlines in the funder's time zone, and the reports due */
+static void
+test_applications (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autoptr(GListModel) applications = list_of (fixture->store, cp_store_list_grant_applications, 0);
+  g_autoptr(GListModel) reports = list_of (fixture->store, cp_store_list_reporting_obligations, 0);
+  g_autoptr(GListModel) ledger = list_ledger (fixture->store, 0);
+  guint n_overdue = 0, n_due_later = 0, n_granted = 0;
+
+  g_assert_cmpuint (g_list_model_get_n_items (applications), ==, 6);
+
+  /* The open call: 17:00 in Brussels, after the sample's today */
+  {
+    g_autoptr(CpGrantApplication) call = find_application (fixture->store, 0, "Citizens’ meeting Utrecht–Brno");
+    g_autoptr(GDateTime) deadline = cp_grant_application_dup_deadline (call);
+    g_autoptr(GDateTime) utc = NULL;
+    g_autofree char *text = NULL;
+
+    g_assert_cmpstr (cp_grant_application_get_deadline (call), ==, "2008-09-01 17:00");
+    g_assert_cmpstr (cp_grant_application_get_deadline_zone (call), ==, "Europe/Brussels");
+    g_assert_true (cp_grant_application_is_open (call));
+    g_assert_nonnull (deadline);
+    utc = g_date_time_to_utc (deadline);
+    text = g_date_time_format (utc, "%Y-%m-%d %H:%M");
+    g_assert_cmpstr (text, ==, "2008-09-01 15:00");   /* summer time */
+    g_assert_cmpstr (cp_grant_application_get_deadline (call), >, SAMPLE_TODAY);
+  }
+
+  /* A granted application's money came in as entries linked to it */
+  for (guint i = 0; i < g_list_model_get_n_items (applications); i++)
+    {
+      g_autoptr(CpGrantApplication) application = g_list_model_get_item (applications, i);
+      gint64 received = 0;
+      g_autoptr(GError) error = NULL;
+
+      g_assert_true (cp_record_validate (CP_RECORD (application), &error));
+      g_assert_no_error (error);
+      if (cp_grant_application_get_status (application) != CP_APPLICATION_STATUS_GRANTED)
+        continue;
+      for (guint j = 0; j < g_list_model_get_n_items (ledger); j++)
+        {
+          g_autoptr(CpTransaction) entry = g_list_model_get_item (ledger, j);
+
+          if (cp_transaction_get_application_id (entry) == id_of (application) && cp_transaction_is_incoming (entry))
+            received += cp_transaction_get_amount (entry);
+        }
+      g_assert_cmpint (received, ==, cp_grant_application_get_granted (application));
+      n_granted++;
+    }
+  g_assert_cmpuint (n_granted, ==, 4);
+
+  /* As of the sample's today one report is overdue (León's, L8410–8412) and one is due */
+  for (guint i = 0; i < g_list_model_get_n_items (reports); i++)
+    {
+      g_autoptr(CpReportingObligation) report = g_list_model_get_item (reports, i);
+      const char *due = cp_reporting_obligation_get_due_on (report);
+
+      if (cp_reporting_obligation_get_met (report))
+        {
+          g_assert_cmpstr (cp_reporting_obligation_get_met_on (report), !=, "");
+          continue;
+        }
+      g_assert_cmpstr (cp_reporting_obligation_get_met_on (report), ==, "");
+      if (g_strcmp0 (due, SAMPLE_TODAY) < 0)
+        {
+          n_overdue++;
+          g_assert_nonnull (strstr (cp_reporting_obligation_get_note (report), "L8410–8412"));
+        }
+      else
+        n_due_later++;
+    }
+  g_assert_cmpuint (n_overdue, ==, 1);
+  g_assert_cmpuint (n_due_later, >=, 1);
+}
+
+/* Every cost of a visit with a rate (or in euros) is in the ledger, at that rate */
+static void
+test_costs_in_ledger (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  g_autoptr(GListModel) visits = list_visits (fixture->store);
+  g_autoptr(CpFunder) vng = find_funder (fixture->store, "VNG International");
+  guint n_lines = 0, n_converted = 0, n_by_funder = 0, n_by_others = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (visits); i++)
+    {
+      g_autoptr(CpVisit) visit = g_list_model_get_item (visits, i);
+      g_autoptr(GListModel) lines = list_of (fixture->store, cp_store_list_cost_lines, id_of (visit));
+      g_autoptr(GListModel) entries = list_of (fixture->store, cp_store_list_transactions_of_visit, id_of (visit));
+
+      for (guint j = 0; j < g_list_model_get_n_items (lines); j++)
+        {
+          g_autoptr(CpCostLine) line = g_list_model_get_item (lines, j);
+          const char *currency = cp_cost_line_get_currency (line);
+          gboolean in_euros = g_str_equal (currency, "EUR");
+          g_autoptr(CpTransaction) found = NULL;
+          gint64 expected = 0;
+          g_autoptr(GError) error = NULL;
+
+          /* The sample gives every cost in another currency a rate */
+          g_assert_true (in_euros || cp_cost_line_get_rate (line) > 0);
+          for (guint k = 0; k < g_list_model_get_n_items (entries); k++)
+            {
+              g_autoptr(CpTransaction) entry = g_list_model_get_item (entries, k);
+
+              if (cp_transaction_get_cost_line_id (entry) == id_of (line))
+                {
+                  g_assert_null (found);
+                  found = g_steal_pointer (&entry);
+                }
+            }
+          g_assert_nonnull (found);
+          g_assert_cmpint (cp_transaction_get_kind (found), ==, CP_TRANSACTION_KIND_EXPENDITURE);
+          g_assert_cmpstr (cp_transaction_get_date (found), ==, cp_visit_get_starts_on (visit));
+          g_assert_cmpint (cp_transaction_get_amount (found), ==, cp_cost_line_get_amount (line));
+          g_assert_cmpstr (cp_transaction_get_currency (found), ==, currency);
+          g_assert_cmpstr (cp_transaction_get_base_currency (found), ==, "EUR");
+          g_assert_true (cp_money_convert (cp_cost_line_get_amount (line), currency,
+                                           in_euros ? CP_RATE_ONE : cp_cost_line_get_rate (line), "EUR",
+                                           &expected, &error));
+          g_assert_no_error (error);
+          g_assert_cmpint (cp_transaction_get_base_amount (found), ==, expected);
+          if (!in_euros)
+            n_converted++;
+
+          /* Whose money: the paying municipality's, VNG's grant, or neither */
+          if (cp_cost_line_get_payer_id (line) != 0)
+            {
+              g_assert_cmpint (cp_transaction_get_contribution (found), ==, CP_CONTRIBUTION_KIND_MUNICIPAL_BUDGET);
+              g_assert_cmpint (cp_transaction_get_from_municipality_id (found), ==, cp_cost_line_get_payer_id (line));
+            }
+          else if (cp_transaction_get_from_funder_id (found) != 0)
+            {
+              g_assert_cmpint (cp_transaction_get_from_funder_id (found), ==, id_of (vng));
+              g_assert_cmpint (cp_transaction_get_contribution (found), ==, CP_CONTRIBUTION_KIND_EXTERNAL_GRANT);
+              n_by_funder++;
+            }
+          else
+            {
+              g_assert_cmpint (cp_transaction_get_contribution (found), ==, CP_CONTRIBUTION_KIND_OTHER);
+              g_assert_cmpstr (cp_transaction_get_from_name (found), ==, cp_cost_line_get_payer (line));
+              n_by_others++;
+            }
+          n_lines++;
+        }
+    }
+  g_assert_cmpuint (n_lines, >=, 15);
+  g_assert_cmpuint (n_converted, >=, 9);
+  g_assert_cmpuint (n_by_funder, ==, 2);
+  g_assert_cmpuint (n_by_others, ==, 1);
+}
+
+/* Alphen: VNG pays the exchanges, staff donations, hours in kind and the students'
+ * €41,000 (L7395–7403, L7455–7465, L9594–9596, fn 111) */
+static void
+test_alphen_money (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autoptr(CpPartnership) oudtshoorn = find_partnership (fixture->store, "Alphen aan den Rijn – Oudtshoorn");
+  g_autoptr(CpFunder) vng = find_funder (fixture->store, "VNG International");
+  g_autoptr(CpYearSummary) year_2005 = summarize (fixture->store, "Alphen aan den Rijn", 2005);
+  g_autoptr(CpYearSummary) year_2006 = summarize (fixture->store, "Alphen aan den Rijn", 2006);
+  g_autoptr(CpYearSummary) year_2007 = summarize (fixture->store, "Alphen aan den Rijn", 2007);
+  g_autoptr(GListModel) ledger = list_ledger (fixture->store, 2007);
+  gboolean hours_seen = FALSE;
+
+  /* 2005: the LOGO South grant in, the PMS visit paid from it; the council's donation
+   * for the tsunami is outside the partnership, within €1,000–€25,000. */
+  g_assert_cmpint (cp_year_summary_get_external (year_2005), ==, CENTS (40000));
+  g_assert_cmpint (g_array_index (year_2005->funders, CpFunderMoney, 0).funder_id, ==, id_of (vng));
+  g_assert_cmpint (year_2005->by_contribution[CP_CONTRIBUTION_KIND_MUNICIPAL_BUDGET], ==, 0);
+  g_assert_cmpint (year_2005->by_contribution[CP_CONTRIBUTION_KIND_COUNCIL_DONATION], >=, CENTS (1000));
+  g_assert_cmpint (year_2005->by_contribution[CP_CONTRIBUTION_KIND_COUNCIL_DONATION], <=, CENTS (25000));
+
+  /* 2006: a very modest staff donation */
+  g_assert_cmpint (year_2006->by_contribution[CP_CONTRIBUTION_KIND_STAFF_DONATION], >, 0);
+  g_assert_cmpint (year_2006->by_contribution[CP_CONTRIBUTION_KIND_STAFF_DONATION], <, CENTS (1000));
+
+  /* 2007: the students' €41,000 is neither the municipality's nor a grant, and the
+   * coordinator's hours (4–6 a week, L7210–7212) are valued in kind, not cash. */
+  g_assert_cmpint (year_2007->by_contribution[CP_CONTRIBUTION_KIND_OTHER], ==, CENTS (41000));
+  for (guint i = 0; i < g_list_model_get_n_items (ledger); i++)
+    {
+      g_autoptr(CpTransaction) entry = g_list_model_get_item (ledger, i);
+
+      if (cp_transaction_get_partnership_id (entry) != id_of (oudtshoorn) ||
+          cp_transaction_get_contribution (entry) != CP_CONTRIBUTION_KIND_IN_KIND)
+        continue;
+      g_assert_cmpint (cp_transaction_get_hours (entry), >=, 4 * 46);
+      g_assert_cmpint (cp_transaction_get_hours (entry), <=, 6 * 46);
+      g_assert_cmpint (cp_transaction_get_amount (entry), ==,
+                       cp_transaction_get_hours (entry) * cp_transaction_get_hour_rate (entry));
+      g_assert_cmpint (year_2007->by_contribution[CP_CONTRIBUTION_KIND_IN_KIND], ==,
+                       cp_transaction_get_base_amount (entry));
+      g_assert_nonnull (strstr (cp_transaction_get_description (entry), "synthetic"));
+      hours_seen = TRUE;
+    }
+  g_assert_true (hours_seen);
+  g_assert_cmpint (cp_year_summary_get_own_cash (year_2007), ==, 0);
+}
+
 static void
 test_load_twice (Fixture       *fixture,
                  gconstpointer  data)
@@ -1798,10 +2695,18 @@ static const char * const selections_fail[] = {
   NULL,
 };
 
-/* And with the very last rows the sample writes, the follow-up actions of the visits:
- * the visits, their checklists and all the rest go too. */
+/* And with the last rows of the visits part, the follow-up actions: the visits, their
+ * checklists and all the rest go too. */
 static const char * const follow_ups_fail[] = {
   "CREATE TRIGGER refuse_follow_ups BEFORE INSERT ON follow_up "
+  "BEGIN SELECT RAISE(ABORT, 'refused by the test'); END;",
+  NULL,
+};
+
+/* And with the very last rows the sample writes, the reports that grants oblige: the
+ * budgets, funders, applications and ledger go too, with everything before them. */
+static const char * const reports_fail[] = {
+  "CREATE TRIGGER refuse_reports BEFORE INSERT ON reporting_obligation "
   "BEGIN SELECT RAISE(ABORT, 'refused by the test'); END;",
   NULL,
 };
@@ -1838,6 +2743,16 @@ test_all_or_nothing (gconstpointer data)
     g_assert_cmpuint (g_list_model_get_n_items (visits), ==, 0);
     g_assert_cmpuint (g_list_model_get_n_items (follow_ups), ==, 0);
     g_assert_false (g_hash_table_contains (names, "participatory-budgeting"));
+  }
+  {
+    g_autoptr(GListModel) ledger = cp_store_list_transactions (store, 0, &error);
+    g_autoptr(GListModel) funders = cp_store_list_funders (store, &error);
+    g_autoptr(GListModel) years = cp_store_list_budget_years (store, 0, &error);
+
+    g_assert_no_error (error);
+    g_assert_cmpuint (g_list_model_get_n_items (ledger), ==, 0);
+    g_assert_cmpuint (g_list_model_get_n_items (funders), ==, 0);
+    g_assert_cmpuint (g_list_model_get_n_items (years), ==, 0);
   }
 
   g_clear_object (&store);
@@ -1949,6 +2864,14 @@ main (int    argc,
   ADD ("visit-costs", fixture_set_up, test_visit_costs);
   ADD ("visit-learning-and-follow-ups", fixture_set_up, test_visit_learning);
   ADD ("visit-conflicts", fixture_set_up, test_visit_conflicts);
+  ADD ("budgets", fixture_set_up, test_budgets);
+  ADD ("utrecht-2007", fixture_set_up, test_utrecht_2007);
+  ADD ("amstelveen-funding", fixture_set_up, test_amstelveen_funding);
+  ADD ("partner-budgets", fixture_set_up, test_partner_budgets);
+  ADD ("funders", fixture_set_up, test_funders);
+  ADD ("applications", fixture_set_up, test_applications);
+  ADD ("costs-in-ledger", fixture_set_up, test_costs_in_ledger);
+  ADD ("alphen-money", fixture_set_up, test_alphen_money);
   ADD ("load-twice", fixture_set_up, test_load_twice);
   ADD ("not-empty", fixture_set_up_empty, test_not_empty);
 
@@ -1957,6 +2880,7 @@ main (int    argc,
   g_test_add_data_func ("/sample-data/all-or-nothing", late_events_fail, test_all_or_nothing);
   g_test_add_data_func ("/sample-data/all-or-nothing-people", selections_fail, test_all_or_nothing);
   g_test_add_data_func ("/sample-data/all-or-nothing-visits", follow_ups_fail, test_all_or_nothing);
+  g_test_add_data_func ("/sample-data/all-or-nothing-money", reports_fail, test_all_or_nothing);
   g_test_add_func ("/sample-data/write-file", test_write_file);
 
   return g_test_run ();

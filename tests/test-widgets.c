@@ -12,6 +12,8 @@
 
 #include "store/cp-sample-data.h"
 #include "ui/cp-editor-dialog.h"
+#include "ui/cp-funding-page.h"
+#include "ui/cp-ledger-view.h"
 #include "ui/cp-municipality-form.h"
 #include "ui/cp-partnership-form.h"
 #include "ui/cp-partnership-page.h"
@@ -978,6 +980,81 @@ test_visits_section (Fixture       *f,
   }
 }
 
+static CpFundingPage *
+show_funding (Fixture *f)
+{
+  cp_window_show_section (f->window, "funding");
+  wait_ms (100);
+  return CP_FUNDING_PAGE (cp_window_get_funding_page (f->window));
+}
+
+static gint64
+find_municipality (Fixture    *f,
+                   const char *name)
+{
+  g_autoptr(GListModel) municipalities = cp_store_list_municipalities (cp_context_get_store (f->context), NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (municipalities); i++)
+    {
+      g_autoptr(CpMunicipality) m = g_list_model_get_item (municipalities, i);
+      if (g_str_equal (cp_municipality_get_name (m), name))
+        return cp_record_get_id (CP_RECORD (m));
+    }
+  g_assert_not_reached ();
+}
+
+/* Utrecht's 2007 at a glance: León's €128,700 of the €565,876 IC budget (Table 6.2,
+ * Figure 6.1) is 22.7 %; the cards, the charts and the ledger's search. */
+static void
+test_funding_section (Fixture       *f,
+                      gconstpointer  data)
+{
+  CpFundingPage *page = show_funding (f);
+  CpLedgerView *ledger = CP_LEDGER_VIEW (cp_funding_page_get_ledger_view (page));
+  g_autoptr(GPtrArray) values = NULL;
+  g_autofree char *charts = NULL;
+  guint all, found;
+
+  cp_funding_page_show_year (page, find_municipality (f, "Utrecht"), 2007);
+  wait_ms (200);
+  values = cp_funding_page_dup_indicator_values (page);
+  g_assert_cmpuint (values->len, ==, 8);
+  g_assert_cmpstr (g_ptr_array_index (values, 0), ==, "22.7 %");
+  charts = cp_funding_page_dup_chart_descriptions (page);
+  g_assert_nonnull (strstr (charts, "Utrecht – León"));
+  g_assert_nonnull (strstr (charts, "2007"));
+
+  cp_funding_page_show_tab (page, "ledger");
+  cp_ledger_view_set_year (ledger, 0);
+  cp_ledger_view_set_search (ledger, "");
+  all = g_list_model_get_n_items (cp_ledger_view_get_shown (ledger));
+  g_assert_cmpuint (all, >, 10);
+  /* Accents and case do not matter: “leon” finds León's entries. */
+  cp_ledger_view_set_search (ledger, "leon");
+  found = g_list_model_get_n_items (cp_ledger_view_get_shown (ledger));
+  g_assert_cmpuint (found, >, 0);
+  g_assert_cmpuint (found, <, all);
+  cp_ledger_view_set_search (ledger, "no such words anywhere");
+  g_assert_cmpuint (g_list_model_get_n_items (cp_ledger_view_get_shown (ledger)), ==, 0);
+  cp_ledger_view_set_search (ledger, "");
+  g_assert_cmpuint (g_list_model_get_n_items (cp_ledger_view_get_shown (ledger)), ==, all);
+
+  /* A new entry shows at once. */
+  {
+    CpStore *store = cp_context_get_store (f->context);
+    g_autoptr(CpTransaction) entry = cp_transaction_new ();
+    g_autoptr(GError) error = NULL;
+
+    g_object_set (entry, "date", "2007-11-30", "amount", G_GINT64_CONSTANT (12345), "currency", "EUR",
+                  "base-currency", "EUR", "description", "Unmistakable test entry", NULL);
+    g_assert_true (cp_store_save (store, CP_RECORD (entry), &error));
+    g_assert_no_error (error);
+    wait_ms (100);
+    cp_ledger_view_set_search (ledger, "unmistakable");
+    g_assert_cmpuint (g_list_model_get_n_items (cp_ledger_view_get_shown (ledger)), ==, 1);
+  }
+}
+
 /* Renders the pages a user sees, in the interface language of the run, into
  * $CP_SCREENSHOT_DIR (or a scratch folder) and checks that each is an image. */
 static void
@@ -998,6 +1075,11 @@ test_screenshots (Fixture       *f,
   g_autofree char *agenda_png = g_build_filename (dir, "agenda.png", NULL);
   g_autofree char *visit_png = g_build_filename (dir, "visit-page.png", NULL);
   g_autofree char *delegation_png = g_build_filename (dir, "visit-delegation.png", NULL);
+  g_autofree char *year_png = g_build_filename (dir, "funding-year.png", NULL);
+  g_autofree char *ledger_png = g_build_filename (dir, "funding-ledger.png", NULL);
+  g_autofree char *funders_png = g_build_filename (dir, "funding-funders.png", NULL);
+  g_autofree char *applications_png = g_build_filename (dir, "funding-applications.png", NULL);
+  CpFundingPage *funding;
   CpVisitsPage *visits;
   CpPeoplePage *people;
   GtkWidget *need_page;
@@ -1066,13 +1148,27 @@ test_screenshots (Fixture       *f,
     render_png (GTK_WIDGET (f->window), delegation_png);
   }
 
+  funding = show_funding (f);
+  cp_funding_page_show_year (funding, find_municipality (f, "Utrecht"), 2007);
+  wait_ms (400);
+  render_png (GTK_WIDGET (f->window), year_png);
+  cp_funding_page_show_tab (funding, "ledger");
+  wait_ms (300);
+  render_png (GTK_WIDGET (f->window), ledger_png);
+  cp_funding_page_show_tab (funding, "funders");
+  wait_ms (300);
+  render_png (GTK_WIDGET (f->window), funders_png);
+  cp_funding_page_show_tab (funding, "applications");
+  wait_ms (300);
+  render_png (GTK_WIDGET (f->window), applications_png);
+
   cp_window_show_section (f->window, "partnerships");
   cp_partnerships_page_show_list (CP_PARTNERSHIPS_PAGE (f->page));
   gtk_window_set_default_size (GTK_WINDOW (f->window), 360, 720);
   wait_ms (600);
   render_png (GTK_WIDGET (f->window), narrow_png);
 
-  for (const char *png[] = { main_png, page_png, editor_png, narrow_png, register_png, roles_png, person_png, need_png, visits_png, agenda_png, visit_png, delegation_png, NULL }, **p = png; *p; p++)
+  for (const char *png[] = { main_png, page_png, editor_png, narrow_png, register_png, roles_png, person_png, need_png, visits_png, agenda_png, visit_png, delegation_png, year_png, ledger_png, funders_png, applications_png, NULL }, **p = png; *p; p++)
     {
       g_autoptr(GdkTexture) texture = gdk_texture_new_from_filename (*p, NULL);
       g_assert_nonnull (texture);
@@ -1115,6 +1211,7 @@ main (int   argc,
   ADD ("/partnership/role-warnings", test_partnership_role_warnings);
   ADD ("/visits/validation", test_visits_validation);
   ADD ("/visits/section", test_visits_section);
+  ADD ("/funding/section", test_funding_section);
   ADD ("/screenshots", test_screenshots);
   g_test_add_func ("/window/welcome-and-sample", test_welcome_and_sample);
   g_test_add_func ("/window/open-refuses-text-file", test_open_refuses_text_file);

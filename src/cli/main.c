@@ -15,6 +15,7 @@
 #include <stdarg.h>
 #include <stdio.h>
 #include <string.h>
+#include <unistd.h>
 
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
@@ -22,9 +23,11 @@
 
 #include "cp-enum-types.h"
 #include "core/cp-language.h"
+#include "core/cp-money.h"
 #include "core/cp-partial-date.h"
 #include "core/cp-validate.h"
 #include "exchange/cp-ical.h"
+#include "exchange/cp-ledger-csv.h"
 #include "store/cp-sample-data.h"
 #include "store/cp-store.h"
 
@@ -51,6 +54,9 @@ typedef enum
   OPTION_TODAY    = 1 << 3,
   OPTION_GENERATE = 1 << 4,  /* the sizes and seed of a synthetic workspace */
   OPTION_EXPORT   = 1 << 5,  /* which visits, and the file to write them to */
+  OPTION_CSV      = 1 << 6,  /* which year of the ledger, and its notation */
+  OPTION_IMPORT   = 1 << 7,  /* the notation of the file, and a dry run */
+  OPTION_YEAR     = 1 << 8,  /* which year to list */
 } CommandOptions;
 
 typedef struct _Command Command;
@@ -70,6 +76,12 @@ typedef struct
   char           *seed;
   char           *visit;  /* the IDs of export, as typed */
   char           *partnership;
+  char           *year;  /* the options of the ledger, as typed */
+  char           *delimiter;
+  char           *decimal;
+  char           *municipality;
+  gboolean        summary;
+  gboolean        dry_run;
   char          **arguments;  /* after the command's name */
   gboolean        show_version;
 } Invocation;
@@ -97,6 +109,10 @@ invocation_clear (Invocation *invocation)
   g_clear_pointer (&invocation->seed, g_free);
   g_clear_pointer (&invocation->visit, g_free);
   g_clear_pointer (&invocation->partnership, g_free);
+  g_clear_pointer (&invocation->year, g_free);
+  g_clear_pointer (&invocation->delimiter, g_free);
+  g_clear_pointer (&invocation->decimal, g_free);
+  g_clear_pointer (&invocation->municipality, g_free);
   g_clear_pointer (&invocation->arguments, g_strfreev);
 }
 
@@ -2087,6 +2103,25 @@ format_period (const char *starts_on,
   return g_strdup_printf (_("%s – %s"), start, end);
 }
 
+/* Partnership ID → title; empty when the partnerships cannot be read, and then the
+ * tables show the IDs instead. */
+static GHashTable *
+load_partnership_titles (CpStore *store)
+{
+  g_autoptr(GListModel) partnerships = cp_store_list_partnerships (store, NULL);
+  GHashTable *titles = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
+
+  for (guint i = 0; partnerships != NULL && i < g_list_model_get_n_items (partnerships); i++)
+    {
+      g_autoptr(CpPartnership) partnership = g_list_model_get_item (partnerships, i);
+      gint64 *id = g_new (gint64, 1);
+
+      *id = cp_record_get_id (CP_RECORD (partnership));
+      g_hash_table_insert (titles, id, cp_partnership_dup_title (partnership));
+    }
+  return titles;
+}
+
 static void
 print_needs_table (CpStore    *store,
                    GListModel *needs)
@@ -2096,18 +2131,7 @@ print_needs_table (CpStore    *store,
     _("ID"), _("Partnership"), _("Need"), _("Period"), _("Status"),
   };
   g_autoptr(Table) table = table_new (G_N_ELEMENTS (headings), 1 << 0, headings);
-  g_autoptr(GListModel) partnerships = cp_store_list_partnerships (store, NULL);
-  g_autoptr(GHashTable) titles = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
-
-  /* Without the partnerships, their IDs stand in for their titles. */
-  for (guint i = 0; partnerships != NULL && i < g_list_model_get_n_items (partnerships); i++)
-    {
-      g_autoptr(CpPartnership) partnership = g_list_model_get_item (partnerships, i);
-      gint64 *id = g_new (gint64, 1);
-
-      *id = cp_record_get_id (CP_RECORD (partnership));
-      g_hash_table_insert (titles, id, cp_partnership_dup_title (partnership));
-    }
+  g_autoptr(GHashTable) titles = load_partnership_titles (store);
 
   for (guint i = 0; i < g_list_model_get_n_items (needs); i++)
     {
@@ -2184,6 +2208,160 @@ print_needs_json (CpStore    *store,
   write_json (builder);
 }
 
+/* list transactions */
+
+static const char * const transaction_fields[] = {
+  "id", "date", "kind", "source", "amount", "currency", "rate", "base_amount", "base_currency",
+  "from_municipality_id", "from_funder_id", "from_actor_id", "from_name", "to_municipality_id", "to_actor_id",
+  "to_name", "partnership_id", "project", "visit_id", "application_id", "description", "reference", NULL
+};
+
+/* Amounts and rates as the CSV writes them, with a point, whatever the locale. */
+static char *
+format_amount_c (gint64      minor,
+                 const char *currency)
+{
+  return cp_ledger_csv_format_amount (minor, currency, '.');
+}
+
+static char *
+format_rate_c (gint64 micro)
+{
+  return cp_ledger_csv_format_rate (micro, '.');
+}
+
+static void
+print_transactions_table (CpStore    *store,
+                          GListModel *transactions)
+{
+  const char * const headings[] = {
+    /* Translators: the column headings of “list transactions”; “Base amount” is the amount in the workspace's base currency */
+    _("ID"), _("Date"), _("Kind"), _("Amount"), _("Base amount"), _("Partnership"), _("Description"),
+  };
+  g_autoptr(Table) table = table_new (G_N_ELEMENTS (headings), (1 << 0) | (1 << 3) | (1 << 4), headings);
+  g_autoptr(GHashTable) titles = load_partnership_titles (store);
+
+  for (guint i = 0; i < g_list_model_get_n_items (transactions); i++)
+    {
+      g_autoptr(CpTransaction) transaction = g_list_model_get_item (transactions, i);
+      gint64 partnership_id = cp_transaction_get_partnership_id (transaction);
+      const char *title = g_hash_table_lookup (titles, &partnership_id);
+
+      table_take_cell (table, format_id (cp_record_get_id (CP_RECORD (transaction))));
+      table_take_cell (table, cp_partial_date_format (cp_transaction_get_date (transaction)));
+      table_take_cell (table, g_strdup (cp_transaction_kind_to_label (cp_transaction_get_kind (transaction))));
+      table_take_cell (table, cp_money_format (cp_transaction_get_amount (transaction),
+                                               cp_transaction_get_currency (transaction)));
+      table_take_cell (table, cp_money_format (cp_transaction_get_base_amount (transaction),
+                                               cp_transaction_get_base_currency (transaction)));
+      table_take_cell (table, title != NULL ? g_strdup (title) : format_optional_number (partnership_id));
+      table_take_cell (table, g_strdup (cp_transaction_get_description (transaction)));
+    }
+  table_print (table);
+}
+
+static void
+print_transactions_tsv (CpStore    *store,
+                        GListModel *transactions)
+{
+  g_autoptr(GString) line = g_string_new (NULL);
+
+  write_tsv_header (transaction_fields);
+  for (guint i = 0; i < g_list_model_get_n_items (transactions); i++)
+    {
+      g_autoptr(CpTransaction) t = g_list_model_get_item (transactions, i);
+      const gint64 ids[] = {
+        cp_transaction_get_from_municipality_id (t), cp_transaction_get_from_funder_id (t),
+        cp_transaction_get_from_actor_id (t), cp_transaction_get_to_municipality_id (t),
+        cp_transaction_get_to_actor_id (t), cp_transaction_get_partnership_id (t),
+        cp_transaction_get_visit_id (t), cp_transaction_get_application_id (t),
+      };
+      g_autofree char *id = format_id (cp_record_get_id (CP_RECORD (t)));
+      g_autofree char *amount = format_amount_c (cp_transaction_get_amount (t), cp_transaction_get_currency (t));
+      g_autofree char *rate = format_rate_c (cp_transaction_get_rate (t));
+      g_autofree char *base_amount = format_amount_c (cp_transaction_get_base_amount (t),
+                                                      cp_transaction_get_base_currency (t));
+      char *numbers[G_N_ELEMENTS (ids)];
+
+      for (guint j = 0; j < G_N_ELEMENTS (ids); j++)
+        numbers[j] = format_optional_number (ids[j]);
+
+      append_tsv_field (line, id);
+      append_tsv_field (line, cp_transaction_get_date (t));
+      append_tsv_field (line, cp_enum_to_nick (CP_TYPE_TRANSACTION_KIND, cp_transaction_get_kind (t)));
+      append_tsv_field (line, cp_enum_to_nick (CP_TYPE_CONTRIBUTION_KIND, cp_transaction_get_contribution (t)));
+      append_tsv_field (line, amount);
+      append_tsv_field (line, cp_transaction_get_currency (t));
+      append_tsv_field (line, rate);
+      append_tsv_field (line, base_amount);
+      append_tsv_field (line, cp_transaction_get_base_currency (t));
+      append_tsv_field (line, numbers[0]);
+      append_tsv_field (line, numbers[1]);
+      append_tsv_field (line, numbers[2]);
+      append_tsv_field (line, cp_transaction_get_from_name (t));
+      append_tsv_field (line, numbers[3]);
+      append_tsv_field (line, numbers[4]);
+      append_tsv_field (line, cp_transaction_get_to_name (t));
+      append_tsv_field (line, numbers[5]);
+      append_tsv_field (line, cp_transaction_get_project (t));
+      append_tsv_field (line, numbers[6]);
+      append_tsv_field (line, numbers[7]);
+      append_tsv_field (line, cp_transaction_get_description (t));
+      append_tsv_field (line, cp_transaction_get_reference (t));
+      write_tsv_line (line);
+
+      for (guint j = 0; j < G_N_ELEMENTS (ids); j++)
+        g_free (numbers[j]);
+    }
+}
+
+/* Amounts and rates are strings, “1234.56”: exact, where a JSON number would be read
+ * as floating point. */
+static void
+print_transactions_json (CpStore    *store,
+                         GListModel *transactions)
+{
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < g_list_model_get_n_items (transactions); i++)
+    {
+      g_autoptr(CpTransaction) t = g_list_model_get_item (transactions, i);
+      g_autofree char *amount = format_amount_c (cp_transaction_get_amount (t), cp_transaction_get_currency (t));
+      g_autofree char *rate = format_rate_c (cp_transaction_get_rate (t));
+      g_autofree char *base_amount = format_amount_c (cp_transaction_get_base_amount (t),
+                                                      cp_transaction_get_base_currency (t));
+
+      json_builder_begin_object (builder);
+      add_json_id (builder, "id", cp_record_get_id (CP_RECORD (t)));
+      add_json_string (builder, "date", cp_transaction_get_date (t));
+      add_json_string (builder, "kind", cp_enum_to_nick (CP_TYPE_TRANSACTION_KIND, cp_transaction_get_kind (t)));
+      add_json_string (builder, "source",
+                       cp_enum_to_nick (CP_TYPE_CONTRIBUTION_KIND, cp_transaction_get_contribution (t)));
+      add_json_string (builder, "amount", amount);
+      add_json_string (builder, "currency", cp_transaction_get_currency (t));
+      add_json_string (builder, "rate", rate);
+      add_json_string (builder, "base_amount", base_amount);
+      add_json_string (builder, "base_currency", cp_transaction_get_base_currency (t));
+      add_json_optional_number (builder, "from_municipality_id", cp_transaction_get_from_municipality_id (t));
+      add_json_optional_number (builder, "from_funder_id", cp_transaction_get_from_funder_id (t));
+      add_json_optional_number (builder, "from_actor_id", cp_transaction_get_from_actor_id (t));
+      add_json_string (builder, "from_name", cp_transaction_get_from_name (t));
+      add_json_optional_number (builder, "to_municipality_id", cp_transaction_get_to_municipality_id (t));
+      add_json_optional_number (builder, "to_actor_id", cp_transaction_get_to_actor_id (t));
+      add_json_string (builder, "to_name", cp_transaction_get_to_name (t));
+      add_json_optional_number (builder, "partnership_id", cp_transaction_get_partnership_id (t));
+      add_json_string (builder, "project", cp_transaction_get_project (t));
+      add_json_optional_number (builder, "visit_id", cp_transaction_get_visit_id (t));
+      add_json_optional_number (builder, "application_id", cp_transaction_get_application_id (t));
+      add_json_string (builder, "description", cp_transaction_get_description (t));
+      add_json_string (builder, "reference", cp_transaction_get_reference (t));
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+  write_json (builder);
+}
+
 /* list */
 
 static gboolean
@@ -2218,23 +2396,51 @@ list_needs (CpStore  *store,
 typedef void (*PrintRecords) (CpStore    *store,
                               GListModel *records);
 
-/* What “list” lists: the word on the command line, and how to load and print it. */
+/* What “list” lists: the word on the command line, and how to load and print it.
+ * What goes by year (--year) has load_of_year instead of load. */
 static const struct
 {
   const char    *name;
   GListModel  *(*load) (CpStore  *store,
                         GError  **error);
+  GListModel  *(*load_of_year) (CpStore  *store,
+                                int       year,
+                                GError  **error);
   PrintRecords   print[3];  /* by OutputFormat */
 } listings[] = {
-  { "partnerships", cp_store_list_partnerships,
+  { "partnerships", cp_store_list_partnerships, NULL,
     { print_partnerships_table, print_partnerships_tsv, print_partnerships_json } },
-  { "municipalities", cp_store_list_municipalities,
+  { "municipalities", cp_store_list_municipalities, NULL,
     { print_municipalities_table, print_municipalities_tsv, print_municipalities_json } },
-  { "people", cp_store_list_people,
+  { "people", cp_store_list_people, NULL,
     { print_people_table, print_people_tsv, print_people_json } },
-  { "needs", list_needs,
+  { "needs", list_needs, NULL,
     { print_needs_table, print_needs_tsv, print_needs_json } },
+  { "transactions", NULL, cp_store_list_transactions,
+    { print_transactions_table, print_transactions_tsv, print_transactions_json } },
 };
+
+/* A year of --year: @text as typed, or NULL for none (0). */
+static gboolean
+parse_year_option (const char *text,
+                   int        *year)
+{
+  gint64 number = 0;
+
+  *year = 0;
+  if (text != NULL && !g_ascii_string_to_signed (text, 10, 1000, 9999, &number, NULL))
+    return FALSE;
+  *year = (int) number;
+  return TRUE;
+}
+
+static int
+bad_year (Invocation *invocation)
+{
+  /* Translators: %s is what was typed after “--year”, an option: keep it */
+  return usage_error (invocation->command, _("“%s” is not a year: give it in four digits after --year, such as 2007."),
+                      invocation->year);
+}
 
 static int
 run_list (Invocation *invocation)
@@ -2245,24 +2451,35 @@ run_list (Invocation *invocation)
   const char *what = invocation->arguments[0];
   guint listing = G_N_ELEMENTS (listings);
   OutputFormat format;
+  int year;
 
   if (what == NULL)
-    /* Translators: “partnerships”, “municipalities”, “people” and “needs” are the command's words: keep them */
-    return usage_error (invocation->command, _("Say what to list: partnerships, municipalities, people or needs."));
+    /* Translators: “partnerships”, “municipalities”, “people”, “needs” and “transactions” are the command's words: keep them */
+    return usage_error (invocation->command, _("Say what to list: partnerships, municipalities, people, needs or transactions."));
   for (guint i = 0; i < G_N_ELEMENTS (listings); i++)
     if (g_str_equal (what, listings[i].name))
       listing = i;
   if (listing == G_N_ELEMENTS (listings))
-    /* Translators: “partnerships”, “municipalities”, “people” and “needs” are the command's words: keep them */
-    return usage_error (invocation->command, _("Cannot list “%s”: choose partnerships, municipalities, people or needs."), what);
+    return usage_error (invocation->command,
+                        /* Translators: “partnerships”, “municipalities”, “people”, “needs” and “transactions” are the command's words: keep them */
+                        _("Cannot list “%s”: choose partnerships, municipalities, people, needs or transactions."), what);
   if (invocation->arguments[1] != NULL)
     return usage_error (invocation->command, _("Unexpected argument “%s”."), invocation->arguments[1]);
   if (!parse_format (invocation->format, &format))
     return unknown_format (invocation);
+  if (!parse_year_option (invocation->year, &year))
+    return bad_year (invocation);
+  if (invocation->year != NULL && listings[listing].load_of_year == NULL)
+    /* Translators: “--year” is the option and “list transactions” a command: keep both */
+    return usage_error (invocation->command, _("--year goes with “list transactions” only."));
 
   if (!(store = open_workspace (invocation, &error)))
     return fail_with (error);
-  if (!(records = listings[listing].load (store, &error)))
+  if (listings[listing].load_of_year != NULL)
+    records = listings[listing].load_of_year (store, year, &error);
+  else
+    records = listings[listing].load (store, &error);
+  if (records == NULL)
     return fail_with (error);
 
   listings[listing].print[format] (store, records);
@@ -2568,24 +2785,35 @@ is_same_file (const char *a,
   return g_stat (a, &sa) == 0 && g_stat (b, &sb) == 0 && sa.st_dev == sb.st_dev && sa.st_ino == sb.st_ino;
 }
 
+/* An option given to the format of “export” that does not take it. */
 static int
-run_export (Invocation *invocation)
+foreign_option (Invocation *invocation,
+                const char *option,
+                const char *format)
+{
+  /* Translators: an option such as “--visit”, then “ical” or “csv”; “export” is the command: keep it */
+  return usage_error (invocation->command, _("%s is not an option of “export %s”."), option, format);
+}
+
+static int
+export_ical (Invocation *invocation)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(CpStore) store = NULL;
   g_autoptr(GListModel) visits = NULL;
-  const char *format = invocation->arguments[0];
   gint64 visit_id, partnership_id;
   int status = EXIT_FAILED;
 
-  if (format == NULL)
-    /* Translators: “ical” is the command's word: keep it */
-    return usage_error (invocation->command, _("Say what to export: ical."));
-  if (!g_str_equal (format, "ical"))
-    /* Translators: “ical” is the command's word: keep it */
-    return usage_error (invocation->command, _("Cannot export “%s”: choose ical."), format);
-  if (invocation->arguments[1] != NULL)
-    return usage_error (invocation->command, _("Unexpected argument “%s”."), invocation->arguments[1]);
+  if (invocation->year != NULL)
+    return foreign_option (invocation, "--year", "ical");
+  if (invocation->delimiter != NULL)
+    return foreign_option (invocation, "--delimiter", "ical");
+  if (invocation->decimal != NULL)
+    return foreign_option (invocation, "--decimal", "ical");
+  if (invocation->summary)
+    return foreign_option (invocation, "--summary", "ical");
+  if (invocation->municipality != NULL)
+    return foreign_option (invocation, "--municipality", "ical");
   if (invocation->visit != NULL && invocation->partnership != NULL)
     /* Translators: “--visit” and “--partnership” are the options: keep them */
     return usage_error (invocation->command, _("Give either --visit or --partnership, not both."));
@@ -2625,6 +2853,250 @@ run_export (Invocation *invocation)
   return EXIT_OK;
 }
 
+/* --decimal as typed: '.', ',' or, when not given, 0. */
+static gboolean
+parse_decimal_option (const char *text,
+                      char       *decimal)
+{
+  *decimal = 0;
+  if (text == NULL)
+    return TRUE;
+  if (!g_str_equal (text, ".") && !g_str_equal (text, ","))
+    return FALSE;
+  *decimal = text[0];
+  return TRUE;
+}
+
+static int
+bad_decimal (Invocation *invocation)
+{
+  /* Translators: %s is what was typed after “--decimal”, an option: keep it */
+  return usage_error (invocation->command, _("“%s” is not a decimal separator: give . or , after --decimal."),
+                      invocation->decimal);
+}
+
+static gboolean
+set_write_error (GError     **error,
+                 const char  *path,
+                 int          saved_errno)
+{
+  g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (saved_errno),
+               /* Translators: the path of a file, then the reason, e.g. “Permission denied” */
+               _("Could not write “%s”: %s"), path, g_strerror (saved_errno));
+  return FALSE;
+}
+
+/* Writes @text to @path through a temporary file beside it, renamed over @path at
+ * the end: a file that was there is replaced whole or, on any error, left alone. */
+static gboolean
+write_file_replacing (const char  *path,
+                      const char  *text,
+                      GError     **error)
+{
+  g_autofree char *folder = g_path_get_dirname (path);
+  g_autofree char *name = g_path_get_basename (path);
+  g_autofree char *template = g_strdup_printf ("%s%c.%s-XXXXXX", folder, G_DIR_SEPARATOR, name);
+  gsize length = strlen (text);
+  int fd = g_mkstemp_full (template, O_WRONLY | O_CLOEXEC, 0666);
+  int saved_errno;
+
+  if (fd < 0)
+    return set_write_error (error, path, errno);
+
+  errno = 0;
+  while (length > 0)
+    {
+      gssize written = write (fd, text, length);
+
+      if (written < 0 && errno == EINTR)
+        continue;
+      if (written <= 0)
+        break;
+      text += written;
+      length -= (gsize) written;
+    }
+  if (length > 0 || fsync (fd) != 0)
+    {
+      saved_errno = errno != 0 ? errno : EIO;
+      close (fd);
+      g_unlink (template);
+      return set_write_error (error, path, saved_errno);
+    }
+  if (close (fd) != 0 || g_rename (template, path) != 0)
+    {
+      saved_errno = errno;
+      g_unlink (template);
+      return set_write_error (error, path, saved_errno);
+    }
+  return TRUE;
+}
+
+static int
+export_csv (Invocation *invocation)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CpStore) store = NULL;
+  g_autofree char *text = NULL;
+  const char *delimiter_text = invocation->delimiter;
+  char delimiter = ',', decimal;
+  gint64 municipality_id = 0;
+  int year;
+
+  if (invocation->visit != NULL)
+    return foreign_option (invocation, "--visit", "csv");
+  if (invocation->partnership != NULL)
+    return foreign_option (invocation, "--partnership", "csv");
+  if (!parse_year_option (invocation->year, &year))
+    return bad_year (invocation);
+  /* A tab: the word, a backslash and a t as a shell passes them, or the character. */
+  if (delimiter_text != NULL && (g_str_equal (delimiter_text, "tab") || g_str_equal (delimiter_text, "\\t") ||
+                                 g_str_equal (delimiter_text, "\t")))
+    delimiter = '\t';
+  else if (delimiter_text != NULL && (g_str_equal (delimiter_text, ",") || g_str_equal (delimiter_text, ";")))
+    delimiter = delimiter_text[0];
+  else if (delimiter_text != NULL)
+    /* Translators: %s is what was typed after “--delimiter”, an option: keep it, and “tab” */
+    return usage_error (invocation->command, _("“%s” is not a delimiter: give , or ; or tab after --delimiter."),
+                        delimiter_text);
+  if (!parse_decimal_option (invocation->decimal, &decimal))
+    return bad_decimal (invocation);
+  /* Spreadsheets that read semicolons are those that write decimal commas. */
+  if (decimal == 0)
+    decimal = delimiter == ';' ? ',' : '.';
+  if (invocation->municipality != NULL && !invocation->summary)
+    /* Translators: “--municipality” and “--summary” are options: keep them */
+    return usage_error (invocation->command, _("--municipality goes with --summary."));
+  if (!parse_id_option (invocation->municipality, &municipality_id))
+    return usage_error (invocation->command,
+                        /* Translators: %s is what was typed after “--municipality”, an option; “list municipalities” is a command: keep both */
+                        _("“%s” is not the ID of a municipality: give its number, as “list municipalities” shows it."),
+                        invocation->municipality);
+  if (invocation->summary && year == 0)
+    /* Translators: “--summary” and “--year” are options: keep them */
+    return usage_error (invocation->command, _("Say which year --summary adds up with --year."));
+
+  if (!(store = open_workspace (invocation, &error)))
+    return fail_with (error);
+  if (invocation->output != NULL && is_same_file (invocation->output, cp_store_get_path (store)))
+    {
+      /* Translators: the file given with --output, which is the workspace itself */
+      print_error (_("“%s” is the workspace itself: choose another file for the export."), invocation->output);
+      return EXIT_FAILED;
+    }
+  if (municipality_id != 0)
+    {
+      g_autoptr(CpMunicipality) municipality = cp_store_get_municipality (store, municipality_id, &error);
+
+      if (municipality == NULL && g_error_matches (error, CP_STORE_ERROR, CP_STORE_ERROR_NOT_FOUND))
+        {
+          g_autofree char *id = format_id (municipality_id);
+
+          /* Translators: the municipality's ID, then the workspace's file */
+          print_error (_("There is no municipality with the ID %s in “%s”."), id, cp_store_get_path (store));
+          return EXIT_FAILED;
+        }
+      if (municipality == NULL)
+        return fail_with (error);
+    }
+
+  if (invocation->summary)
+    text = cp_year_csv_write (store, municipality_id, year, delimiter, decimal, &error);
+  else
+    text = cp_ledger_csv_write (store, year, delimiter, decimal, &error);
+  if (text == NULL)
+    return fail_with (error);
+
+  if (invocation->output == NULL)
+    {
+      write_utf8 (text);
+      return finish_output ();
+    }
+  if (!write_file_replacing (invocation->output, text, &error))
+    return fail_with (error);
+  return EXIT_OK;
+}
+
+static int
+run_export (Invocation *invocation)
+{
+  const char *format = invocation->arguments[0];
+
+  if (format == NULL)
+    /* Translators: “ical” and “csv” are the command's words: keep them */
+    return usage_error (invocation->command, _("Say what to export: ical or csv."));
+  if (!g_str_equal (format, "ical") && !g_str_equal (format, "csv"))
+    /* Translators: “ical” and “csv” are the command's words: keep them */
+    return usage_error (invocation->command, _("Cannot export “%s”: choose ical or csv."), format);
+  if (invocation->arguments[1] != NULL)
+    return usage_error (invocation->command, _("Unexpected argument “%s”."), invocation->arguments[1]);
+  if (g_str_equal (format, "ical"))
+    return export_ical (invocation);
+  return export_csv (invocation);
+}
+
+/* import */
+
+static int
+run_import (Invocation *invocation)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CpStore) store = NULL;
+  g_autoptr(CpLedgerCsvImport) import = NULL;
+  g_autofree char *contents = NULL;
+  const char *format = invocation->arguments[0];
+  const char *path = format != NULL ? invocation->arguments[1] : NULL;
+  gsize length = 0;
+  char decimal;
+
+  if (format == NULL)
+    /* Translators: “csv” is the command's word: keep it */
+    return usage_error (invocation->command, _("Say what to import: csv."));
+  if (!g_str_equal (format, "csv"))
+    /* Translators: “csv” is the command's word: keep it */
+    return usage_error (invocation->command, _("Cannot import “%s”: choose csv."), format);
+  if (path == NULL)
+    return usage_error (invocation->command, _("Say which file to import."));
+  if (invocation->arguments[2] != NULL)
+    return usage_error (invocation->command, _("Unexpected argument “%s”."), invocation->arguments[2]);
+  if (!parse_decimal_option (invocation->decimal, &decimal))
+    return bad_decimal (invocation);
+
+  if (!g_file_get_contents (path, &contents, &length, &error))
+    return fail_with (error);
+  if (!(store = open_workspace (invocation, &error)))
+    return fail_with (error);
+  if (!(import = cp_ledger_csv_read (store, contents, (gssize) length, decimal, &error)))
+    return fail_with (error);
+
+  /* Every bad row, so that the file can be mended in one go. */
+  for (guint i = 0; i < import->rows->len; i++)
+    {
+      CpLedgerCsvRow *row = g_ptr_array_index (import->rows, i);
+
+      if (row->problem != NULL)
+        /* Translators: a line of the file, then what is wrong with it */
+        print_error (_("line %u: %s"), row->line, row->problem);
+    }
+  if (import->n_bad == 0 && import->rows->len == 0)
+    {
+      /* Translators: the file given to “import csv” has a header and nothing below it */
+      print_error (_("“%s” has no entries below its header: nothing to import."), path);
+      return EXIT_FAILED;
+    }
+  if (import->n_bad == 0 && invocation->dry_run)
+    {
+      g_print (g_dngettext (GETTEXT_PACKAGE, "%u entry would be imported.\n", "%u entries would be imported.\n",
+                            import->rows->len),
+               import->rows->len);
+      return finish_output ();
+    }
+  if (!cp_ledger_csv_import (store, import, &error))
+    return fail_with (error);
+  g_print (g_dngettext (GETTEXT_PACKAGE, "Imported %u entry.\n", "Imported %u entries.\n", import->rows->len),
+           import->rows->len);
+  return finish_output ();
+}
+
 /* help */
 
 static int run_help (Invocation *invocation);
@@ -2634,19 +3106,22 @@ static const Command commands[] = {
   { "generate", "", N_("Write a new workspace with synthetic data of any size"), OPTION_OUTPUT | OPTION_GENERATE,
     run_generate },
   /* The words to list are literal: not marked for translation. */
-  { "list", "partnerships|municipalities|people|needs",
-    N_("List the partnerships, municipalities, people or needs of a workspace"),
-    OPTION_DATABASE | OPTION_FORMAT, run_list },
+  { "list", "partnerships|municipalities|people|needs|transactions",
+    N_("List the partnerships, municipalities, people, needs or ledger entries of a workspace"),
+    OPTION_DATABASE | OPTION_FORMAT | OPTION_YEAR, run_list },
   /* Translators: the placeholder in the usage line of the help, “counterpart-cli match [OPTION…] NEED_ID” */
   { "match", N_("NEED_ID"), N_("Rank everyone for a partner’s need, with the reasons"),
     OPTION_DATABASE | OPTION_FORMAT | OPTION_TODAY, run_match },
   /* Translators: placeholders in the usage line of the help; FILE as in “--database=FILE” */
   { "check", N_("[FILE]"), N_("Check a workspace file without changing it"), OPTION_DATABASE, run_check },
   /* The format to export is literal: not marked for translation. */
-  { "export", "ical",
+  { "export", "ical|csv",
     /* Translators: the summary of “export” in the help; iCalendar is the name of the file format */
-    N_("Write visits and their programmes to an iCalendar file"),
-    OPTION_DATABASE | OPTION_EXPORT, run_export },
+    N_("Write visits to an iCalendar file, or the ledger or a year at a glance to CSV"),
+    OPTION_DATABASE | OPTION_EXPORT | OPTION_CSV, run_export },
+  /* Translators: the words after “counterpart-cli import [OPTION…]” in the help: “csv” stays, FILE is a placeholder */
+  { "import", N_("csv FILE"), N_("Add the entries of a CSV file to the ledger, all of them or none"),
+    OPTION_DATABASE | OPTION_IMPORT, run_import },
   { "help", N_("[COMMAND]"), N_("Show the help of a command"), 0, run_help },
 };
 
@@ -2750,8 +3225,41 @@ create_command_context (const Command *command,
       /* Translators: ID as in the placeholder of the option, “--partnership=ID”; “list partnerships” shows the IDs */
       N_("Export only the visits of the partnership with this ID"), N_("ID") },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &invocation->output,
-      /* Translators: FILE as in the placeholder of the option, “--output=FILE” */
-      N_("Write the calendar to FILE, replacing it"), N_("FILE") },
+      /* Translators: FILE as in the placeholder of the option, “--output=FILE”; “csv” is the command's word */
+      N_("Write to FILE, replacing it (csv without it: to the standard output)"), N_("FILE") },
+    { NULL }
+  };
+  const GOptionEntry csv_entries[] = {
+    { "year", 0, 0, G_OPTION_ARG_STRING, &invocation->year,
+      /* Translators: YEAR as in the placeholder of the option, “--year=YEAR”; “csv” is the command's word */
+      N_("csv: only the ledger entries of YEAR"),
+      /* Translators: the placeholder of the option, as in “--year=YEAR” */
+      N_("YEAR") },
+    { "delimiter", 0, 0, G_OPTION_ARG_STRING, &invocation->delimiter,
+      /* Translators: “csv” is the command's word */
+      N_("csv: separate the fields with a comma (the default), a semicolon or a tab"), ",|;|tab" },
+    { "decimal", 0, 0, G_OPTION_ARG_STRING, &invocation->decimal,
+      /* Translators: “csv” is the command's word */
+      N_("csv: write amounts with a decimal point or comma (default: a comma with semicolons)"), ".|," },
+    { "summary", 0, 0, G_OPTION_ARG_NONE, &invocation->summary,
+      /* Translators: “csv” is the command's word, “--year” an option */
+      N_("csv: the year at a glance of --year instead of the ledger"), NULL },
+    { "municipality", 0, 0, G_OPTION_ARG_STRING, &invocation->municipality,
+      /* Translators: ID as in the placeholder of the option, “--municipality=ID”; “--summary” is an option */
+      N_("With --summary: for the own municipality with this ID only"), N_("ID") },
+    { NULL }
+  };
+  const GOptionEntry import_entries[] = {
+    { "decimal", 0, 0, G_OPTION_ARG_STRING, &invocation->decimal,
+      N_("Read amounts with a decimal point or comma (default: as the file writes them)"), ".|," },
+    { "dry-run", 'n', 0, G_OPTION_ARG_NONE, &invocation->dry_run,
+      N_("Check the file and say what would be imported, without importing"), NULL },
+    { NULL }
+  };
+  const GOptionEntry year_entries[] = {
+    { "year", 0, 0, G_OPTION_ARG_STRING, &invocation->year,
+      /* Translators: YEAR as in the placeholder of the option, “--year=YEAR”; “transactions” is the command's word */
+      N_("transactions: only the ledger entries of YEAR"), N_("YEAR") },
     { NULL }
   };
   g_autofree char *prgname = g_strdup_printf ("%s %s", PROGRAM_NAME, command->name);
@@ -2773,6 +3281,12 @@ create_command_context (const Command *command,
     g_option_context_add_main_entries (context, today_entries, GETTEXT_PACKAGE);
   if (command->options & OPTION_EXPORT)
     g_option_context_add_main_entries (context, export_entries, GETTEXT_PACKAGE);
+  if (command->options & OPTION_CSV)
+    g_option_context_add_main_entries (context, csv_entries, GETTEXT_PACKAGE);
+  if (command->options & OPTION_IMPORT)
+    g_option_context_add_main_entries (context, import_entries, GETTEXT_PACKAGE);
+  if (command->options & OPTION_YEAR)
+    g_option_context_add_main_entries (context, year_entries, GETTEXT_PACKAGE);
   if (command->options & OPTION_DATABASE)
     g_option_context_add_main_entries (context, database_entries, GETTEXT_PACKAGE);
   return context;

@@ -29,6 +29,7 @@ enum {
   PROP_PAYER_ID,
   PROP_PAYER,
   PROP_NOTE,
+  PROP_RATE,
   N_PROPS
 };
 
@@ -49,6 +50,12 @@ cp_cost_line_validate_property (CpRecord    *record,
     }
   if (pspec == properties[PROP_CURRENCY])
     return cp_validate_currency (cp_cost_line_get_currency (self), error);
+  if (pspec == properties[PROP_RATE] && cp_cost_line_get_rate (self) < 0)
+    {
+      g_set_error_literal (error, CP_VALIDATION_ERROR, CP_VALIDATION_ERROR_OUT_OF_RANGE,
+                           _("An exchange rate must be more than zero."));
+      return FALSE;
+    }
 
   return TRUE;
 }
@@ -69,6 +76,7 @@ cp_cost_line_class_init (CpCostLineClass *klass)
   properties[PROP_PAYER_ID] = g_param_spec_int64 ("payer-id", NULL, NULL, 0, G_MAXINT64, 0, flags);
   properties[PROP_PAYER] = g_param_spec_string ("payer", NULL, NULL, "", flags);
   properties[PROP_NOTE] = g_param_spec_string ("note", NULL, NULL, "", flags);
+  properties[PROP_RATE] = g_param_spec_int64 ("rate", NULL, NULL, G_MININT64, G_MAXINT64, 0, flags);
 
   cp_record_class_install (record_class, N_PROPS, properties);
 }
@@ -95,3 +103,4 @@ GETTER (const char *, currency, string, "currency")
 GETTER (gint64, payer_id, int64, "payer-id")
 GETTER (const char *, payer, string, "payer")
 GETTER (const char *, note, string, "note")
+GETTER (gint64, rate, int64, "rate")

@@ -22,5 +22,8 @@ const char * cp_cost_line_get_currency    (CpCostLine *self);
 gint64       cp_cost_line_get_payer_id    (CpCostLine *self);
 const char * cp_cost_line_get_payer       (CpCostLine *self);
 const char * cp_cost_line_get_note        (CpCostLine *self);
+/* Units of the line's currency per unit of the ledger's base currency, in
+ * millionths; 0 while not given (the cost stays out of the ledger until then). */
+gint64       cp_cost_line_get_rate        (CpCostLine *self);
 
 G_END_DECLS

@@ -193,6 +193,49 @@ static const char * const cost_kind_labels[] = {
   N_("Other costs"),
 };
 
+static const char * const transaction_kind_labels[] = {
+  N_("Commitment"),
+  N_("Disbursement"),
+  N_("Expenditure"),
+  N_("Incoming funds"),
+  N_("Incoming commitment"),
+  N_("Refund"),
+};
+
+static const char * const contribution_kind_labels[] = {
+  N_("Municipal budget"),
+  N_("Departmental contribution"),
+  N_("Staff donations"),
+  N_("Council donation"),
+  N_("In kind (hours)"),
+  N_("External grant"),
+  N_("Partner's own contribution"),
+  N_("Other"),
+};
+
+static const char * const funder_type_labels[] = {
+  N_("Municipal association programme"),
+  N_("EU programme"),
+  N_("Province or region"),
+  N_("Ministry"),
+  N_("Official bilateral cooperation"),
+  N_("Embassy"),
+  N_("Foundation"),
+  N_("NGO"),
+  N_("Multilateral"),
+  N_("Sister city"),
+  N_("Private"),
+};
+
+static const char * const application_status_labels[] = {
+  N_("Idea"),
+  N_("Drafting"),
+  N_("Submitted"),
+  N_("Granted"),
+  N_("Rejected"),
+  N_("Withdrawn"),
+};
+
 static const char * const checklist_phase_labels[] = {
   N_("Before the visit"),
   N_("During the visit"),
@@ -336,6 +379,38 @@ cp_follow_up_status_to_label (CpFollowUpStatus status)
 }
 
 const char *
+cp_transaction_kind_to_label (CpTransactionKind kind)
+{
+  return LABEL_AT (transaction_kind_labels, kind);
+}
+
+const char *
+cp_contribution_kind_to_label (CpContributionKind kind)
+{
+  return LABEL_AT (contribution_kind_labels, kind);
+}
+
+const char *
+cp_funder_type_to_label (CpFunderType type)
+{
+  return LABEL_AT (funder_type_labels, type);
+}
+
+const char *
+cp_application_status_to_label (CpApplicationStatus status)
+{
+  return LABEL_AT (application_status_labels, status);
+}
+
+int
+cp_transaction_kind_to_iati (CpTransactionKind kind)
+{
+  static const int codes[] = { 2, 3, 4, 1, 11, 1 };
+
+  return (guint) kind < G_N_ELEMENTS (codes) ? codes[kind] : 0;
+}
+
+const char *
 cp_enum_to_label (GType enum_type,
                   int   value)
 {
@@ -379,6 +454,14 @@ cp_enum_to_label (GType enum_type,
     return cp_learning_level_to_label (value);
   if (enum_type == CP_TYPE_FOLLOW_UP_STATUS)
     return cp_follow_up_status_to_label (value);
+  if (enum_type == CP_TYPE_TRANSACTION_KIND)
+    return cp_transaction_kind_to_label (value);
+  if (enum_type == CP_TYPE_CONTRIBUTION_KIND)
+    return cp_contribution_kind_to_label (value);
+  if (enum_type == CP_TYPE_FUNDER_TYPE)
+    return cp_funder_type_to_label (value);
+  if (enum_type == CP_TYPE_APPLICATION_STATUS)
+    return cp_application_status_to_label (value);
 
   g_return_val_if_reached ("");
 }

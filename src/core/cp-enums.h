@@ -193,6 +193,57 @@ typedef enum
   CP_FOLLOW_UP_STATUS_DROPPED,
 } CpFollowUpStatus;
 
+/* The ledger's transactions and the IATI transaction types they map to
+ * (cp_transaction_kind_to_iati()). */
+typedef enum
+{
+  CP_TRANSACTION_KIND_COMMITMENT,
+  CP_TRANSACTION_KIND_DISBURSEMENT,
+  CP_TRANSACTION_KIND_EXPENDITURE,
+  CP_TRANSACTION_KIND_INCOMING_FUNDS,
+  CP_TRANSACTION_KIND_INCOMING_COMMITMENT,
+  CP_TRANSACTION_KIND_REFUND,
+} CpTransactionKind;
+
+/* Where the money comes from (§3.4, fn 111, L7386–7403, L8540–8546). */
+typedef enum
+{
+  CP_CONTRIBUTION_KIND_MUNICIPAL_BUDGET,
+  CP_CONTRIBUTION_KIND_DEPARTMENTAL,
+  CP_CONTRIBUTION_KIND_STAFF_DONATION,
+  CP_CONTRIBUTION_KIND_COUNCIL_DONATION,
+  CP_CONTRIBUTION_KIND_IN_KIND,
+  CP_CONTRIBUTION_KIND_EXTERNAL_GRANT,
+  CP_CONTRIBUTION_KIND_PARTNER_CONTRIBUTION,
+  CP_CONTRIBUTION_KIND_OTHER,
+} CpContributionKind;
+
+/* §5.8: the funders and programmes the study names. */
+typedef enum
+{
+  CP_FUNDER_TYPE_MUNICIPAL_ASSOCIATION,
+  CP_FUNDER_TYPE_EU_PROGRAMME,
+  CP_FUNDER_TYPE_PROVINCE,
+  CP_FUNDER_TYPE_MINISTRY,
+  CP_FUNDER_TYPE_BILATERAL,
+  CP_FUNDER_TYPE_EMBASSY,
+  CP_FUNDER_TYPE_FOUNDATION,
+  CP_FUNDER_TYPE_NGO,
+  CP_FUNDER_TYPE_MULTILATERAL,
+  CP_FUNDER_TYPE_SISTER_CITY,
+  CP_FUNDER_TYPE_PRIVATE,
+} CpFunderType;
+
+typedef enum
+{
+  CP_APPLICATION_STATUS_IDEA,
+  CP_APPLICATION_STATUS_DRAFTING,
+  CP_APPLICATION_STATUS_SUBMITTED,
+  CP_APPLICATION_STATUS_GRANTED,
+  CP_APPLICATION_STATUS_REJECTED,
+  CP_APPLICATION_STATUS_WITHDRAWN,
+} CpApplicationStatus;
+
 /* Stable names stored in the database ("formal", "active", ...): the GEnum nicks. */
 const char *cp_enum_to_nick        (GType        enum_type,
                                     int          value);
@@ -222,6 +273,15 @@ const char *cp_cost_kind_to_label          (CpCostKind          kind);
 const char *cp_checklist_phase_to_label    (CpChecklistPhase    phase);
 const char *cp_learning_level_to_label     (CpLearningLevel     level);
 const char *cp_follow_up_status_to_label   (CpFollowUpStatus    status);
+const char *cp_transaction_kind_to_label   (CpTransactionKind   kind);
+const char *cp_contribution_kind_to_label  (CpContributionKind  kind);
+const char *cp_funder_type_to_label        (CpFunderType        type);
+const char *cp_application_status_to_label (CpApplicationStatus status);
+
+/* The IATI 2.03 TransactionType code of a kind: 1 incoming funds, 2 outgoing
+ * commitment, 3 disbursement, 4 expenditure, 11 incoming commitment; a refund is
+ * reported as incoming funds (1) returned to the activity. */
+int         cp_transaction_kind_to_iati    (CpTransactionKind   kind);
 
 /* The label of any of the enums above, by type. */
 const char *cp_enum_to_label               (GType               enum_type,

@@ -135,3 +135,40 @@ cp_validate_optional_time (const char  *text,
     }
   return TRUE;
 }
+
+gboolean
+cp_validate_moment (const char  *text,
+                    GError     **error)
+{
+  g_autofree char *day = NULL;
+
+  if (text == NULL || *text == '\0')
+    return TRUE;
+  if (strlen (text) != 16 || text[10] != ' ')
+    {
+      g_set_error_literal (error, CP_VALIDATION_ERROR, CP_VALIDATION_ERROR_FORMAT,
+                           _("Write the moment as a day and a time, such as 2026-03-15 17:00."));
+      return FALSE;
+    }
+  day = g_strndup (text, 10);
+  return cp_validate_day (day, error) && cp_validate_optional_time (text + 11, error);
+}
+
+gboolean
+cp_validate_rate (const char  *currency,
+                  const char  *base_currency,
+                  gint64       rate,
+                  GError     **error)
+{
+  if (base_currency == NULL || *base_currency == '\0' || g_strcmp0 (currency, base_currency) == 0)
+    return TRUE;
+  if (rate <= 0)
+    {
+      g_set_error (error, CP_VALIDATION_ERROR, CP_VALIDATION_ERROR_OUT_OF_RANGE,
+                   /* Translators: “how many PEN make one USD”, an exchange rate */
+                   _("Enter the exchange rate above zero: how many %s make one %s."),
+                   currency ? currency : "", base_currency);
+      return FALSE;
+    }
+  return TRUE;
+}

@@ -30,4 +30,18 @@ gboolean cp_validate_country        (const char  *code,
 gboolean cp_validate_time_zone      (const char  *identifier,
                                      GError     **error);
 
+/* A moment written “2026-03-15 17:00” (its time zone is kept beside it), or empty. */
+gboolean cp_validate_moment         (const char  *text,
+                                     GError     **error);
+
+/* Exchange rates are kept in millionths: 3.30 soles to the dollar is 3300000. */
+#define CP_RATE_ONE G_GINT64_CONSTANT (1000000)
+
+/* A rate from @currency to @base_currency must be above zero, unless they are the
+ * same currency (or there is no base currency). */
+gboolean cp_validate_rate           (const char  *currency,
+                                     const char  *base_currency,
+                                     gint64       rate,
+                                     GError     **error);
+
 G_END_DECLS

@@ -5,10 +5,12 @@
  * agreements and other instruments (§8.2.2), the actors of Chapter 7, the
  * milestones of Chapters 5 to 7, and the people and expertise of §6.1.2 and
  * Chapter 9: key roles (Box 6.3), consultation structures, the partners' needs and
- * who was selected for them. Every record's note cites the study by the line
- * numbers of its text edition (source 000). Politicians and the partner cities'
- * senior officials appear by their role; the staff have invented names, and their
- * notes say so. No one the study names or quotes appears by name.
+ * who was selected for them; and the money of §6.1.3 and §6.2: the budgets of Tables
+ * 6.2 and 6.4–6.6, the funders of §5.8, grant applications and a ledger. Every
+ * record's note (a ledger entry's reference) cites the study by the line numbers of
+ * its text edition (source 000). Politicians and the partner cities' senior officials
+ * appear by their role; the staff have invented names, and their notes say so. No one
+ * the study names or quotes appears by name.
  *
  * The data is English text on purpose: it is sample content, not interface.
  *
@@ -24,6 +26,7 @@
 
 #include "cp-enum-types.h"
 #include "cp-sample-data.h"
+#include "core/cp-validate.h"
 
 /* The rows of the tables below refer to one another by these indexes. */
 enum
@@ -2119,6 +2122,20 @@ static const SampleProgrammeItem programme[] = {
   "In Alphen virtually all technical exchanges and work visits are financed by VNG " \
   "subsidies (Bontenbal 2009, L7464–7465)."
 
+/* Rates to the euro, the ledger's base currency (units of the currency per euro, in
+ * millionths), so that the costs enter the ledger: approximate annual averages of the
+ * visit's year, as the study gives rates to the US dollar only (Table 6.6). A planned
+ * visit's rate is a budget rate. Costs in euros need none. */
+#define NO_RATE 0
+#define ZAR_2002 9900000    /* approximate 2002 rate */
+#define ZAR_2005 7900000    /* approximate 2005 rate */
+#define ZAR_2008 12000000   /* approximate 2008 rate, for a budget */
+#define PEN_2005 4100000    /* approximate 2005 rate */
+#define PEN_2006 4100000    /* approximate 2006 rate */
+#define PEN_2007 4290000    /* approximate 2007 rate */
+#define NIO_2006 22000000   /* approximate 2006 rate */
+#define NIO_2008 28500000   /* approximate 2008 rate */
+
 typedef struct
 {
   int          visit;
@@ -2126,6 +2143,7 @@ typedef struct
   const char  *description;
   gint64       amount;        /* minor units of the currency */
   const char  *currency;
+  gint64       rate;          /* to the euro, or NO_RATE */
   int          payer;         /* a municipality, or NO_MUNICIPALITY and a payer's name */
   const char  *payer_name;
   const char  *note;
@@ -2133,95 +2151,95 @@ typedef struct
 
 static const SampleCost costs[] = {
   { VISIT_ALPHEN_FACT_FINDING, CP_COST_KIND_TRAVEL, "Return flights to South Africa and travel "
-    "between the three towns, 2 people", 240000, "EUR", ALPHEN, NULL,
+    "between the three towns, 2 people", 240000, "EUR", NO_RATE, ALPHEN, NULL,
     ILLUSTRATIVE_AMOUNT PAID_BY_THE_NORTH },
 
   { VISIT_ALPHEN_SIGNING, CP_COST_KIND_TRAVEL, "Return flights Amsterdam–George, 3 people",
-    345000, "EUR", ALPHEN, NULL, ILLUSTRATIVE_AMOUNT PAID_BY_THE_NORTH },
+    345000, "EUR", NO_RATE, ALPHEN, NULL, ILLUSTRATIVE_AMOUNT PAID_BY_THE_NORTH },
   { VISIT_ALPHEN_SIGNING, CP_COST_KIND_ACCOMMODATION, "Guesthouse in Oudtshoorn, 3 people, 7 nights",
-    945000, "ZAR", ALPHEN, NULL,
+    945000, "ZAR", ZAR_2002, ALPHEN, NULL,
     ILLUSTRATIVE_AMOUNT "R 450 a night. " PAID_BY_THE_NORTH },
 
   { VISIT_ALPHEN_PMS, CP_COST_KIND_TRAVEL, "Return flights Amsterdam–George, 3 people",
-    345000, "EUR", NO_MUNICIPALITY, "VNG International (LOGO South subsidy)",
+    345000, "EUR", NO_RATE, NO_MUNICIPALITY, "VNG International (LOGO South subsidy)",
     ILLUSTRATIVE_AMOUNT PAID_BY_VNG },
   { VISIT_ALPHEN_PMS, CP_COST_KIND_ACCOMMODATION, "Guesthouse in Oudtshoorn, 3 people, 11 nights",
-    1980000, "ZAR", NO_MUNICIPALITY, "VNG International (LOGO South subsidy)",
+    1980000, "ZAR", ZAR_2005, NO_MUNICIPALITY, "VNG International (LOGO South subsidy)",
     ILLUSTRATIVE_AMOUNT "R 600 a night. " PAID_BY_VNG },
 
   { VISIT_TK_MAYOR, CP_COST_KIND_TRAVEL, "Return flights Berlin–Cajamarca, 2 people",
-    270000, "EUR", TREPTOW_KOEPENICK, NULL,
+    270000, "EUR", NO_RATE, TREPTOW_KOEPENICK, NULL,
     ILLUSTRATIVE_AMOUNT "The Mayor funds partnership activities ad hoc from the "
     "representation budget (Bontenbal 2009, Table 6.3, L7677–7679; L9120–9121)." },
   { VISIT_TK_MAYOR, CP_COST_KIND_ACCOMMODATION, "Hotel in Cajamarca, 2 people, 6 nights",
-    168000, "PEN", TREPTOW_KOEPENICK, NULL,
+    168000, "PEN", PEN_2005, TREPTOW_KOEPENICK, NULL,
     ILLUSTRATIVE_AMOUNT "S/ 140 a night, about US$44 at the rate of Table 6.6 (3.20 Soles to the "
     "dollar, 2006; L8307–8322). " PAID_BY_THE_NORTH },
 
   { VISIT_VES_FINANCE, CP_COST_KIND_TRAVEL, "Return flights Amsterdam–Lima, 2 people",
-    250000, "EUR", AMSTELVEEN, NULL, ILLUSTRATIVE_AMOUNT PAID_BY_THE_NORTH },
+    250000, "EUR", NO_RATE, AMSTELVEEN, NULL, ILLUSTRATIVE_AMOUNT PAID_BY_THE_NORTH },
   { VISIT_VES_FINANCE, CP_COST_KIND_ACCOMMODATION, "Hotel in Lima, 2 people, 11 nights",
-    330000, "PEN", AMSTELVEEN, NULL,
+    330000, "PEN", PEN_2006, AMSTELVEEN, NULL,
     ILLUSTRATIVE_AMOUNT "S/ 150 a night, about US$47 at the rate of Table 6.6 (3.20 Soles to the "
     "dollar, 2006; L8307–8322). " PAID_BY_THE_NORTH },
   { VISIT_VES_FINANCE, CP_COST_KIND_PER_DIEM, "Per diem, 2 people, 12 days",
-    144000, "PEN", AMSTELVEEN, NULL,
+    144000, "PEN", PEN_2006, AMSTELVEEN, NULL,
     ILLUSTRATIVE_AMOUNT "S/ 60 a day. " PAID_BY_THE_NORTH },
 
   { VISIT_VES_TO_AMSTELVEEN, CP_COST_KIND_TRAVEL, "Return flight Lima–Amsterdam, 1 person",
-    130000, "EUR", AMSTELVEEN, NULL, ILLUSTRATIVE_AMOUNT PAID_BY_THE_NORTH },
+    130000, "EUR", NO_RATE, AMSTELVEEN, NULL, ILLUSTRATIVE_AMOUNT PAID_BY_THE_NORTH },
   { VISIT_VES_TO_AMSTELVEEN, CP_COST_KIND_ACCOMMODATION, "Hotel in Amstelveen, 1 person, 11 nights",
-    104500, "EUR", AMSTELVEEN, NULL, ILLUSTRATIVE_AMOUNT PAID_BY_THE_NORTH },
+    104500, "EUR", NO_RATE, AMSTELVEEN, NULL, ILLUSTRATIVE_AMOUNT PAID_BY_THE_NORTH },
 
   { VISIT_LSE_HOUSING, CP_COST_KIND_TRAVEL, "Return flights Amsterdam–Managua, 2 people",
-    230000, "EUR", UTRECHT, NULL, ILLUSTRATIVE_AMOUNT PAID_BY_THE_NORTH },
+    230000, "EUR", NO_RATE, UTRECHT, NULL, ILLUSTRATIVE_AMOUNT PAID_BY_THE_NORTH },
   { VISIT_LSE_HOUSING, CP_COST_KIND_ACCOMMODATION, "Hotel in León, 2 people, 11 nights",
-    1980000, "NIO", UTRECHT, NULL,
+    1980000, "NIO", NIO_2006, UTRECHT, NULL,
     ILLUSTRATIVE_AMOUNT "C$ 900 a night, about US$50 at the rate of Table 6.6 (18 Córdobas to "
     "the dollar, 2007; L8307–8322). " PAID_BY_THE_NORTH },
 
   { VISIT_VES_ENVIRONMENT, CP_COST_KIND_TRAVEL, "Return flights Amsterdam–Lima, 2 people",
-    250000, "EUR", AMSTELVEEN, NULL, ILLUSTRATIVE_AMOUNT PAID_BY_THE_NORTH },
+    250000, "EUR", NO_RATE, AMSTELVEEN, NULL, ILLUSTRATIVE_AMOUNT PAID_BY_THE_NORTH },
   { VISIT_VES_ENVIRONMENT, CP_COST_KIND_ACCOMMODATION, "Hotel in Lima, 2 people, 11 nights",
-    352000, "PEN", AMSTELVEEN, NULL,
+    352000, "PEN", PEN_2007, AMSTELVEEN, NULL,
     ILLUSTRATIVE_AMOUNT "S/ 160 a night, about US$50 at the rate of Table 6.6 (3.20 Soles to the "
     "dollar, 2006; L8307–8322). " PAID_BY_THE_NORTH },
 
   { VISIT_ALPHEN_STUDENTS, CP_COST_KIND_OTHER,
-    "Upgrade of the building of the vocational training centre", 4100000, "EUR",
+    "Upgrade of the building of the vocational training centre", 4100000, "EUR", NO_RATE,
     NO_MUNICIPALITY, "The students from Alphen (their own fundraising)",
     "Bontenbal 2009, L9594–9596: the 41 students had raised €41,000 to upgrade the building in "
     "which the training centre was to be opened. The study’s figure: what the students raised "
     "and brought, not what their stay cost." },
 
   { VISIT_LEON_TO_UTRECHT, CP_COST_KIND_TRAVEL, "Return flights Managua–Amsterdam, 2 people",
-    240000, "EUR", UTRECHT, NULL, ILLUSTRATIVE_AMOUNT PAID_BY_THE_NORTH },
+    240000, "EUR", NO_RATE, UTRECHT, NULL, ILLUSTRATIVE_AMOUNT PAID_BY_THE_NORTH },
   { VISIT_LEON_TO_UTRECHT, CP_COST_KIND_ACCOMMODATION, "Hotel in Utrecht, 2 people, 11 nights",
-    198000, "EUR", UTRECHT, NULL, ILLUSTRATIVE_AMOUNT PAID_BY_THE_NORTH },
+    198000, "EUR", NO_RATE, UTRECHT, NULL, ILLUSTRATIVE_AMOUNT PAID_BY_THE_NORTH },
 
   { VISIT_LSE_SOCIAL, CP_COST_KIND_TRAVEL, "Return flights Amsterdam–Managua, 2 people",
-    240000, "EUR", UTRECHT, NULL, ILLUSTRATIVE_AMOUNT PAID_BY_THE_NORTH },
+    240000, "EUR", NO_RATE, UTRECHT, NULL, ILLUSTRATIVE_AMOUNT PAID_BY_THE_NORTH },
   { VISIT_LSE_SOCIAL, CP_COST_KIND_ACCOMMODATION, "Hotel in León, 2 people, 11 nights",
-    2200000, "NIO", UTRECHT, NULL,
+    2200000, "NIO", NIO_2008, UTRECHT, NULL,
     ILLUSTRATIVE_AMOUNT "C$ 1,000 a night, about US$56 at the rate of Table 6.6 (18 Córdobas to "
     "the dollar, 2007; L8307–8322). " PAID_BY_THE_NORTH },
 
   { VISIT_UTRECHT_ANNIVERSARY, CP_COST_KIND_TRAVEL, "Return flights Amsterdam–Managua, 4 people",
-    500000, "EUR", UTRECHT, NULL, ILLUSTRATIVE_AMOUNT PAID_BY_THE_NORTH },
+    500000, "EUR", NO_RATE, UTRECHT, NULL, ILLUSTRATIVE_AMOUNT PAID_BY_THE_NORTH },
   { VISIT_UTRECHT_ANNIVERSARY, CP_COST_KIND_ACCOMMODATION, "Hotel in León, 4 people, 5 nights",
-    2400000, "NIO", UTRECHT, NULL,
+    2400000, "NIO", NIO_2008, UTRECHT, NULL,
     ILLUSTRATIVE_AMOUNT "C$ 1,200 a night, about US$67 at the rate of Table 6.6 (18 Córdobas to "
     "the dollar, 2007; L8307–8322). " PAID_BY_THE_NORTH },
 
   { VISIT_TK_ANNIVERSARY, CP_COST_KIND_TRAVEL, "Return flights Berlin–Cajamarca, 2 people",
-    280000, "EUR", TREPTOW_KOEPENICK, NULL, ILLUSTRATIVE_AMOUNT PAID_BY_THE_NORTH },
+    280000, "EUR", NO_RATE, TREPTOW_KOEPENICK, NULL, ILLUSTRATIVE_AMOUNT PAID_BY_THE_NORTH },
 
   { VISIT_ALPHEN_RESTART, CP_COST_KIND_TRAVEL, "Return flights Amsterdam–George, 2 people (budget)",
-    240000, "EUR", ALPHEN, NULL,
+    240000, "EUR", NO_RATE, ALPHEN, NULL,
     ILLUSTRATIVE_AMOUNT "A budget: the visit is planned, and VNG’s LOGO South programme runs "
     "to 2008 (Bontenbal 2009, L3258–3260)." },
   { VISIT_ALPHEN_RESTART, CP_COST_KIND_ACCOMMODATION, "Guesthouse in Oudtshoorn, 2 people, 9 nights "
-    "(budget)", 1260000, "ZAR", ALPHEN, NULL,
+    "(budget)", 1260000, "ZAR", ZAR_2008, ALPHEN, NULL,
     ILLUSTRATIVE_AMOUNT "A budget of R 700 a night. " PAID_BY_THE_NORTH },
 };
 
@@ -2369,6 +2387,838 @@ static const SampleFollowUp follow_ups[] = {
     "before the next Mayoral visit", TK_MAYOR, "2008-11-30", CP_FOLLOW_UP_STATUS_OPEN },
 };
 
+/* Money (schema 004): the budgets of Table 6.2 and Figure 6.1, the partners' budgets
+ * of Tables 6.4–6.6 and Box 6.4, the funders of §5.8, grant applications, and a ledger
+ * of what §6.1.3 says came in and went out. Amounts are minor units of the currency
+ * the study gives them in, at the study's own rates (18 Córdobas, and 3.20 or 3.30
+ * Soles, to the US dollar). The ledger adds up in euros, the workspace's base
+ * currency, and the study's ledger figures are all in euros. Where the study gives a
+ * total without its parts, the parts are derived or synthetic, and the record says
+ * which. */
+
+/* Whole units of a currency with two decimals (EUR, USD, PEN, NIO) in minor units. */
+#define WHOLE(units) ((gint64) (units) * 100)
+
+/* Budget years. An amount of 0 is not recorded: the study gives no zero amounts. The
+ * general budgets of the Dutch cities are the study's for 2008 only (L6023, L6043,
+ * L6093), while their IC budgets are for 2006 or 2007 (Table 6.2): each figure stays in
+ * its own year (domain notes §8, item 18), so the IC share of the general budget is
+ * not recorded for any one year. Deriving a 2007 budget back from the domain notes'
+ * ratios (0.038% for Utrecht) would only return the 2008 figure under another year. */
+
+enum
+{
+  BUDGET_AMSTELVEEN_2007,
+  BUDGET_AMSTELVEEN_2008,
+  BUDGET_TK_2006,
+  BUDGET_UTRECHT_2007,
+  BUDGET_UTRECHT_2008,
+  BUDGET_ALPHEN_2006,
+  BUDGET_ALPHEN_2008,
+  BUDGET_VES_2004,
+  BUDGET_VES_2005,
+  BUDGET_VES_2006,
+  BUDGET_LEON_1997,
+  BUDGET_LEON_1998,
+  BUDGET_LEON_1999,
+  BUDGET_LEON_2000,
+  BUDGET_LEON_2001,
+  BUDGET_LEON_2002,
+  BUDGET_LEON_2007,
+  N_BUDGET_YEARS,
+};
+
+typedef struct
+{
+  int          municipality;
+  int          year;
+  const char  *currency;
+  const char  *base_currency;          /* "" where the study gives no rate */
+  gint64       rate;                   /* units of the currency per unit of the base, in millionths */
+  gint64       municipal_budget;       /* minor units, or 0: not recorded */
+  gint64       ic_budget;              /* an own city's IC budget; what IC gave a partner */
+  gint64       public_investment;
+  gint64       investment_own;
+  gint64       investment_transfers;
+  gint64       investment_international;
+  gboolean     with_population;        /* the municipality's population (§5.1–5.2) */
+  const char  *source;
+  const char  *note;
+} SampleBudgetYear;
+
+#define TABLE_6_2 "Bontenbal 2009, Table 6.2 (L7429–7453)"
+#define TABLE_6_4 "Bontenbal 2009, Table 6.4 (L8138–8165)"
+#define TABLE_6_5 "Bontenbal 2009, Table 6.5 (L8258–8273), from León’s Department of Local Development"
+
+#define GENERAL_BUDGET_OF_2008 \
+  "The study gives the general budget for 2008 only, kept in the 2008 budget year: " \
+  "each figure stays in its own year (domain notes §8, item 18)."
+
+#define TABLE_6_4_NOT_IN_LEDGER \
+  " Kept as the partner’s budget data, not in the ledger: the ledger adds up the own " \
+  "municipalities’ money in euros, and the Netherlands row is partly the same money as " \
+  "Amstelveen’s VNG grant. The years of the rows with two values are derived from the " \
+  "column totals (domain notes §6.6)."
+
+#define LEON_TABLE_6_5_NOTE(share) \
+  "Bontenbal 2009, Table 6.5 (L8258–8273): total public investment and the funding " \
+  "from external cooperation; share " share "%. The study gives no exchange rate for " \
+  "these years, so the amounts stay in Córdobas."
+
+static const SampleBudgetYear budget_years[N_BUDGET_YEARS] = {
+  [BUDGET_AMSTELVEEN_2007] = {
+    AMSTELVEEN, 2007, "EUR", "", 0, 0, WHOLE (146000), 0, 0, 0, 0, TRUE, TABLE_6_2,
+    "Bontenbal 2009, Table 6.2 (L7429–7453): municipal budget for international "
+    "cooperation €146,000 in 2007; a large bulk of it goes to economic development and "
+    "trade (L7342–7343). Structural contributions only: council donations come on top "
+    "(fn 111, L7364–7370). " GENERAL_BUDGET_OF_2008
+  },
+  [BUDGET_AMSTELVEEN_2008] = {
+    AMSTELVEEN, 2008, "EUR", "", 0, WHOLE (185000000), 0, 0, 0, 0, 0, TRUE,
+    "Bontenbal 2009, L6023",
+    "Bontenbal 2009, L6023: annual budget €185 million (2008). The study gives no IC "
+    "budget for 2008; against 2007’s €146,000 it would be 0.079%, below the 0.1% of "
+    "fn 113 (L7376–7383)."
+  },
+  [BUDGET_TK_2006] = {
+    TREPTOW_KOEPENICK, 2006, "EUR", "", 0, 0, WHOLE (30000), 0, 0, 0, 0, TRUE, TABLE_6_2,
+    "Bontenbal 2009, Table 6.2 (L7429–7453): for Treptow-Köpenick the column is the "
+    "municipal budget for Local Agenda 21, a structural €30,000 a year for the first "
+    "time in 2006 (L7355–7358; Chapter 7 says “since 2007”, L9111–9113). The District "
+    "is not financially independent of the Senate of Berlin, and the study gives no "
+    "general budget (L6046–6079): not recorded."
+  },
+  [BUDGET_UTRECHT_2007] = {
+    UTRECHT, 2007, "EUR", "", 0, 0, WHOLE (565876), 0, 0, 0, 0, TRUE,
+    "Bontenbal 2009, Table 6.2 (L7429–7453) and Figure 6.1 (L7101–7153)",
+    "Bontenbal 2009, Figure 6.1 (L7101–7153): budget International Affairs 2007, "
+    "€565,876 in seven lines; Table 6.2 gives the same total. " GENERAL_BUDGET_OF_2008
+  },
+  [BUDGET_UTRECHT_2008] = {
+    UTRECHT, 2008, "EUR", "", 0, WHOLE (1500000000), 0, 0, 0, 0, 0, TRUE,
+    "Bontenbal 2009, L6043 (CBS, 2008)",
+    "Bontenbal 2009, L6043: annual municipal budget €1.5 billion in 2008 (CBS, 2008). "
+    "The study gives no IC budget for 2008; against 2007’s €565,876 it would be 0.038%."
+  },
+  [BUDGET_ALPHEN_2006] = {
+    ALPHEN, 2006, "EUR", "", 0, 0, WHOLE (35000), 0, 0, 0, 0, TRUE, TABLE_6_2,
+    "Bontenbal 2009, Table 6.2 (L7429–7453): €35,000, following the rule of thumb that "
+    "one former Dutch guilder per inhabitant goes to municipal international solidarity "
+    "(L7352–7354). " GENERAL_BUDGET_OF_2008
+  },
+  [BUDGET_ALPHEN_2008] = {
+    ALPHEN, 2008, "EUR", "", 0, WHOLE (200000000), 0, 0, 0, 0, 0, TRUE,
+    "Bontenbal 2009, L6093 (CBS, 2008)",
+    "Bontenbal 2009, L6093: annual budget €200 million (CBS, 2008). The study gives no "
+    "IC budget for 2008; against 2006’s €35,000 it would be 0.018%."
+  },
+  [BUDGET_VES_2004] = {
+    VILLA_EL_SALVADOR, 2004, "PEN", "USD", 3300000, 0, 37303200, 0, 0, 0, 0, FALSE, TABLE_6_4,
+    "Bontenbal 2009, Table 6.4 (L8138–8165): international funding to Villa El Salvador "
+    "in 2004, US$113,040, which the study converted from Soles at 3.30 to the dollar; "
+    "stored in Soles (US$ × 3.30). By source: the Netherlands (Amstelveen, VNG, Woongroep "
+    "Holland, Province of Noord-Holland, Rotary Clubs) US$98,831; France (City of Rezé) "
+    "US$14,209." TABLE_6_4_NOT_IN_LEDGER
+  },
+  [BUDGET_VES_2005] = {
+    VILLA_EL_SALVADOR, 2005, "PEN", "USD", 3300000, 0, 124350270, 0, 0, 0, 0, FALSE, TABLE_6_4,
+    "Bontenbal 2009, Table 6.4 (L8138–8165): international funding to Villa El Salvador "
+    "in 2005, US$376,819 at 3.30 Soles to the dollar, stored in Soles. By source: the "
+    "Netherlands US$287,675; Spain (Catalan Fund, Princedom of Asturias) US$45,178; "
+    "France (City of Rezé) US$13,762; European Union (URB-AL; fn 137 gives US$16,624) "
+    "US$16,468; United Nations (UNIFEM, UNICEF) US$13,736." TABLE_6_4_NOT_IN_LEDGER
+  },
+  [BUDGET_VES_2006] = {
+    VILLA_EL_SALVADOR, 2006, "PEN", "USD", 3200000, 3337940800, 286758080, 0, 0, 0, 0, TRUE,
+    "Bontenbal 2009, Table 6.6 (L8307–8323), notes c and d",
+    "Bontenbal 2009, Table 6.6 (L8307–8323): annual budget 33,379,408 Soles = "
+    "US$10,431,065 (note c: Presupuesto Institucional de apertura 2006) and contribution "
+    "from international cooperation 2,867,580.80 Soles = US$896,119 (note d: the IC "
+    "Department), at 3.20 Soles to the dollar: 8.6% of the budget, US$2 per inhabitant "
+    "of 400,000. Table 6.4 (L8138–8165) gives the same Soles at 3.30 as US$868,934 "
+    "(868,934 × 3.30 / 3.20 = 896,088): the Netherlands US$232,410; Spain US$14,888; "
+    "France US$13,961; Italy (Italian Peruvian Fund) US$538,858; European Union "
+    "(PROPOLI, URB-AL) US$67,278; United Nations US$1,539." TABLE_6_4_NOT_IN_LEDGER
+  },
+  [BUDGET_LEON_1997] = {
+    LEON, 1997, "NIO", "", 0, 0, 0, 1955672000, 0, 0, 1145007500, FALSE, TABLE_6_5,
+    LEON_TABLE_6_5_NOTE ("59")
+  },
+  [BUDGET_LEON_1998] = {
+    LEON, 1998, "NIO", "", 0, 0, 0, 2588371600, 0, 0, 1876910300, FALSE, TABLE_6_5,
+    LEON_TABLE_6_5_NOTE ("73")
+  },
+  [BUDGET_LEON_1999] = {
+    LEON, 1999, "NIO", "", 0, 0, 0, 7958153800, 0, 0, 5471363300, FALSE, TABLE_6_5,
+    LEON_TABLE_6_5_NOTE ("69")
+  },
+  [BUDGET_LEON_2000] = {
+    LEON, 2000, "NIO", "", 0, 0, 0, 11673682900, 0, 0, 6662448100, FALSE, TABLE_6_5,
+    LEON_TABLE_6_5_NOTE ("57")
+  },
+  [BUDGET_LEON_2001] = {
+    LEON, 2001, "NIO", "", 0, 0, 0, 8698724000, 0, 0, 4091140100, FALSE, TABLE_6_5,
+    LEON_TABLE_6_5_NOTE ("47")
+  },
+  [BUDGET_LEON_2002] = {
+    LEON, 2002, "NIO", "", 0, 0, 0, 5722562800, 0, 0, 4142276200, FALSE, TABLE_6_5,
+    LEON_TABLE_6_5_NOTE ("72")
+  },
+  [BUDGET_LEON_2007] = {
+    LEON, 2007, "NIO", "USD", 18000000, 28540146600, 16931365200, WHOLE (221000000),
+    WHOLE (29000000), WHOLE (23000000), WHOLE (169000000), TRUE,
+    "Bontenbal 2009, Table 6.6 (L8307–8323), notes a and b; Box 6.4 (L7768–7789)",
+    "Bontenbal 2009, Table 6.6 (L8307–8323): annual budget C$285,401,466 = US$15,855,637 "
+    "(note a: Ejecución presupuestaria 2007) and contribution from international "
+    "cooperation C$169,313,652 = US$9,406,314 (note b: Plan de Inversión Anual 2007), at "
+    "18 Córdobas to the dollar: 59% of the budget, US$47 per inhabitant of 200,000. "
+    "Public investment by source, Box 6.4 and Figure 6.2 (L7768–7789): the total of "
+    "221 million and the 169 million (77%) from international cooperation are the "
+    "text’s; own resources ≈ 29 million (13%) and central government transfers ≈ 23 "
+    "million (10%) are derived from the text’s percentages, as the figure’s numbers are "
+    "not in the text edition."
+  },
+};
+
+/* Budget lines: a line with a partnership is that partnership's budget for the year. */
+
+#define NO_PARTNERSHIP (-1)
+
+#define UNCERTAIN_LINE \
+  "Uncertain assignment: Figure 6.1’s labels and values are printed in different orders " \
+  "in the text edition (L7101–7153). León, EU affairs and Brno are placed by the text " \
+  "(L7095–7096); this label is matched to one of the remaining values by the order of " \
+  "the labels (domain notes §6.5 and §8, item 1)."
+
+typedef struct
+{
+  int          budget;        /* BUDGET_… */
+  const char  *label;
+  gint64       amount;        /* minor units of the budget year's currency */
+  int          partnership;   /* or NO_PARTNERSHIP */
+  const char  *note;
+} SampleBudgetLine;
+
+static const SampleBudgetLine budget_lines[] = {
+  { BUDGET_AMSTELVEEN_2007, "Villa El Salvador", WHOLE (30000), AMSTELVEEN_VES,
+    "Bontenbal 2009, Table 6.2 (L7429–7453): municipal budget for the partnership, 21% of "
+    "the IC budget. About 70% of the budget for Amstelveen’s four partnerships goes to "
+    "Villa El Salvador (L7343–7344)." },
+  { BUDGET_AMSTELVEEN_2007, "Economic development, trade and the other partnerships", WHOLE (116000),
+    NO_PARTNERSHIP,
+    "Bontenbal 2009, L7342–7344: derived, the IC budget of Table 6.2 less the line for "
+    "Villa El Salvador; the study does not break it down further." },
+
+  { BUDGET_TK_2006, "Cajamarca", WHOLE (10400), TK_CAJAMARCA,
+    "Bontenbal 2009, Table 6.2 (L7429–7453): 35% of the Local Agenda 21 budget. "
+    "Partnership projects compete with other LA21 projects (L9122–9124)." },
+  { BUDGET_TK_2006, "Other Local Agenda 21 projects", WHOLE (19600), NO_PARTNERSHIP,
+    "Bontenbal 2009, Table 6.2 (L7429–7453): derived, the LA21 budget less the line for "
+    "Cajamarca." },
+
+  { BUDGET_UTRECHT_2007, "León", WHOLE (128700), UTRECHT_LEON,
+    "Bontenbal 2009, Figure 6.1 (L7101–7153) and Table 6.2: 22.7%, “23%” in the text "
+    "(L7095–7096). €70,000 for municipal projects and €58,700 (46%) transferred to the "
+    "Foundation Utrecht-León (L7346–7348)." },
+  { BUDGET_UTRECHT_2007, "EU affairs", WHOLE (83300), NO_PARTNERSHIP,
+    "Bontenbal 2009, Figure 6.1 (L7101–7153): 14.7%, “15%” in the text (L7095–7096)." },
+  { BUDGET_UTRECHT_2007, "Brno", WHOLE (55000), NO_PARTNERSHIP,
+    "Bontenbal 2009, Figure 6.1 (L7101–7153): 9.7%, “10%” in the text (L7095–7096); "
+    "Utrecht’s partner city since 1993 (L6044, L7084)." },
+  { BUDGET_UTRECHT_2007, "General", WHOLE (140900), NO_PARTNERSHIP,
+    "Bontenbal 2009, Figure 6.1 (L7101–7153): 24.9%. " UNCERTAIN_LINE
+    " Plausible: the largest slice, and the label listed first." },
+  { BUDGET_UTRECHT_2007, "European city network", WHOLE (55000), NO_PARTNERSHIP,
+    "Bontenbal 2009, Figure 6.1 (L7101–7153): 9.7%. " UNCERTAIN_LINE },
+  { BUDGET_UTRECHT_2007, "Migrant countries", 5297600, NO_PARTNERSHIP,
+    "Bontenbal 2009, Figure 6.1 (L7101–7153): 9.4%. " UNCERTAIN_LINE },
+  { BUDGET_UTRECHT_2007, "Civil society initiatives", WHOLE (50000), NO_PARTNERSHIP,
+    "Bontenbal 2009, Figure 6.1 (L7101–7153): 8.8% (printed 8.9%). " UNCERTAIN_LINE },
+
+  { BUDGET_ALPHEN_2006, "Oudtshoorn", WHOLE (15000), ALPHEN_OUDTSHOORN,
+    "Bontenbal 2009, Table 6.2 (L7429–7453): 43% of the IC budget, though Oudtshoorn is "
+    "considered Alphen’s single instrument for international cooperation (L7350–7351)." },
+  { BUDGET_ALPHEN_2006, "Civil society initiatives and other", WHOLE (20000), NO_PARTNERSHIP,
+    "Bontenbal 2009, L7351–7352: derived, the IC budget less the line for Oudtshoorn; "
+    "“a large share of the IC budget is also allotted to civil society initiatives”." },
+};
+
+/* Funders and their programmes (§5.8). The types are the app's; where the study's kind
+ * of funder has no type of its own, the note says which is closest. No websites: the
+ * study gives none. */
+
+enum
+{
+  FUNDER_VNG,
+  FUNDER_NCDO,
+  FUNDER_PROVINCE_NOORD_HOLLAND,
+  FUNDER_WOONGROEP,
+  FUNDER_EU,
+  FUNDER_ITALIAN_PERUVIAN_FUND,
+  FUNDER_CATALAN_FUND,
+  FUNDER_REZE,
+  FUNDER_UNIFEM,
+  FUNDER_UNICEF,
+  FUNDER_ROTARY,
+  FUNDER_LBSNN,
+  FUNDER_CORDAID,
+  FUNDER_HIVOS,
+  FUNDER_KIWANIS,
+  FUNDER_BRNO,
+  FUNDER_BERLIN_SENATE,
+  N_FUNDERS,
+};
+
+/* A link to a funder, programme or application: BY_… (…), or 0 for none. */
+#define BY_FUNDER(funder) ((funder) + 1)
+#define UNDER_PROGRAMME(programme) ((programme) + 1)
+#define FOR_APPLICATION(application) ((application) + 1)
+#define IN_PARTNERSHIP(partnership) ((partnership) + 1)
+#define CITY(municipality) ((municipality) + 1)
+
+typedef struct
+{
+  const char    *name;
+  const char    *acronym;
+  CpFunderType   type;
+  const char    *country;
+  const char    *note;
+} SampleFunder;
+
+static const SampleFunder funders[N_FUNDERS] = {
+  [FUNDER_VNG] = {
+    "VNG International", "VNG-I", CP_FUNDER_TYPE_MUNICIPAL_ASSOCIATION, "NL",
+    "Bontenbal 2009, L2770–2773: the International Co-operation Agency of the Association "
+    "of Netherlands Municipalities, which channels the Ministry’s contributions. The main "
+    "external funder of Amstelveen (78.5% of its project aid in Villa El Salvador "
+    "2004–2007, €274,000; L7406–7408, L7454), 40–50% of the annual budget of Utrecht’s "
+    "León Sur Este project, and virtually all of Alphen’s exchanges (L7463–7465)."
+  },
+  [FUNDER_NCDO] = {
+    "NCDO", "NCDO", CP_FUNDER_TYPE_FOUNDATION, "NL",
+    "Bontenbal 2009, L8885–8886 and fn 158 (L8924–8926): a national subsidy body that "
+    "funds awareness raising (Utrecht, Alphen) and manages the KPA scheme, in the case of "
+    "Nicaragua through LBSNN. The app has no type for a national subsidy body; a "
+    "foundation is the closest."
+  },
+  [FUNDER_PROVINCE_NOORD_HOLLAND] = {
+    "Province of Noord-Holland", "", CP_FUNDER_TYPE_PROVINCE, "NL",
+    "Bontenbal 2009, L7454–7455 and L8856–8858: funded a water and sanitation system in "
+    "one of the younger neighbourhoods of Villa El Salvador. The study gives no amount."
+  },
+  [FUNDER_WOONGROEP] = {
+    "Woongroep Holland", "", CP_FUNDER_TYPE_PRIVATE, "NL",
+    "Bontenbal 2009, L8849–8853: the housing association funded a municipal technical "
+    "support office in Villa El Salvador. A Dutch housing association is a private "
+    "non-profit body; the app has no type for housing associations, and private is the "
+    "closest. The study gives no amount."
+  },
+  [FUNDER_EU] = {
+    "European Union", "EU", CP_FUNDER_TYPE_EU_PROGRAMME, "",
+    "Bontenbal 2009, fn 137 (L8202–8222) and fn 160 (L8934–8937): URB-AL and PROPOLI in "
+    "Villa El Salvador, URB-AL’s urban mobility network for Utrecht and León; the EU "
+    "Delegation in Peru co-funded Amstelveen’s environmental project (L9493–9495)."
+  },
+  [FUNDER_ITALIAN_PERUVIAN_FUND] = {
+    "Italian Peruvian Fund", "", CP_FUNDER_TYPE_BILATERAL, "IT",
+    "Bontenbal 2009, Table 6.4 (L8138–8165): US$538,858 to Villa El Salvador in 2006; VES "
+    "lobbied for it when the Province’s funds fell short (L8356–8358)."
+  },
+  [FUNDER_CATALAN_FUND] = {
+    "Catalan Fund", "", CP_FUNDER_TYPE_MUNICIPAL_ASSOCIATION, "ES",
+    "Bontenbal 2009, Table 6.4 (L8138–8165) and L8190–8191: with the Princedom of "
+    "Asturias, Spain’s US$60,066 to Villa El Salvador in 2005–2006, through the sister "
+    "city Santa Coloma de Gramenet. The Catalan Fund for Development Cooperation is an "
+    "association of Catalan local governments."
+  },
+  [FUNDER_REZE] = {
+    "City of Rezé", "", CP_FUNDER_TYPE_SISTER_CITY, "FR",
+    "Bontenbal 2009, Table 6.4 (L8138–8165) and L8187–8189: a sister city of Villa El "
+    "Salvador, US$41,932 in 2004–2006, for youth homes."
+  },
+  [FUNDER_UNIFEM] = {
+    "United Nations Development Fund for Women", "UNIFEM", CP_FUNDER_TYPE_MULTILATERAL, "",
+    "Bontenbal 2009, Table 6.4 and fn 138 (L8224–8226): a project in Villa El Salvador on "
+    "municipal development plans, participatory budgeting and gender."
+  },
+  [FUNDER_UNICEF] = {
+    "United Nations Children’s Fund", "UNICEF", CP_FUNDER_TYPE_MULTILATERAL, "",
+    "Bontenbal 2009, Table 6.4 and fn 138 (L8224–8226): a district workshop in Villa El "
+    "Salvador on working with adolescents."
+  },
+  [FUNDER_ROTARY] = {
+    "Rotary clubs", "", CP_FUNDER_TYPE_PRIVATE, "NL",
+    "Bontenbal 2009, L8905–8908: in the Dutch cities Rotary clubs donate money and run "
+    "charity projects; part of the Netherlands row of Table 6.4, and donors of "
+    "wheelchairs for Oudtshoorn (L9596–9598)."
+  },
+  [FUNDER_LBSNN] = {
+    "Landelijk Beraad Stedenbanden Nederland-Nicaragua", "LBSNN", CP_FUNDER_TYPE_NGO, "NL",
+    "Bontenbal 2009, L3122–3138, L8889–8894 and fn 118 (L7503–7505): the national "
+    "platform of Dutch cities with a partner in Nicaragua, among Utrecht’s extra "
+    "resources; it manages KPA for Nicaragua (fn 158). The app has no type for a "
+    "twinning platform; an NGO is the closest."
+  },
+  [FUNDER_CORDAID] = {
+    "Cordaid", "", CP_FUNDER_TYPE_NGO, "NL",
+    "Bontenbal 2009, L8886–8889 and fn 118 (L7503–7505): one of the Dutch co-financing "
+    "NGOs (MFOs) that contributed to Utrecht’s partnership activities."
+  },
+  [FUNDER_HIVOS] = {
+    "Hivos", "", CP_FUNDER_TYPE_NGO, "NL",
+    "Bontenbal 2009, L8886–8894: a co-financing NGO (MFO), partner of LBSNN and the "
+    "Foundation Utrecht-León in strengthening civil society in Nicaragua."
+  },
+  [FUNDER_KIWANIS] = {
+    "Kiwanis", "", CP_FUNDER_TYPE_PRIVATE, "NL",
+    "Bontenbal 2009, fn 118 (L7503–7505): among the resources Utrecht has attracted."
+  },
+  [FUNDER_BRNO] = {
+    "City of Brno", "", CP_FUNDER_TYPE_SISTER_CITY, "CZ",
+    "Bontenbal 2009, fn 118 (L7503–7505): Utrecht’s Czech partner city, among the "
+    "resources for León, which shows how a partnership becomes part of a wider network."
+  },
+  [FUNDER_BERLIN_SENATE] = {
+    "Senate of Berlin", "", CP_FUNDER_TYPE_PROVINCE, "DE",
+    "Bontenbal 2009, fn 114 (L7411–7418): with the EU and the Mayor’s representation "
+    "budget, where Treptow-Köpenick may seek money for the partnership, “if you are "
+    "lucky”. The Senate governs a city-state; a province is the closest type. No "
+    "external funding of the partnership has been observed (L7473–7475)."
+  },
+};
+
+enum
+{
+  PROGRAMME_GSO,
+  PROGRAMME_LOGO_SOUTH,
+  PROGRAMME_KPA,
+  PROGRAMME_URB_AL,
+  PROGRAMME_PROPOLI,
+  PROGRAMME_EUROPE_FOR_CITIZENS,
+  N_PROGRAMMES,
+};
+
+/* The sample's partner countries that used GSO; the study names none of the 41
+ * countries its applications targeted (L2784–2788) but Nicaragua and South Africa. */
+static const char * const gso_countries[] = { "NI", "PE", "ZA", NULL };
+
+/* LOGO South's 12 target countries (fn 43, L2817–2825), and Peru until the end of
+ * 2007: after 2007 Amstelveen could not use VNG funding for Villa El Salvador, as Peru
+ * was no longer a target country (L6419–6421). */
+static const char * const logo_south_countries[] = {
+  "BJ", "EG", "GH", "ID", "NA", "NI", "PS", "LK", "SD", "SR", "TZ", "ZA", "PE<2007-12-31", NULL,
+};
+
+static const char * const propoli_countries[] = { "PE", NULL };
+
+/* The member states of the European Union in 2008. */
+static const char * const eu_2008_countries[] = {
+  "AT", "BE", "BG", "CY", "CZ", "DE", "DK", "EE", "ES", "FI", "FR", "GB", "GR", "HU",
+  "IE", "IT", "LT", "LU", "LV", "MT", "NL", "PL", "PT", "RO", "SE", "SI", "SK", NULL,
+};
+
+typedef struct
+{
+  int                 funder;
+  const char         *name;
+  const char         *starts_on;
+  const char         *ends_on;
+  const char * const *eligible;     /* NULL: every country */
+  int                 co_funding;   /* the percentage the applicant brings */
+  const char         *currency;
+  const char         *note;
+} SampleProgramme;
+
+static const SampleProgramme programmes[N_PROGRAMMES] = {
+  [PROGRAMME_GSO] = {
+    FUNDER_VNG, "GSO (Municipal International Cooperation with Developing Countries)",
+    "1993-01-01", "2003-12-31", gso_countries, 0, "",
+    "Bontenbal 2009, L2773–2806: VNG-I’s programme from 1993 to 2003, with the modalities "
+    "PUGA, STAGE, MMTP and GI; Alphen hosted South African officials in the MMTP in 2000 "
+    "(L6688–6690). Between 1997 and 2001 GSO applications targeted 41 countries, most of "
+    "them with partners in Nicaragua and South Africa (L2784–2789): only the sample’s "
+    "partner countries are entered."
+  },
+  [PROGRAMME_LOGO_SOUTH] = {
+    FUNDER_VNG, "LOGO South (Good Local Government Programme)",
+    "2005-01-01", "2010-12-31", logo_south_countries, 30, "EUR",
+    "Bontenbal 2009, L2807–2838: LOGO South 2005–2008, extended in 2006 until 2010 with "
+    "an additional €24 million; a Country Programme for each of its 12 target countries "
+    "(fn 43, L2817–2825). The Ministry pays an estimated 60 to 70% of a project, the "
+    "participating municipalities the rest (L2828–2831), entered as 30%. Peru is "
+    "eligible until the end of 2007: after 2007 Amstelveen could not use VNG funding "
+    "for Villa El Salvador (L6419–6424)."
+  },
+  [PROGRAMME_KPA] = {
+    FUNDER_NCDO, "KPA (small-scale local activities)", "", "", NULL, 50, "EUR",
+    "Bontenbal 2009, fn 158 (L8924–8926): managed by NCDO, in the case of Nicaragua by "
+    "LBSNN; it adds at most 50% of the total to fundraising for developing countries, "
+    "provided awareness-raising activities are included. The study gives no dates and "
+    "no list of countries."
+  },
+  [PROGRAMME_URB_AL] = {
+    FUNDER_EU, "URB-AL", "", "", NULL, 0, "EUR",
+    "Bontenbal 2009, fn 137 (L8202–8214) and fn 160 (L8934–8937): the European "
+    "Commission’s decentralised cooperation programme of thematic networks of European "
+    "and Latin American local governments. Villa El Salvador took part in network 9 on "
+    "local finance and participatory budgeting (US$16,624), Utrecht and León in the "
+    "network on urban mobility (a bicycle project). The study gives no dates."
+  },
+  [PROGRAMME_PROPOLI] = {
+    FUNDER_EU, "PROPOLI (Programa de Lucha Contra la Pobreza en Lima Metropolitana)",
+    "", "", propoli_countries, 0, "USD",
+    "Bontenbal 2009, fn 137 (L8214–8222): an EU programme against poverty in ten "
+    "marginal Districts of Metropolitan Lima; about US$67,000 for projects with Villa El "
+    "Salvador in 2005 and 2006 (business development, waste management, youth)."
+  },
+  [PROGRAMME_EUROPE_FOR_CITIZENS] = {
+    FUNDER_EU, "Europe for Citizens: Town twinning citizens’ meetings",
+    "2007-01-01", "2013-12-31", eu_2008_countries, 0, "EUR",
+    "Illustrative, not in Bontenbal 2009: a town-twinning call of the kind the EU still "
+    "runs (today under CERV), for Utrecht’s European partner city Brno (L6044, L7084; "
+    "Figure 6.1’s Brno line, L7101–7153). Eligible countries: the member states of 2008; "
+    "the programme also admitted a few other European countries, left out here."
+  },
+};
+
+/* Grant applications. The deadlines and amounts the study does not give are
+ * illustrative, and the notes say so. The sample's “today” is mid-2008, when the study
+ * ends (the widget tests use 2008-06-01): one call is still open, one report overdue. */
+
+enum
+{
+  APPLICATION_AMSTELVEEN_VNG,
+  APPLICATION_AMSTELVEEN_2008,
+  APPLICATION_ALPHEN_PMS,
+  APPLICATION_UTRECHT_LSE_2007,
+  APPLICATION_UTRECHT_KPA_2007,
+  APPLICATION_UTRECHT_TOWN_TWINNING,
+  N_APPLICATIONS,
+};
+
+typedef struct
+{
+  int                  funder;
+  int                  programme;     /* UNDER_PROGRAMME (…), or 0 */
+  const char          *call;
+  int                  partnership;   /* IN_PARTNERSHIP (…), or 0 */
+  const char          *project;
+  gint64               requested;     /* euro cents */
+  gint64               granted;
+  CpApplicationStatus  status;
+  const char          *status_since;
+  const char          *deadline;      /* in the funder's time zone */
+  const char          *deadline_zone;
+  const char          *decision_on;
+  const char          *note;
+} SampleApplication;
+
+#define ILLUSTRATIVE_DEADLINE "The deadline and the days of the decision are illustrative. "
+
+static const SampleApplication applications[N_APPLICATIONS] = {
+  [APPLICATION_AMSTELVEEN_VNG] = {
+    .funder = FUNDER_VNG,
+    .call = "VNG-I programmes 2004–2007",
+    .partnership = IN_PARTNERSHIP (AMSTELVEEN_VES),
+    .project = "Financial management and environment projects in Villa El Salvador",
+    .requested = WHOLE (274000),
+    .granted = WHOLE (274000),
+    .status = CP_APPLICATION_STATUS_GRANTED,
+    .status_since = "2004-02-16",
+    .deadline = "2003-11-03 12:00",
+    .deadline_zone = "Europe/Amsterdam",
+    .decision_on = "2004-02-16",
+    .note = "Bontenbal 2009, L7406–7408 and L7454: VNG contributed 78.5% of the project aid "
+            "Amstelveen invested in Villa El Salvador in 2004–2007, a total of €274,000 "
+            "(read as VNG’s amount, domain notes §8 item 4). The study names no VNG-I "
+            "programme for these years (L6391–6392), so the application has none. "
+            ILLUSTRATIVE_DEADLINE "The amount requested is taken to be the amount granted."
+  },
+  [APPLICATION_AMSTELVEEN_2008] = {
+    .funder = FUNDER_VNG,
+    .programme = UNDER_PROGRAMME (PROGRAMME_LOGO_SOUTH),
+    .call = "LOGO South 2008",
+    .partnership = IN_PARTNERSHIP (AMSTELVEEN_VES),
+    .project = "Institutional capacity building in Villa El Salvador, 2008",
+    .status = CP_APPLICATION_STATUS_WITHDRAWN,
+    .status_since = "2007-10-01",
+    .note = "Bontenbal 2009, L6419–6424: after 2007 Amstelveen could not make use of VNG "
+            "funding for its partnership with Villa El Salvador, as Peru was no longer a "
+            "target country under the new LOGO South programme; the municipality had to "
+            "seek new funding, and continuation became “somewhat uncertain”. The "
+            "application was never made: withdrawn at the idea stage (the day is "
+            "illustrative)."
+  },
+  [APPLICATION_ALPHEN_PMS] = {
+    .funder = FUNDER_VNG,
+    .programme = UNDER_PROGRAMME (PROGRAMME_LOGO_SOUTH),
+    .call = "LOGO South 2005, South Africa",
+    .partnership = IN_PARTNERSHIP (ALPHEN_OUDTSHOORN),
+    .project = "Performance Management System in Oudtshoorn",
+    .requested = WHOLE (45000),
+    .granted = WHOLE (40000),
+    .status = CP_APPLICATION_STATUS_GRANTED,
+    .status_since = "2005-03-01",
+    .deadline = "2004-11-01 12:00",
+    .deadline_zone = "Europe/Amsterdam",
+    .decision_on = "2005-03-01",
+    .note = "Bontenbal 2009, L7464–7465: in Alphen virtually all technical exchanges and "
+            "work visits are financed by VNG subsidies; Stellenbosch University trained "
+            "Oudtshoorn’s councillors and staff on the PMS (L9529–9541). Illustrative "
+            "amounts: the study gives none. " ILLUSTRATIVE_DEADLINE
+  },
+  [APPLICATION_UTRECHT_LSE_2007] = {
+    .funder = FUNDER_VNG,
+    .programme = UNDER_PROGRAMME (PROGRAMME_LOGO_SOUTH),
+    .call = "LOGO South 2007, Nicaragua (local government)",
+    .partnership = IN_PARTNERSHIP (UTRECHT_LEON),
+    .project = "León Sur Este",
+    .requested = WHOLE (226000),
+    .granted = WHOLE (226000),
+    .status = CP_APPLICATION_STATUS_GRANTED,
+    .status_since = "2007-01-31",
+    .deadline = "2006-10-02 12:00",
+    .deadline_zone = "Europe/Amsterdam",
+    .decision_on = "2007-01-31",
+    .note = "Bontenbal 2009, L7463–7464: VNG funding accounts for 40–50% of the annual "
+            "budget of the León Sur Este project. The amount is synthetic: VNG’s part of "
+            "Utrecht’s €502,000 external funding of 2007 (L7466–7468) is set at 45%. "
+            ILLUSTRATIVE_DEADLINE
+  },
+  [APPLICATION_UTRECHT_KPA_2007] = {
+    .funder = FUNDER_NCDO,
+    .programme = UNDER_PROGRAMME (PROGRAMME_KPA),
+    .call = "KPA 2007, through LBSNN",
+    .partnership = IN_PARTNERSHIP (UTRECHT_LEON),
+    .project = "Primary education in León, with awareness raising in Utrecht",
+    .requested = WHOLE (50000),
+    .granted = WHOLE (50000),
+    .status = CP_APPLICATION_STATUS_GRANTED,
+    .status_since = "2007-05-15",
+    .deadline = "2007-03-01 17:00",
+    .deadline_zone = "Europe/Amsterdam",
+    .decision_on = "2007-05-15",
+    .note = "Bontenbal 2009, fn 158 (L8924–8926): KPA adds at most 50% to fundraising, "
+            "provided awareness raising is included; managed by LBSNN for Nicaragua. The "
+            "Foundation Utrecht-León works on primary education (MDG-2) with LBSNN and "
+            "Hivos (L8889–8894). Synthetic amount, part of the €502,000 of 2007 "
+            "(L7466–7468). " ILLUSTRATIVE_DEADLINE
+  },
+  [APPLICATION_UTRECHT_TOWN_TWINNING] = {
+    .funder = FUNDER_EU,
+    .programme = UNDER_PROGRAMME (PROGRAMME_EUROPE_FOR_CITIZENS),
+    .call = "Town twinning citizens’ meetings, autumn 2008 round",
+    .project = "Citizens’ meeting Utrecht–Brno 2009",
+    .requested = WHOLE (18000),
+    .status = CP_APPLICATION_STATUS_DRAFTING,
+    .status_since = "2008-05-20",
+    .deadline = "2008-09-01 17:00",
+    .deadline_zone = "Europe/Brussels",
+    .note = "Illustrative, not in Bontenbal 2009: an application being drafted for "
+            "Utrecht’s European partnership with Brno (L6044, L7084), due at 17:00 Brussels "
+            "time after the sample’s today, as EU calls set their deadlines. Amount "
+            "illustrative."
+  },
+};
+
+typedef struct
+{
+  int          application;
+  const char  *description;
+  const char  *recipient;
+  const char  *due_on;
+  const char  *met_on;        /* "" while not delivered */
+  const char  *note;
+} SampleObligation;
+
+#define ILLUSTRATIVE_REPORT "Illustrative days: the study gives no reporting calendar. "
+
+static const SampleObligation obligations[] = {
+  { APPLICATION_AMSTELVEEN_VNG, "Final report on the projects 2004–2007", "VNG International",
+    "2008-04-30", "2008-04-28",
+    ILLUSTRATIVE_REPORT "Bontenbal 2009, L10597–10598: annual reports serve to monitor "
+    "the partnerships." },
+  { APPLICATION_ALPHEN_PMS, "Progress report 2005", "VNG International",
+    "2006-03-01", "2006-02-24",
+    ILLUSTRATIVE_REPORT "Bontenbal 2009, L10597–10598: annual plans and reports." },
+  { APPLICATION_ALPHEN_PMS, "Final narrative and financial report", "VNG International",
+    "2007-03-01", "2007-04-10",
+    ILLUSTRATIVE_REPORT "Delivered late, during the Oudtshoorn crisis of 2006–2007 "
+    "(Bontenbal 2009, L8019–8028)." },
+  { APPLICATION_UTRECHT_LSE_2007, "Annual report 2007", "VNG International",
+    "2008-04-01", "2008-03-25",
+    ILLUSTRATIVE_REPORT "Bontenbal 2009, L10597–10598: annual plans (Utrecht, Alphen) and "
+    "annual reports." },
+  { APPLICATION_UTRECHT_LSE_2007, "Annual plan 2009", "VNG International",
+    "2008-11-03", "",
+    ILLUSTRATIVE_REPORT "Bontenbal 2009, L10597–10598: annual plans serve to monitor "
+    "the partnership." },
+  { APPLICATION_UTRECHT_KPA_2007, "Final narrative and financial report", "LBSNN (for NCDO)",
+    "2008-03-31", "",
+    ILLUSTRATIVE_REPORT "Overdue: León does not always adequately report to Utrecht on the "
+    "implementation of projects (Bontenbal 2009, L8410–8412)." },
+};
+
+/* The ledger (§6.1.3, L7332–7489), in euros. Each entry's reference cites the study;
+ * its description says where the amount is derived or synthetic. */
+
+typedef struct
+{
+  const char          *date;
+  CpTransactionKind    kind;
+  CpContributionKind   contribution;
+  gint64               amount;        /* euro cents; for hours, their value per hour */
+  int                  hours;         /* hours given in kind, or 0 */
+  int                  from;          /* CITY (…), or 0 */
+  int                  from_funder;   /* BY_FUNDER (…), or 0 */
+  const char          *from_name;
+  int                  to;            /* CITY (…), or 0 */
+  const char          *to_actor;      /* an actor of the partnership, by name */
+  const char          *to_name;
+  int                  partnership;   /* IN_PARTNERSHIP (…), or 0 */
+  const char          *project;
+  int                  application;   /* FOR_APPLICATION (…), or 0 */
+  const char          *description;
+  const char          *reference;
+} SampleTransaction;
+
+#define JOINT_PROJECTS "Financial management and environment projects in Villa El Salvador"
+
+#define VNG_AMSTELVEEN(year) \
+  { .date = year "-06-30", .kind = CP_TRANSACTION_KIND_INCOMING_FUNDS, \
+    .contribution = CP_CONTRIBUTION_KIND_EXTERNAL_GRANT, .amount = WHOLE (68500), \
+    .from_funder = BY_FUNDER (FUNDER_VNG), .to = CITY (AMSTELVEEN), \
+    .partnership = IN_PARTNERSHIP (AMSTELVEEN_VES), .project = JOINT_PROJECTS, \
+    .application = FOR_APPLICATION (APPLICATION_AMSTELVEEN_VNG), \
+    .description = "VNG grant for " year ": a quarter of €274,000 (derived, synthetic " \
+                   "split: the study gives only the total for 2004–2007)", \
+    .reference = "Bontenbal 2009, L7406–7408, L7454" }
+
+#define OWN_AMSTELVEEN(year) \
+  { .date = year "-09-30", .kind = CP_TRANSACTION_KIND_DISBURSEMENT, \
+    .contribution = CP_CONTRIBUTION_KIND_MUNICIPAL_BUDGET, .amount = WHOLE (18750), \
+    .from = CITY (AMSTELVEEN), .to = CITY (VILLA_EL_SALVADOR), \
+    .partnership = IN_PARTNERSHIP (AMSTELVEEN_VES), .project = JOINT_PROJECTS, \
+    .description = "Amstelveen’s own project aid for " year ": a quarter of €75,000, the " \
+                   "21.5% beside VNG’s 78.5% (derived, synthetic split)", \
+    .reference = "Bontenbal 2009, L7406–7408; domain notes §6.4" }
+
+#define VES_SHARE(year) \
+  { .date = year "-12-31", .kind = CP_TRANSACTION_KIND_INCOMING_FUNDS, \
+    .contribution = CP_CONTRIBUTION_KIND_PARTNER_CONTRIBUTION, .amount = WHOLE (174000), \
+    .from = CITY (VILLA_EL_SALVADOR), \
+    .to_name = "The joint projects in Villa El Salvador", \
+    .partnership = IN_PARTNERSHIP (AMSTELVEEN_VES), .project = JOINT_PROJECTS, \
+    .description = "Villa El Salvador’s own investment for " year ": a quarter of " \
+                   "€696,000, the €1,045,000 of the joint projects less Amstelveen’s " \
+                   "€349,000 (derived, synthetic split)", \
+    .reference = "Bontenbal 2009, L8540–8546" }
+
+#define DEPARTMENT(n) \
+  { .date = "2007-03-01", .kind = CP_TRANSACTION_KIND_DISBURSEMENT, \
+    .contribution = CP_CONTRIBUTION_KIND_DEPARTMENTAL, .amount = WHOLE (13000), \
+    .from = CITY (UTRECHT), .to = CITY (LEON), \
+    .partnership = IN_PARTNERSHIP (UTRECHT_LEON), .project = "León Sur Este", \
+    .description = "Contribution of a line department to León Sur Este (" n " of 6)", \
+    .reference = "Bontenbal 2009, L7388–7392" }
+
+#define EXTERNAL_UTRECHT(day, funder, euros, grant, what) \
+  { .date = day, .kind = CP_TRANSACTION_KIND_INCOMING_FUNDS, \
+    .contribution = CP_CONTRIBUTION_KIND_EXTERNAL_GRANT, .amount = WHOLE (euros), \
+    .from_funder = BY_FUNDER (funder), .to = CITY (UTRECHT), \
+    .partnership = IN_PARTNERSHIP (UTRECHT_LEON), .application = grant, \
+    .description = what ": part of the €502,000 from external sources in 2007 " \
+                   "(synthetic split)", \
+    .reference = "Bontenbal 2009, L7466–7468; fn 118 (L7503–7505)" }
+
+static const SampleTransaction transactions[] = {
+  /* Amstelveen: an ad hoc council donation after the fire of 2003 (fn 111, L7364–7370) */
+  { .date = "2003-12-01", .kind = CP_TRANSACTION_KIND_DISBURSEMENT,
+    .contribution = CP_CONTRIBUTION_KIND_COUNCIL_DONATION, .amount = WHOLE (20000),
+    .from = CITY (AMSTELVEEN), .to = CITY (VILLA_EL_SALVADOR),
+    .partnership = IN_PARTNERSHIP (AMSTELVEEN_VES),
+    .description = "Council donation for the reconstruction after the fire of 2003 "
+                   "(illustrative amount within the study’s €1,000–€25,000)",
+    .reference = "Bontenbal 2009, fn 111 (L7364–7370); Table 6.3 (L7670–7671)" },
+
+  /* Amstelveen's project aid 2004–2007 (VNG 78.5%) and the joint projects
+   * (€1,045,000, of which Villa El Salvador paid two thirds) */
+  VNG_AMSTELVEEN ("2004"), VNG_AMSTELVEEN ("2005"), VNG_AMSTELVEEN ("2006"), VNG_AMSTELVEEN ("2007"),
+  OWN_AMSTELVEEN ("2004"), OWN_AMSTELVEEN ("2005"), OWN_AMSTELVEEN ("2006"), OWN_AMSTELVEEN ("2007"),
+  VES_SHARE ("2004"), VES_SHARE ("2005"), VES_SHARE ("2006"), VES_SHARE ("2007"),
+
+  /* Utrecht for León, 2007: €70,000 from the municipal budget against €502,000 from
+   * external sources (L7466–7468); the departments' €78,000 on top (L7388–7392); the
+   * Foundation's €58,700 (L7346–7348). */
+  { .date = "2007-04-02", .kind = CP_TRANSACTION_KIND_DISBURSEMENT,
+    .contribution = CP_CONTRIBUTION_KIND_MUNICIPAL_BUDGET, .amount = WHOLE (70000),
+    .from = CITY (UTRECHT), .to = CITY (LEON),
+    .partnership = IN_PARTNERSHIP (UTRECHT_LEON), .project = "Municipal projects in León",
+    .description = "Municipal budget for projects in León, 2007",
+    .reference = "Bontenbal 2009, L7346–7347, L7466–7468" },
+  DEPARTMENT ("1"), DEPARTMENT ("2"), DEPARTMENT ("3"),
+  DEPARTMENT ("4"), DEPARTMENT ("5"), DEPARTMENT ("6"),
+  { .date = "2007-01-15", .kind = CP_TRANSACTION_KIND_DISBURSEMENT,
+    .contribution = CP_CONTRIBUTION_KIND_MUNICIPAL_BUDGET, .amount = WHOLE (58700),
+    .from = CITY (UTRECHT), .to_actor = "Foundation Utrecht-León",
+    .partnership = IN_PARTNERSHIP (UTRECHT_LEON),
+    .description = "Transfer to the Foundation Utrecht-León, 46% of the budget for León",
+    .reference = "Bontenbal 2009, L7346–7348, L9155–9157" },
+  EXTERNAL_UTRECHT ("2007-02-15", FUNDER_VNG, 226000, FOR_APPLICATION (APPLICATION_UTRECHT_LSE_2007),
+                    "VNG (LOGO South) for León Sur Este, set at 45%"),
+  EXTERNAL_UTRECHT ("2007-05-01", FUNDER_EU, 90000, 0, "EU (URB-AL) for the bicycle project"),
+  EXTERNAL_UTRECHT ("2007-06-01", FUNDER_NCDO, 50000, FOR_APPLICATION (APPLICATION_UTRECHT_KPA_2007),
+                    "KPA for primary education"),
+  EXTERNAL_UTRECHT ("2007-04-16", FUNDER_LBSNN, 40000, 0, "LBSNN"),
+  EXTERNAL_UTRECHT ("2007-03-15", FUNDER_CORDAID, 40000, 0, "Cordaid"),
+  EXTERNAL_UTRECHT ("2007-09-03", FUNDER_HIVOS, 30000, 0, "Hivos"),
+  EXTERNAL_UTRECHT ("2007-11-15", FUNDER_KIWANIS, 16000, 0, "Kiwanis"),
+  EXTERNAL_UTRECHT ("2007-10-01", FUNDER_BRNO, 10000, 0, "The City of Brno"),
+
+  /* Alphen: VNG pays virtually all exchanges (L7464–7465); staff donations and
+   * hours in kind (L7395–7403, L7455–7457); an ad hoc council donation (fn 111) */
+  { .date = "2005-03-15", .kind = CP_TRANSACTION_KIND_INCOMING_FUNDS,
+    .contribution = CP_CONTRIBUTION_KIND_EXTERNAL_GRANT, .amount = WHOLE (40000),
+    .from_funder = BY_FUNDER (FUNDER_VNG), .to = CITY (ALPHEN),
+    .partnership = IN_PARTNERSHIP (ALPHEN_OUDTSHOORN),
+    .project = "Performance Management System in Oudtshoorn",
+    .application = FOR_APPLICATION (APPLICATION_ALPHEN_PMS),
+    .description = "LOGO South grant (illustrative amount)",
+    .reference = "Bontenbal 2009, L7464–7465" },
+  { .date = "2005-01-20", .kind = CP_TRANSACTION_KIND_DISBURSEMENT,
+    .contribution = CP_CONTRIBUTION_KIND_COUNCIL_DONATION, .amount = WHOLE (10000),
+    .from = CITY (ALPHEN), .to_name = "Emergency relief after the Asia tsunami",
+    .description = "Ad hoc council donation, outside the partnership (illustrative amount "
+                   "within the study’s €1,000–€25,000)",
+    .reference = "Bontenbal 2009, fn 111 (L7364–7370)" },
+  { .date = "2006-12-20", .kind = CP_TRANSACTION_KIND_DISBURSEMENT,
+    .contribution = CP_CONTRIBUTION_KIND_STAFF_DONATION, .amount = WHOLE (650),
+    .from = CITY (ALPHEN), .to_actor = "Child care centres (Oudtshoorn)",
+    .partnership = IN_PARTNERSHIP (ALPHEN_OUDTSHOORN),
+    .description = "Staff Christmas fundraising and second-hand toys (illustrative amount: "
+                   "“very modest”)",
+    .reference = "Bontenbal 2009, L7395–7403" },
+  { .date = "2007-12-31", .kind = CP_TRANSACTION_KIND_EXPENDITURE,
+    .contribution = CP_CONTRIBUTION_KIND_IN_KIND, .amount = WHOLE (50), .hours = 230,
+    .from = CITY (ALPHEN), .partnership = IN_PARTNERSHIP (ALPHEN_OUDTSHOORN),
+    .description = "The coordinator’s hours in 2007: 5 a week (the study’s 4–6) for 46 "
+                   "weeks, valued at a synthetic €50 an hour",
+    .reference = "Bontenbal 2009, L7210–7212, L7455–7457" },
+};
+
+/* The payers of visit costs who are not a municipality: a funder, or no one the ledger
+ * knows (then the money is neither the municipality's nor a grant). */
+typedef struct
+{
+  const char  *payer;
+  int          funder;   /* BY_FUNDER (…), or 0 */
+} SamplePayer;
+
+static const SamplePayer payers[] = {
+  { "VNG International (LOGO South subsidy)", BY_FUNDER (FUNDER_VNG) },
+  { "The students from Alphen (their own fundraising)", 0 },
+};
+
 /* Loading */
 
 /* The nicks of @values, a list of @type's values that ends with -1
@@ -2499,6 +3349,7 @@ static gboolean
 load_actors (CpStore          *store,
              const gint64     *partnership_ids,
              CpMunicipality  **saved,
+             gint64           *actor_ids,
              GError          **error)
 {
   for (guint i = 0; i < G_N_ELEMENTS (actors); i++)
@@ -2519,6 +3370,7 @@ load_actors (CpStore          *store,
                     NULL);
       if (!cp_store_save_actor (store, actor, error))
         return FALSE;
+      actor_ids[i] = cp_record_get_id (CP_RECORD (actor));
     }
   return TRUE;
 }
@@ -2856,6 +3708,7 @@ static gboolean
 load_costs (CpStore          *store,
             const gint64     *visit_ids,
             CpMunicipality  **municipalities,
+            gint64           *cost_ids,
             GError          **error)
 {
   for (guint i = 0; i < G_N_ELEMENTS (costs); i++)
@@ -2870,10 +3723,13 @@ load_costs (CpStore          *store,
                     "currency", row->currency,
                     "payer-id", row->payer != NO_MUNICIPALITY ? municipality_id (municipalities, row->payer) : 0,
                     "payer", row->payer_name ? row->payer_name : "",
+                    "rate", row->rate,
                     "note", row->note,
                     NULL);
+      /* The store enters the cost in the ledger once it has a rate. */
       if (!cp_store_save (store, CP_RECORD (cost), error))
         return FALSE;
+      cost_ids[i] = cp_record_get_id (CP_RECORD (cost));
     }
   return TRUE;
 }
@@ -2924,6 +3780,272 @@ load_follow_ups (CpStore       *store,
   return TRUE;
 }
 
+/* Money (schema 004) */
+
+/* The tables' 0 is “not recorded”. */
+static gint64
+recorded (gint64 amount)
+{
+  return amount > 0 ? amount : -1;
+}
+
+static gboolean
+load_budgets (CpStore          *store,
+              CpMunicipality  **saved,
+              const gint64     *partnership_ids,
+              GError          **error)
+{
+  gint64 year_ids[N_BUDGET_YEARS] = { 0 };
+
+  for (guint i = 0; i < N_BUDGET_YEARS; i++)
+    {
+      const SampleBudgetYear *row = &budget_years[i];
+      g_autoptr(CpBudgetYear) budget = cp_budget_year_new (municipality_id (saved, row->municipality), row->year);
+
+      g_object_set (budget,
+                    "currency", row->currency,
+                    "base-currency", row->base_currency,
+                    "rate", row->rate > 0 ? row->rate : CP_RATE_ONE,
+                    "municipal-budget", recorded (row->municipal_budget),
+                    "ic-budget", recorded (row->ic_budget),
+                    "public-investment", recorded (row->public_investment),
+                    "investment-own", recorded (row->investment_own),
+                    "investment-transfers", recorded (row->investment_transfers),
+                    "investment-international", recorded (row->investment_international),
+                    "population", row->with_population ? municipalities[row->municipality].population : (gint64) 0,
+                    "source", row->source,
+                    "note", row->note,
+                    NULL);
+      if (!cp_store_save (store, CP_RECORD (budget), error))
+        return FALSE;
+      year_ids[i] = cp_record_get_id (CP_RECORD (budget));
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (budget_lines); i++)
+    {
+      const SampleBudgetLine *row = &budget_lines[i];
+      g_autoptr(CpBudgetLine) line = cp_budget_line_new (year_ids[row->budget]);
+
+      g_object_set (line,
+                    "label", row->label,
+                    "amount", row->amount,
+                    "partnership-id",
+                    row->partnership != NO_PARTNERSHIP ? partnership_ids[row->partnership] : (gint64) 0,
+                    "note", row->note,
+                    NULL);
+      if (!cp_store_save (store, CP_RECORD (line), error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+load_funders (CpStore  *store,
+              gint64   *funder_ids,
+              gint64   *programme_ids,
+              GError  **error)
+{
+  static const char * const every_country[] = { NULL };
+
+  for (guint i = 0; i < N_FUNDERS; i++)
+    {
+      const SampleFunder *row = &funders[i];
+      g_autoptr(CpFunder) funder = cp_funder_new ();
+
+      g_object_set (funder,
+                    "name", row->name,
+                    "acronym", row->acronym,
+                    "kind", row->type,
+                    "country", row->country,
+                    "note", row->note,
+                    NULL);
+      if (!cp_store_save (store, CP_RECORD (funder), error))
+        return FALSE;
+      funder_ids[i] = cp_record_get_id (CP_RECORD (funder));
+    }
+
+  for (guint i = 0; i < N_PROGRAMMES; i++)
+    {
+      const SampleProgramme *row = &programmes[i];
+      g_autoptr(CpFundingProgramme) programme = cp_funding_programme_new (funder_ids[row->funder]);
+
+      g_object_set (programme,
+                    "name", row->name,
+                    "starts-on", row->starts_on,
+                    "ends-on", row->ends_on,
+                    "eligible-countries", row->eligible ? row->eligible : every_country,
+                    "co-funding", row->co_funding,
+                    "currency", row->currency,
+                    "note", row->note,
+                    NULL);
+      if (!cp_store_save (store, CP_RECORD (programme), error))
+        return FALSE;
+      programme_ids[i] = cp_record_get_id (CP_RECORD (programme));
+    }
+  return TRUE;
+}
+
+static gboolean
+load_applications (CpStore       *store,
+                   const gint64  *partnership_ids,
+                   const gint64  *funder_ids,
+                   const gint64  *programme_ids,
+                   gint64        *application_ids,
+                   GError       **error)
+{
+  for (guint i = 0; i < N_APPLICATIONS; i++)
+    {
+      const SampleApplication *row = &applications[i];
+      g_autoptr(CpGrantApplication) application = cp_grant_application_new (funder_ids[row->funder]);
+
+      g_object_set (application,
+                    "programme-id", row->programme > 0 ? programme_ids[row->programme - 1] : (gint64) 0,
+                    "call", row->call,
+                    "partnership-id", row->partnership > 0 ? partnership_ids[row->partnership - 1] : (gint64) 0,
+                    "project", row->project,
+                    "currency", "EUR",
+                    "requested", row->requested,
+                    "granted", row->granted,
+                    "status", row->status,
+                    "status-since", row->status_since,
+                    "deadline", row->deadline ? row->deadline : "",
+                    "deadline-zone", row->deadline_zone ? row->deadline_zone : "",
+                    "decision-on", row->decision_on ? row->decision_on : "",
+                    "note", row->note,
+                    NULL);
+      if (!cp_store_save (store, CP_RECORD (application), error))
+        return FALSE;
+      application_ids[i] = cp_record_get_id (CP_RECORD (application));
+    }
+  return TRUE;
+}
+
+/* The actor called @name in @partnership's rows of the actors table. */
+static gint64
+actor_id (const gint64 *actor_ids,
+          int           partnership,
+          const char   *name)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (actors); i++)
+    if (actors[i].partnership == partnership && g_str_equal (actors[i].name, name))
+      return actor_ids[i];
+  g_return_val_if_reached (0);
+}
+
+static gboolean
+load_ledger (CpStore          *store,
+             CpMunicipality  **saved,
+             const gint64     *partnership_ids,
+             const gint64     *actor_ids,
+             const gint64     *funder_ids,
+             const gint64     *application_ids,
+             GError          **error)
+{
+  g_autoptr(GPtrArray) entries = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autofree char *base = cp_store_dup_base_currency (store, error);
+
+  if (base == NULL)
+    return FALSE;
+
+  for (guint i = 0; i < G_N_ELEMENTS (transactions); i++)
+    {
+      const SampleTransaction *row = &transactions[i];
+      CpTransaction *entry = cp_transaction_new ();
+
+      g_ptr_array_add (entries, entry);
+      g_object_set (entry,
+                    "date", row->date,
+                    "kind", row->kind,
+                    "contribution", row->contribution,
+                    "currency", "EUR",
+                    "base-currency", base,
+                    "from-municipality-id", row->from > 0 ? municipality_id (saved, row->from - 1) : (gint64) 0,
+                    "from-funder-id", row->from_funder > 0 ? funder_ids[row->from_funder - 1] : (gint64) 0,
+                    "from-name", row->from_name ? row->from_name : "",
+                    "to-municipality-id", row->to > 0 ? municipality_id (saved, row->to - 1) : (gint64) 0,
+                    "to-name", row->to_name ? row->to_name : "",
+                    "partnership-id", row->partnership > 0 ? partnership_ids[row->partnership - 1] : (gint64) 0,
+                    "project", row->project ? row->project : "",
+                    "application-id", row->application > 0 ? application_ids[row->application - 1] : (gint64) 0,
+                    "description", row->description,
+                    "reference", row->reference,
+                    NULL);
+      if (row->to_actor != NULL)
+        g_object_set (entry, "to-actor-id", actor_id (actor_ids, row->partnership - 1, row->to_actor), NULL);
+      /* Hours in kind are valued at their rate when the entry is saved. */
+      if (row->hours > 0)
+        g_object_set (entry, "hours", row->hours, "hour-rate", row->amount, NULL);
+      else
+        g_object_set (entry, "amount", row->amount, NULL);
+    }
+  return cp_store_save_transactions (store, entries, error);
+}
+
+/* The store enters a visit's costs as the municipality's own expenditure; a cost that
+ * a funder or someone else paid is money from elsewhere. */
+static gboolean
+load_cost_payers (CpStore       *store,
+                  const gint64  *visit_ids,
+                  const gint64  *cost_ids,
+                  const gint64  *funder_ids,
+                  GError       **error)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (costs); i++)
+    {
+      const SampleCost *row = &costs[i];
+      g_autoptr(GListModel) entries = NULL;
+      int funder = 0;
+
+      if (row->payer != NO_MUNICIPALITY)
+        continue;
+      for (guint p = 0; p < G_N_ELEMENTS (payers); p++)
+        if (g_str_equal (payers[p].payer, row->payer_name))
+          funder = payers[p].funder;
+
+      if (!(entries = cp_store_list_transactions_of_visit (store, visit_ids[row->visit], error)))
+        return FALSE;
+      for (guint j = 0; j < g_list_model_get_n_items (entries); j++)
+        {
+          g_autoptr(CpTransaction) entry = g_list_model_get_item (entries, j);
+
+          if (cp_transaction_get_cost_line_id (entry) != cost_ids[i])
+            continue;
+          g_object_set (entry,
+                        "contribution", funder > 0 ? CP_CONTRIBUTION_KIND_EXTERNAL_GRANT : CP_CONTRIBUTION_KIND_OTHER,
+                        "from-funder-id", funder > 0 ? funder_ids[funder - 1] : (gint64) 0,
+                        "from-name", funder > 0 ? "" : row->payer_name,
+                        NULL);
+          if (!cp_store_save (store, CP_RECORD (entry), error))
+            return FALSE;
+        }
+    }
+  return TRUE;
+}
+
+static gboolean
+load_obligations (CpStore       *store,
+                  const gint64  *application_ids,
+                  GError       **error)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (obligations); i++)
+    {
+      const SampleObligation *row = &obligations[i];
+      g_autoptr(CpReportingObligation) report = cp_reporting_obligation_new (application_ids[row->application]);
+
+      g_object_set (report,
+                    "description", row->description,
+                    "recipient", row->recipient,
+                    "due-on", row->due_on,
+                    "met", *row->met_on != '\0',
+                    "met-on", row->met_on,
+                    "note", row->note,
+                    NULL);
+      if (!cp_store_save (store, CP_RECORD (report), error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
 static gboolean
 check_empty (CpStore  *store,
              GError  **error)
@@ -2945,6 +4067,11 @@ cp_sample_data_load (CpStore  *store,
   gint64 partnership_ids[N_PARTNERSHIPS] = { 0 };
   gint64 need_ids[N_NEEDS] = { 0 };
   gint64 visit_ids[N_VISITS] = { 0 };
+  gint64 actor_ids[G_N_ELEMENTS (actors)] = { 0 };
+  gint64 cost_ids[G_N_ELEMENTS (costs)] = { 0 };
+  gint64 funder_ids[N_FUNDERS] = { 0 };
+  gint64 programme_ids[N_PROGRAMMES] = { 0 };
+  gint64 application_ids[N_APPLICATIONS] = { 0 };
   gboolean ok;
 
   g_return_val_if_fail (CP_IS_STORE (store), FALSE);
@@ -2962,7 +4089,7 @@ cp_sample_data_load (CpStore  *store,
        load_municipalities (store, saved, error) &&
        load_partnerships (store, saved, partnership_ids, error) &&
        load_agreements (store, partnership_ids, error) &&
-       load_actors (store, partnership_ids, saved, error) &&
+       load_actors (store, partnership_ids, saved, actor_ids, error) &&
        load_events (store, partnership_ids, error) &&
        load_expertise_areas (store, error) &&
        load_people (store, saved, saved_people, error) &&
@@ -2974,9 +4101,17 @@ cp_sample_data_load (CpStore  *store,
        load_visits (store, partnership_ids, saved, saved_people, need_ids, visit_ids, error) &&
        load_checklists (store, visit_ids, error) &&
        load_programme (store, visit_ids, error) &&
-       load_costs (store, visit_ids, saved, error) &&
+       /* The ledger's currency, before the costs enter it (the default, said). */
+       cp_store_set_base_currency (store, "EUR", error) &&
+       load_costs (store, visit_ids, saved, cost_ids, error) &&
        load_learning (store, visit_ids, saved_people, error) &&
-       load_follow_ups (store, visit_ids, saved_people, error);
+       load_follow_ups (store, visit_ids, saved_people, error) &&
+       load_budgets (store, saved, partnership_ids, error) &&
+       load_funders (store, funder_ids, programme_ids, error) &&
+       load_applications (store, partnership_ids, funder_ids, programme_ids, application_ids, error) &&
+       load_ledger (store, saved, partnership_ids, actor_ids, funder_ids, application_ids, error) &&
+       load_cost_payers (store, visit_ids, cost_ids, funder_ids, error) &&
+       load_obligations (store, application_ids, error);
 
   for (guint i = 0; i < N_MUNICIPALITIES; i++)
     g_clear_object (&saved[i]);

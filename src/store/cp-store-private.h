@@ -7,6 +7,7 @@
 #include <sqlite3.h>
 
 #include "cp-store.h"
+#include "core/cp-array-model.h"
 
 G_BEGIN_DECLS
 
@@ -21,6 +22,12 @@ CpStore *_cp_store_open_full (const char          *path,
 
 /* The generic reading and writing of records, for the store's own files. */
 GListStore   *_cp_store_load               (CpStore     *self,
+                                            GType        type,
+                                            const char  *where,
+                                            gint64       bind_id,
+                                            GError     **error);
+/* The same into an array-backed model, for long lists of records without links. */
+CpArrayModel *_cp_store_load_array         (CpStore     *self,
                                             GType        type,
                                             const char  *where,
                                             gint64       bind_id,
@@ -50,5 +57,13 @@ gpointer      _cp_store_first_or_not_found (GListStore  *records,
 gboolean      _cp_store_add_default_checklist (CpStore  *self,
                                                CpVisit  *visit,
                                                GError  **error);
+
+/* The ledger entry of a visit's cost (cp-store-funding.c), within the caller's write. */
+gboolean      _cp_store_sync_cost_line      (CpStore     *self,
+                                             CpCostLine  *line,
+                                             GError     **error);
+gboolean      _cp_store_sync_visit_costs    (CpStore     *self,
+                                             CpVisit     *visit,
+                                             GError     **error);
 
 G_END_DECLS

@@ -51,6 +51,7 @@ static const char * const migrations[] = {
   "001-registry.sql",
   "002-people.sql",
   "003-visits.sql",
+  "004-funding.sql",
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == CP_STORE_SCHEMA_VERSION);
@@ -104,6 +105,13 @@ static const RecordTable record_tables[] = {
   { "checklist_item", cp_checklist_item_get_type, { NULL }, NULL },
   { "learning_entry", cp_learning_entry_get_type, { NULL }, NULL },
   { "follow_up", cp_follow_up_get_type, { NULL }, NULL },
+  { "budget_year", cp_budget_year_get_type, { NULL }, NULL },
+  { "budget_line", cp_budget_line_get_type, { NULL }, NULL },
+  { "funder", cp_funder_get_type, { NULL }, NULL },
+  { "funding_programme", cp_funding_programme_get_type, { NULL }, NULL },
+  { "grant_application", cp_grant_application_get_type, { NULL }, NULL },
+  { "reporting_obligation", cp_reporting_obligation_get_type, { NULL }, NULL },
+  { "ledger_entry", cp_transaction_get_type, { NULL }, NULL },
 };
 
 static const RecordTable *
@@ -880,16 +888,16 @@ static gboolean complete_links (CpStore            *self,
                                 GError            **error);
 
 /* Runs a SELECT of @table's records; @where may bind one id as ?1. */
-static GListStore *
-load_records (CpStore            *self,
-              const RecordTable  *table,
-              const char         *where,
-              gint64              bind_id,
-              GError            **error)
+static GPtrArray *
+load_rows (CpStore            *self,
+           const RecordTable  *table,
+           const char         *where,
+           gint64              bind_id,
+           GError            **error)
 {
   g_autoptr(GPtrArray) pspecs = stored_pspecs (table);
   g_autofree char *sql = build_select (table, pspecs, where);
-  g_autoptr(GListStore) records = g_list_store_new (table->get_type ());
+  g_autoptr(GPtrArray) records = g_ptr_array_new_with_free_func (g_object_unref);
   sqlite3_stmt *stmt;
   int rc;
 
@@ -900,14 +908,14 @@ load_records (CpStore            *self,
 
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
-      g_autoptr(GObject) record = g_object_new (table->get_type (), NULL);
+      GObject *record = g_object_new (table->get_type (), NULL);
 
       g_object_freeze_notify (record);
       cp_record_set_id (CP_RECORD (record), sqlite3_column_int64 (stmt, 0));
       for (guint i = 0; i < pspecs->len; i++)
         read_property (stmt, i + 1, record, g_ptr_array_index (pspecs, i));
       g_object_thaw_notify (record);
-      g_list_store_append (records, record);
+      g_ptr_array_add (records, record);
     }
   sqlite3_reset (stmt);
 
@@ -916,6 +924,23 @@ load_records (CpStore            *self,
       set_sqlite_error (error, self->db, rc);
       return NULL;
     }
+  return g_steal_pointer (&records);
+}
+
+static GListStore *
+load_records (CpStore            *self,
+              const RecordTable  *table,
+              const char         *where,
+              gint64              bind_id,
+              GError            **error)
+{
+  g_autoptr(GPtrArray) rows = load_rows (self, table, where, bind_id, error);
+  g_autoptr(GListStore) records = NULL;
+
+  if (rows == NULL)
+    return NULL;
+  records = g_list_store_new (table->get_type ());
+  g_list_store_splice (records, 0, 0, rows->pdata, rows->len);
   if (table->links != NULL && !complete_links (self, records, table->links, error))
     return NULL;
   return g_steal_pointer (&records);
@@ -1180,6 +1205,26 @@ _cp_store_load (CpStore     *self,
                 GError     **error)
 {
   return load_records (self, find_record_table (type), where, bind_id, error);
+}
+
+CpArrayModel *
+_cp_store_load_array (CpStore     *self,
+                      GType        type,
+                      const char  *where,
+                      gint64       bind_id,
+                      GError     **error)
+{
+  const RecordTable *table = find_record_table (type);
+  GPtrArray *rows;
+  CpArrayModel *model;
+
+  g_return_val_if_fail (table->links == NULL, NULL);
+
+  if (!(rows = load_rows (self, table, where, bind_id, error)))
+    return NULL;
+  model = cp_array_model_new (type);
+  cp_array_model_take_items (model, rows);
+  return model;
 }
 
 gboolean
@@ -1648,14 +1693,22 @@ cp_store_save (CpStore   *self,
     return FALSE;
   if (CP_IS_EXPERTISE_AREA (record) && !prepare_area (self, CP_EXPERTISE_AREA (record), error))
     return FALSE;
-  if (CP_IS_VISIT (record) && cp_record_get_id (record) == 0)
+  if (CP_IS_TRANSACTION (record) && !cp_transaction_update_base_amount (CP_TRANSACTION (record), error))
+    return FALSE;
+  if (CP_IS_VISIT (record) || CP_IS_COST_LINE (record))
     {
+      gboolean is_new = cp_record_get_id (record) == 0;
       gboolean ok;
 
+      /* A new visit gets its checklist; a visit's costs follow it into the ledger. */
       if (!cp_record_validate (record, error) || !cp_store_begin_write (self, error))
         return FALSE;
-      ok = save_record (self, record, error) &&
-           _cp_store_add_default_checklist (self, CP_VISIT (record), error);
+      ok = save_record (self, record, error);
+      if (ok && CP_IS_VISIT (record))
+        ok = is_new ? _cp_store_add_default_checklist (self, CP_VISIT (record), error)
+                    : _cp_store_sync_visit_costs (self, CP_VISIT (record), error);
+      if (ok && CP_IS_COST_LINE (record))
+        ok = _cp_store_sync_cost_line (self, CP_COST_LINE (record), error);
       return cp_store_end_write (self, ok, error);
     }
   return save_record (self, record, error);

@@ -31,6 +31,14 @@
 #include "core/cp-programme-item.h"
 #include "core/cp-visit.h"
 #include "core/cp-visit-conflicts.h"
+#include "core/cp-budget-line.h"
+#include "core/cp-budget-year.h"
+#include "core/cp-funder.h"
+#include "core/cp-funding-programme.h"
+#include "core/cp-grant-application.h"
+#include "core/cp-reporting-obligation.h"
+#include "core/cp-transaction.h"
+#include "core/cp-year-summary.h"
 
 G_BEGIN_DECLS
 
@@ -51,7 +59,7 @@ typedef enum
 GQuark cp_store_error_quark (void);
 
 /* The schema version this build writes; files with a higher one are refused. */
-#define CP_STORE_SCHEMA_VERSION 3
+#define CP_STORE_SCHEMA_VERSION 4
 
 #define CP_TYPE_STORE (cp_store_get_type ())
 
@@ -276,5 +284,61 @@ GPtrArray  *cp_store_find_visit_conflicts   (CpStore  *self,
 GListModel *cp_store_list_follow_ups        (CpStore  *self,
                                              gint64    visit_id,
                                              GError  **error);
+
+/* Budgets, the ledger and external funding (cp-store-funding.c) */
+
+/* The currency the ledger adds up in (EUR unless set). */
+char          *cp_store_dup_base_currency          (CpStore     *self,
+                                                    GError     **error);
+gboolean       cp_store_set_base_currency          (CpStore     *self,
+                                                    const char  *currency,
+                                                    GError     **error);
+/* The budget years of a municipality, or of all with 0, the latest first. */
+GListModel    *cp_store_list_budget_years          (CpStore     *self,
+                                                    gint64       municipality_id,
+                                                    GError     **error);
+/* The municipality's budget for @year, or NULL (without an error) when none. */
+CpBudgetYear  *cp_store_find_budget_year           (CpStore     *self,
+                                                    gint64       municipality_id,
+                                                    int          year,
+                                                    GError     **error);
+GListModel    *cp_store_list_budget_lines          (CpStore     *self,
+                                                    gint64       budget_year_id,
+                                                    GError     **error);
+GListModel    *cp_store_list_funders               (CpStore     *self,
+                                                    GError     **error);
+/* The programmes of a funder, or of all funders with 0. */
+GListModel    *cp_store_list_funding_programmes    (CpStore     *self,
+                                                    gint64       funder_id,
+                                                    GError     **error);
+/* The applications of a partnership, or all with 0, by deadline. */
+GListModel    *cp_store_list_grant_applications    (CpStore     *self,
+                                                    gint64       partnership_id,
+                                                    GError     **error);
+/* The reports due for an application, or for all with 0, by due day. */
+GListModel    *cp_store_list_reporting_obligations (CpStore     *self,
+                                                    gint64       application_id,
+                                                    GError     **error);
+/* The ledger entries of @year (all with 0), the latest first, in a CpArrayModel
+ * (core/cp-array-model.h). */
+GListModel    *cp_store_list_transactions          (CpStore     *self,
+                                                    int          year,
+                                                    GError     **error);
+GListModel    *cp_store_list_transactions_of_visit (CpStore     *self,
+                                                    gint64       visit_id,
+                                                    GError     **error);
+/* The years with ledger entries or budgets (int), the latest first. */
+GArray        *cp_store_list_transaction_years     (CpStore     *self,
+                                                    GError     **error);
+/* Saves all of @transactions (CpTransaction) or none: what an import writes. */
+gboolean       cp_store_save_transactions          (CpStore     *self,
+                                                    GPtrArray   *transactions,
+                                                    GError     **error);
+/* The year at a glance for an own municipality (its partnerships' entries and its
+ * own), or for the whole workspace with 0. */
+CpYearSummary *cp_store_summarize_year             (CpStore     *self,
+                                                    gint64       municipality_id,
+                                                    int          year,
+                                                    GError     **error);
 
 G_END_DECLS

@@ -17,6 +17,8 @@ struct _CpCostLineForm
   AdwEntryRow  *description_row;
   AdwEntryRow  *currency_row;
   AdwEntryRow  *amount_row;
+  AdwPreferencesGroup *ledger_group;
+  AdwEntryRow  *rate_row;
   AdwComboRow  *payer_row;
   GListModel   *payer_row_records;
   AdwEntryRow  *payer_name_row;
@@ -49,6 +51,8 @@ cp_cost_line_form_class_init (CpCostLineFormClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CpCostLineForm, description_row);
   gtk_widget_class_bind_template_child (widget_class, CpCostLineForm, currency_row);
   gtk_widget_class_bind_template_child (widget_class, CpCostLineForm, amount_row);
+  gtk_widget_class_bind_template_child (widget_class, CpCostLineForm, ledger_group);
+  gtk_widget_class_bind_template_child (widget_class, CpCostLineForm, rate_row);
   gtk_widget_class_bind_template_child (widget_class, CpCostLineForm, payer_row);
   gtk_widget_class_bind_template_child (widget_class, CpCostLineForm, payer_name_row);
   gtk_widget_class_bind_template_child (widget_class, CpCostLineForm, notes_group);
@@ -65,11 +69,22 @@ cp_cost_line_form_new (CpForm    *form,
                        CpContext *context)
 {
   CpCostLineForm *self = g_object_new (CP_TYPE_COST_LINE_FORM, NULL);
+  g_autofree char *base = cp_store_dup_base_currency (cp_context_get_store (context), NULL);
 
   cp_form_bind_enum (form, self->kind_row, "kind");
   cp_form_bind_text (form, self->description_row, "description");
   cp_form_bind_code (form, self->currency_row, "currency");
   cp_form_bind_money (form, self->amount_row, "amount", "currency");
+  if (base != NULL)
+    {
+      /* Translators: %s is the ledger's base currency, a code such as EUR */
+      g_autofree char *description =
+        g_strdup_printf (_("How many units of the cost's currency make one %s, the ledger's base currency. "
+                           "With a rate, the cost goes into the ledger."), base);
+
+      adw_preferences_group_set_description (self->ledger_group, description);
+    }
+  cp_form_bind_rate (form, self->rate_row, "rate");
   self->payer_row_records = cp_store_list_municipalities (cp_context_get_store (context), NULL);
   cp_form_bind_choice (form, self->payer_row, "payer-id", self->payer_row_records, "name", _("Someone else"));
   cp_form_bind_text (form, self->payer_name_row, "payer");

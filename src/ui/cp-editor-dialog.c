@@ -26,6 +26,13 @@
 #include "cp-learning-entry-form.h"
 #include "cp-programme-item-form.h"
 #include "cp-visit-form.h"
+#include "cp-budget-line-form.h"
+#include "cp-budget-year-form.h"
+#include "cp-funder-form.h"
+#include "cp-funding-programme-form.h"
+#include "cp-grant-application-form.h"
+#include "cp-reporting-obligation-form.h"
+#include "cp-transaction-form.h"
 
 struct _CpEditorDialog
 {
@@ -236,6 +243,41 @@ create_page (CpEditorDialog *self,
     {
       *title = is_new ? _("Select for the Need") : _("Edit Selection");
       return cp_selection_form_new (self->form, self->context);
+    }
+  if (CP_IS_TRANSACTION (record))
+    {
+      *title = is_new ? _("New Ledger Entry") : _("Edit Ledger Entry");
+      return cp_transaction_form_new (self->form, self->context);
+    }
+  if (CP_IS_BUDGET_YEAR (record))
+    {
+      *title = is_new ? _("New Budget Year") : _("Edit Budget Year");
+      return cp_budget_year_form_new (self->form, self->context);
+    }
+  if (CP_IS_BUDGET_LINE (record))
+    {
+      *title = is_new ? _("New Budget Line") : _("Edit Budget Line");
+      return cp_budget_line_form_new (self->form, self->context);
+    }
+  if (CP_IS_FUNDER (record))
+    {
+      *title = is_new ? _("New Funder") : _("Edit Funder");
+      return cp_funder_form_new (self->form, self->context);
+    }
+  if (CP_IS_FUNDING_PROGRAMME (record))
+    {
+      *title = is_new ? _("New Funding Programme") : _("Edit Funding Programme");
+      return cp_funding_programme_form_new (self->form, self->context);
+    }
+  if (CP_IS_GRANT_APPLICATION (record))
+    {
+      *title = is_new ? _("New Grant Application") : _("Edit Grant Application");
+      return cp_grant_application_form_new (self->form, self->context);
+    }
+  if (CP_IS_REPORTING_OBLIGATION (record))
+    {
+      *title = is_new ? _("New Reporting Obligation") : _("Edit Reporting Obligation");
+      return cp_reporting_obligation_form_new (self->form, self->context);
     }
   g_return_val_if_reached (NULL);
 }

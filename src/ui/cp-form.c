@@ -7,10 +7,12 @@
 #include <glib/gi18n.h>
 
 #include "core/cp-country.h"
+#include "core/cp-eligibility.h"
 #include "core/cp-enums.h"
 #include "core/cp-language.h"
 #include "core/cp-money.h"
 #include "core/cp-person.h"
+#include "core/cp-validate.h"
 #include "cp-form.h"
 
 typedef struct
@@ -24,6 +26,11 @@ typedef struct
   CpFormCheck check;
   gpointer    check_data;
   GDestroyNotify check_destroy;
+
+  /* Money: its currency is the record's currency_property, or the fixed currency. */
+  char       *currency_property;
+  char       *currency;
+  gboolean    optional;     /* empty stores the property's default */
 } Field;
 
 struct _CpForm
@@ -54,6 +61,8 @@ field_free (gpointer data)
   if (field->check_destroy != NULL)
     field->check_destroy (field->check_data);
   g_free (field->parse_error);
+  g_free (field->currency_property);
+  g_free (field->currency);
   g_free (field);
 }
 
@@ -407,16 +416,26 @@ cp_form_bind_code (CpForm      *self,
   g_signal_connect (row, "changed", G_CALLBACK (on_code_changed), field);
 }
 
+static const char *
+money_currency (Field *field)
+{
+  if (field->currency_property != NULL)
+    return cp_record_get_string (field->form->record, field->currency_property);
+  return field->currency;
+}
+
 static void
 parse_money (Field *field)
 {
-  const char *currency_property = g_object_get_data (G_OBJECT (field->anchor), "cp-currency-property");
-  const char *currency = cp_record_get_string (field->form->record, currency_property);
+  g_autofree char *text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (field->anchor))));
   g_autoptr(GError) error = NULL;
   gint64 minor;
 
   g_clear_pointer (&field->parse_error, g_free);
-  if (cp_money_parse (gtk_editable_get_text (GTK_EDITABLE (field->anchor)), currency, &minor, &error))
+  if (field->optional && *text == '\0')
+    g_object_set (field->form->record, field->pspec->name,
+                  G_PARAM_SPEC_INT64 (field->pspec)->default_value, NULL);
+  else if (cp_money_parse (text, money_currency (field), &minor, &error))
     g_object_set (field->form->record, field->pspec->name, minor, NULL);
   else
     field->parse_error = g_strdup (error->message);
@@ -440,25 +459,171 @@ on_money_currency_changed (CpRecord   *record,
   refresh (field->form);
 }
 
+/* What every money binding shares: the amount is shown in its currency's notation
+ * when the record has been saved (or, when optional, has a value other than the
+ * default); a new record's empty row is read at once, so that a required amount
+ * counts as missing. */
+static void
+bind_money (CpForm      *self,
+            AdwEntryRow *row,
+            const char  *property,
+            const char  *currency_property,
+            const char  *currency,
+            gboolean     optional)
+{
+  Field *field = add_field (self, GTK_WIDGET (row), property);
+  gint64 amount = cp_record_get_int64 (self->record, property);
+  g_autofree char *text = NULL;
+
+  g_assert (G_IS_PARAM_SPEC_INT64 (field->pspec));
+  field->currency_property = g_strdup (currency_property);
+  field->currency = g_strdup (currency);
+  field->optional = optional;
+
+  if (optional ? amount != G_PARAM_SPEC_INT64 (field->pspec)->default_value
+               : cp_record_get_id (self->record) != 0)
+    text = cp_money_format_amount (amount, money_currency (field));
+  gtk_editable_set_text (GTK_EDITABLE (row), text ? text : "");
+  adw_entry_row_set_input_purpose (row, GTK_INPUT_PURPOSE_NUMBER);
+  if (text == NULL)
+    parse_money (field);
+  g_signal_connect (row, "changed", G_CALLBACK (on_money_changed), field);
+  if (currency_property != NULL)
+    {
+      g_autofree char *signal = g_strconcat ("notify::", currency_property, NULL);
+      g_signal_connect (self->record, signal, G_CALLBACK (on_money_currency_changed), field);
+    }
+}
+
 void
 cp_form_bind_money (CpForm      *self,
                     AdwEntryRow *row,
                     const char  *property,
                     const char  *currency_property)
 {
+  bind_money (self, row, property, currency_property, NULL, FALSE);
+}
+
+void
+cp_form_bind_optional_money (CpForm      *self,
+                             AdwEntryRow *row,
+                             const char  *property,
+                             const char  *currency_property)
+{
+  bind_money (self, row, property, currency_property, NULL, TRUE);
+}
+
+void
+cp_form_bind_money_in (CpForm      *self,
+                       AdwEntryRow *row,
+                       const char  *property,
+                       const char  *currency)
+{
+  bind_money (self, row, property, NULL, currency, FALSE);
+}
+
+/* Exchange rates */
+
+/* Whether @record's rate converts anything. A record with a base currency of its
+ * own needs none while that is empty or the same as its currency; a cost line's
+ * base currency is the ledger's, which it does not know. */
+static gboolean
+needs_conversion (CpRecord *record)
+{
+  const char *base;
+
+  if (g_object_class_find_property (G_OBJECT_GET_CLASS (record), "base-currency") == NULL)
+    return TRUE;
+  base = cp_record_get_string (record, "base-currency");
+  return *base != '\0' && g_strcmp0 (base, cp_record_get_string (record, "currency")) != 0;
+}
+
+static void
+parse_rate (Field *field)
+{
+  g_autofree char *text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (field->anchor))));
+  g_autoptr(GError) error = NULL;
+  gint64 micro;
+
+  g_clear_pointer (&field->parse_error, g_free);
+  if (*text != '\0' && !cp_rate_parse (text, &micro, &error))
+    {
+      field->parse_error = g_strdup (error->message);
+      return;
+    }
+  /* Empty is “not given”, for the record to refuse where a rate is needed; where
+   * none is (one currency), it is 1. */
+  if (*text == '\0')
+    micro = needs_conversion (field->form->record) ? 0 : CP_RATE_ONE;
+  g_object_set (field->form->record, field->pspec->name, micro, NULL);
+}
+
+static void
+on_rate_changed (GtkEditable *editable,
+                 Field       *field)
+{
+  parse_rate (field);
+  field_changed (field);
+}
+
+static void
+on_rate_currency_changed (CpRecord   *record,
+                          GParamSpec *pspec,
+                          Field      *field)
+{
+  parse_rate (field);
+  refresh (field->form);
+}
+
+void
+cp_form_bind_rate (CpForm      *self,
+                   AdwEntryRow *row,
+                   const char  *property)
+{
   Field *field = add_field (self, GTK_WIDGET (row), property);
-  g_autofree char *signal = g_strconcat ("notify::", currency_property, NULL);
-  const char *currency = cp_record_get_string (self->record, currency_property);
+  gint64 rate = cp_record_get_int64 (self->record, property);
   g_autofree char *text = NULL;
 
-  if (cp_record_get_id (self->record) != 0)
-    text = cp_money_format_amount (cp_record_get_int64 (self->record, property), currency);
+  /* A new record's rate is a default, not a rate anyone gave. */
+  if (rate > 0 && needs_conversion (self->record) &&
+      (cp_record_get_id (self->record) != 0 || rate != G_PARAM_SPEC_INT64 (field->pspec)->default_value))
+    text = cp_rate_format (rate);
   gtk_editable_set_text (GTK_EDITABLE (row), text ? text : "");
-  g_object_set_data_full (G_OBJECT (row), "cp-currency-property", g_strdup (currency_property), g_free);
-  if (text == NULL)
-    parse_money (field);
-  g_signal_connect (row, "changed", G_CALLBACK (on_money_changed), field);
-  g_signal_connect (self->record, signal, G_CALLBACK (on_money_currency_changed), field);
+  adw_entry_row_set_input_purpose (row, GTK_INPUT_PURPOSE_NUMBER);
+  parse_rate (field);
+  g_signal_connect (row, "changed", G_CALLBACK (on_rate_changed), field);
+  g_signal_connect (self->record, "notify::currency", G_CALLBACK (on_rate_currency_changed), field);
+  if (g_object_class_find_property (G_OBJECT_GET_CLASS (self->record), "base-currency") != NULL)
+    g_signal_connect (self->record, "notify::base-currency", G_CALLBACK (on_rate_currency_changed), field);
+}
+
+/* Eligible countries */
+
+static void
+on_eligibility_changed (GtkEditable *editable,
+                        Field       *field)
+{
+  g_auto(GStrv) entries = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_clear_pointer (&field->parse_error, g_free);
+  if (cp_eligibility_parse (gtk_editable_get_text (editable), &entries, &error))
+    g_object_set (field->form->record, field->pspec->name, entries, NULL);
+  else
+    field->parse_error = g_strdup (error->message);
+  field_changed (field);
+}
+
+void
+cp_form_bind_eligibility (CpForm      *self,
+                          AdwEntryRow *row,
+                          const char  *property)
+{
+  Field *field = add_field (self, GTK_WIDGET (row), property);
+  g_autofree char *text = cp_eligibility_format (cp_record_get_strv (self->record, property));
+
+  gtk_editable_set_text (GTK_EDITABLE (row), text);
+  g_signal_connect (row, "changed", G_CALLBACK (on_eligibility_changed), field);
 }
 
 /* Language skills */
@@ -506,12 +671,13 @@ on_choice_selected (AdwComboRow *row,
 }
 
 void
-cp_form_bind_choice (CpForm      *self,
-                     AdwComboRow *row,
-                     const char  *property,
-                     GListModel  *records,
-                     const char  *label_property,
-                     const char  *none_label)
+cp_form_bind_choice_full (CpForm          *self,
+                          AdwComboRow     *row,
+                          const char      *property,
+                          GListModel      *records,
+                          CpFormLabelFunc  label_func,
+                          gpointer         user_data,
+                          const char      *none_label)
 {
   Field *field = add_field (self, GTK_WIDGET (row), property);
   g_autoptr(GtkStringList) labels = gtk_string_list_new (NULL);
@@ -528,10 +694,9 @@ cp_form_bind_choice (CpForm      *self,
   for (guint i = 0; records != NULL && i < g_list_model_get_n_items (records); i++)
     {
       g_autoptr(CpRecord) record = g_list_model_get_item (records, i);
-      g_autofree char *label = NULL;
+      g_autofree char *label = label_func (record, user_data);
       gint64 id = cp_record_get_id (record);
 
-      g_object_get (record, label_property, &label, NULL);
       gtk_string_list_append (labels, label);
       if (id == current)
         selected = ids->len;
@@ -544,6 +709,27 @@ cp_form_bind_choice (CpForm      *self,
   if (none_label == NULL && current == 0 && ids->len > 0)
     g_object_set (self->record, property, g_array_index (ids, gint64, 0), NULL);
   g_signal_connect (row, "notify::selected", G_CALLBACK (on_choice_selected), field);
+}
+
+static char *
+dup_label_property (CpRecord *record,
+                    gpointer  label_property)
+{
+  char *label = NULL;
+
+  g_object_get (record, label_property, &label, NULL);
+  return label;
+}
+
+void
+cp_form_bind_choice (CpForm      *self,
+                     AdwComboRow *row,
+                     const char  *property,
+                     GListModel  *records,
+                     const char  *label_property,
+                     const char  *none_label)
+{
+  cp_form_bind_choice_full (self, row, property, records, dup_label_property, (gpointer) label_property, none_label);
 }
 
 static void

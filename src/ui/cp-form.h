@@ -63,6 +63,29 @@ void      cp_form_bind_money        (CpForm        *self,
                                      AdwEntryRow   *row,
                                      const char    *property,
                                      const char    *currency_property);
+/* Like cp_form_bind_money(), but empty stores the property's default: -1, “not
+ * recorded”, for a budget year's amounts; 0 where the default is 0. */
+void      cp_form_bind_optional_money (CpForm      *self,
+                                       AdwEntryRow *row,
+                                       const char  *property,
+                                       const char  *currency_property);
+/* An amount in a fixed @currency (ISO 4217): a budget line's is its year's. */
+void      cp_form_bind_money_in     (CpForm        *self,
+                                     AdwEntryRow   *row,
+                                     const char    *property,
+                                     const char    *currency);
+/* An entry row for an exchange rate (an int64 of millionths, cp_rate_parse()),
+ * typed in the interface language's notation: “3,30” in Dutch. Empty is “not
+ * given” (0), which the record may refuse; on a record with a “base-currency”
+ * that needs no conversion (none set, or the same as its “currency”) it is 1. */
+void      cp_form_bind_rate         (CpForm        *self,
+                                     AdwEntryRow   *row,
+                                     const char    *property);
+/* Eligible countries (a strv of cp-eligibility.h entries), typed as
+ * “Nicaragua, South Africa, Peru until 2007-12-31”; empty is every country. */
+void      cp_form_bind_eligibility  (CpForm        *self,
+                                     AdwEntryRow   *row,
+                                     const char    *property);
 /* A combo row choosing a record by its id (an int64 @property) among @records,
  * shown by their @label_property; with @none_label, the first item means none. */
 void      cp_form_bind_choice       (CpForm        *self,
@@ -71,6 +94,17 @@ void      cp_form_bind_choice       (CpForm        *self,
                                      GListModel    *records,
                                      const char    *label_property,
                                      const char    *none_label);
+/* What a choice shows for @record: a new string. */
+typedef char *(*CpFormLabelFunc) (CpRecord *record,
+                                  gpointer  user_data);
+/* Like cp_form_bind_choice(), with the label made by @label_func. */
+void      cp_form_bind_choice_full  (CpForm          *self,
+                                     AdwComboRow     *row,
+                                     const char      *property,
+                                     GListModel      *records,
+                                     CpFormLabelFunc  label_func,
+                                     gpointer         user_data,
+                                     const char      *none_label);
 /* A searchable drop-down in @row choosing a person (CpPerson) for @property. */
 void      cp_form_bind_person       (CpForm        *self,
                                      AdwActionRow  *row,

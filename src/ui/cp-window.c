@@ -13,6 +13,7 @@
 #include "cp-partnerships-page.h"
 #include "cp-people-page.h"
 #include "cp-visits-page.h"
+#include "cp-funding-page.h"
 #include "cp-window.h"
 
 struct _CpWindow
@@ -35,6 +36,7 @@ struct _CpWindow
   CpPartnershipsPage *partnerships_page;
   CpPeoplePage       *people_page;
   CpVisitsPage       *visits_page;
+  CpFundingPage      *funding_page;
 };
 
 G_DEFINE_FINAL_TYPE (CpWindow, cp_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -413,6 +415,7 @@ cp_window_constructed (GObject *object)
   g_object_set (self->partnerships_page, "context", self->context, NULL);
   g_object_set (self->people_page, "context", self->context, NULL);
   g_object_set (self->visits_page, "context", self->context, NULL);
+  g_object_set (self->funding_page, "context", self->context, NULL);
   g_signal_connect_object (self->context, "notify::store", G_CALLBACK (on_context_store_changed),
                            self, G_CONNECT_SWAPPED);
   on_context_store_changed (self);
@@ -487,6 +490,7 @@ cp_window_class_init (CpWindowClass *klass)
   g_type_ensure (CP_TYPE_PARTNERSHIPS_PAGE);
   g_type_ensure (CP_TYPE_PEOPLE_PAGE);
   g_type_ensure (CP_TYPE_VISITS_PAGE);
+  g_type_ensure (CP_TYPE_FUNDING_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/cp-window.ui");
   gtk_widget_class_bind_template_child (widget_class, CpWindow, toast_overlay);
@@ -500,6 +504,7 @@ cp_window_class_init (CpWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CpWindow, partnerships_page);
   gtk_widget_class_bind_template_child (widget_class, CpWindow, people_page);
   gtk_widget_class_bind_template_child (widget_class, CpWindow, visits_page);
+  gtk_widget_class_bind_template_child (widget_class, CpWindow, funding_page);
   gtk_widget_class_bind_template_callback (widget_class, on_sidebar_row_activated);
 
   gtk_widget_class_install_action (widget_class, "win.new-workspace", NULL, new_workspace);
@@ -558,6 +563,14 @@ cp_window_get_visits_page (CpWindow *self)
   g_return_val_if_fail (CP_IS_WINDOW (self), NULL);
 
   return GTK_WIDGET (self->visits_page);
+}
+
+GtkWidget *
+cp_window_get_funding_page (CpWindow *self)
+{
+  g_return_val_if_fail (CP_IS_WINDOW (self), NULL);
+
+  return GTK_WIDGET (self->funding_page);
 }
 
 GtkWidget *

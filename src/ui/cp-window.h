@@ -29,7 +29,8 @@ gboolean   cp_window_open_sample    (CpWindow       *self,
 GtkWidget *cp_window_get_partnerships_page (CpWindow *self);
 GtkWidget *cp_window_get_people_page       (CpWindow *self);
 GtkWidget *cp_window_get_visits_page       (CpWindow *self);
-/* Shows the section named "partnerships", "people" or "visits". */
+GtkWidget *cp_window_get_funding_page      (CpWindow *self);
+/* Shows the section named "partnerships", "people", "visits" or "funding". */
 void       cp_window_show_section          (CpWindow   *self,
                                             const char *name);
 
