@@ -2,6 +2,11 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
+#include "config.h"
+
+#include <locale.h>
+#include <glib/gi18n-lib.h>
+
 #include "cp-test-util.h"
 
 #include <glib/gstdio.h>
@@ -105,4 +110,24 @@ cp_test_save_partnership (CpStore        *store,
                 "status-since", "1998", NULL);
   cp_test_save_ok (store, partnership);
   return partnership;
+}
+
+void
+cp_test_init (int    *argc,
+              char ***argv)
+{
+  const char *localedir = g_getenv ("COUNTERPART_LOCALEDIR");
+
+  setlocale (LC_ALL, "");
+  bindtextdomain (GETTEXT_PACKAGE, localedir != NULL ? localedir : LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+  g_test_init (argc, argv, NULL);
+}
+
+void
+cp_test_use_language (const char *language)
+{
+  g_setenv ("LANGUAGE", language, TRUE);
+  setlocale (LC_ALL, "");
 }

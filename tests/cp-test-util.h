@@ -26,6 +26,14 @@ void cp_test_dir_tear_down (CpTestDir     *f,
 /* Removes @path and everything below it, read-only folders too. */
 void cp_test_remove_tree   (const char    *path);
 
+/* What every test program does first: the locale, our translations from
+ * $COUNTERPART_LOCALEDIR (the build's po/), then g_test_init(). */
+void            cp_test_init              (int           *argc,
+                                           char        ***argv);
+/* Switches the interface language, as LANGUAGE=nl at start-up would; setlocale()
+ * makes gettext forget what it translated before. */
+void            cp_test_use_language      (const char    *language);
+
 /* Opens the workspace at @path; the test fails if it cannot. */
 CpStore        *cp_test_open_store        (const char    *path);
 /* Saves @record (a CpRecord); the test fails unless it is saved with an id. */

@@ -845,13 +845,7 @@ int
 main (int    argc,
       char **argv)
 {
-  const char *localedir = g_getenv ("COUNTERPART_LOCALEDIR");
-
-  setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, localedir != NULL ? localedir : LOCALEDIR);
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-
-  g_test_init (&argc, &argv, NULL);
+  cp_test_init (&argc, &argv);
 
   ADD ("/chart/grouped/proportions", test_grouped_proportions);
   ADD ("/chart/grouped/large-values", test_grouped_large_values);

@@ -16,6 +16,8 @@
 
 #include "exchange/cp-csv.h"
 
+#include "cp-test-util.h"
+
 static char *
 render_rows (GPtrArray *rows)
 {
@@ -283,13 +285,7 @@ int
 main (int    argc,
       char **argv)
 {
-  const char *localedir = g_getenv ("COUNTERPART_LOCALEDIR");
-
-  setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, localedir != NULL ? localedir : LOCALEDIR);
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-
-  g_test_init (&argc, &argv, NULL);
+  cp_test_init (&argc, &argv);
 
   for (guint i = 0; i < G_N_ELEMENTS (read_cases); i++)
     g_test_add_data_func (read_cases[i].path, &read_cases[i], test_read_case);

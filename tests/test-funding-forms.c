@@ -777,14 +777,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  const char *localedir = g_getenv ("COUNTERPART_LOCALEDIR");
-
-  setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, localedir != NULL ? localedir : LOCALEDIR);
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-  textdomain (GETTEXT_PACKAGE);
-
-  g_test_init (&argc, &argv, NULL);
+  cp_test_init (&argc, &argv);
   if (!gtk_init_check ())
     {
       g_print ("1..0 # SKIP no display\n");

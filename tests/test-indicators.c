@@ -23,14 +23,7 @@
 #include "core/cp-money.h"
 #include "core/cp-record.h"
 
-/* Switches the interface language, as LANGUAGE=nl at start-up would; setlocale()
- * makes gettext forget what it translated before. */
-static void
-use_language (const char *language)
-{
-  g_setenv ("LANGUAGE", language, TRUE);
-  setlocale (LC_ALL, "");
-}
+#include "cp-test-util.h"
 
 static void
 assert_percent (CpIndicator  indicator,
@@ -396,10 +389,10 @@ test_format_dutch (void)
 {
   g_autofree char *ratio = NULL;
 
-  use_language ("nl");
+  cp_test_use_language ("nl");
   if (g_str_equal (cp_money_decimal_separator (), "."))
     {
-      use_language ("en");
+      cp_test_use_language ("en");
       g_test_skip ("No Dutch catalogue in COUNTERPART_LOCALEDIR: build po/ first");
       return;
     }
@@ -408,7 +401,7 @@ test_format_dutch (void)
   assert_percent ((CpIndicator) { TRUE, 1234.5 }, 1, "1.234,5 %");
   ratio = cp_indicator_format_ratio (cp_indicator_multiplier (50200000, 7000000), 1);
   g_assert_cmpstr (ratio, ==, "7,2×");
-  use_language ("en");
+  cp_test_use_language ("en");
 }
 
 /* The cards' texts */
@@ -565,10 +558,10 @@ test_eligibility_spanish (void)
   g_auto(GStrv) entries = NULL;
   g_autoptr(GError) error = NULL;
 
-  use_language ("es");
+  cp_test_use_language ("es");
   if (!g_str_equal (cp_country_get_name ("PE"), "Perú"))
     {
-      use_language ("en");
+      cp_test_use_language ("en");
       g_test_skip ("iso-codes has no Spanish country names here");
       return;
     }
@@ -596,7 +589,7 @@ test_eligibility_spanish (void)
   expected = g_strdup_printf ("Nicaragua, Perú %s 2007-12-31", until);
   g_assert_cmpstr (text, ==, expected);
 
-  use_language ("en");
+  cp_test_use_language ("en");
 }
 
 typedef struct
@@ -722,13 +715,7 @@ int
 main (int    argc,
       char **argv)
 {
-  const char *localedir = g_getenv ("COUNTERPART_LOCALEDIR");
-
-  setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, localedir != NULL ? localedir : LOCALEDIR);
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-
-  g_test_init (&argc, &argv, NULL);
+  cp_test_init (&argc, &argv);
 
   g_test_add_func ("/indicators/partnership-share", test_partnership_share);
   g_test_add_func ("/indicators/per-inhabitant/north", test_per_inhabitant_north);

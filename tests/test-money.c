@@ -18,6 +18,8 @@
 #include "core/cp-partial-date.h"
 #include "core/cp-record.h"
 
+#include "cp-test-util.h"
+
 typedef struct
 {
   const char *text;
@@ -449,27 +451,18 @@ test_convert_reference (void)
 #endif
 }
 
-/* Switches the interface language, as LANGUAGE=nl at start-up would; setlocale()
- * makes gettext forget what it translated before. */
-static void
-use_language (const char *language)
-{
-  g_setenv ("LANGUAGE", language, TRUE);
-  setlocale (LC_ALL, "");
-}
-
 static void
 test_dutch (void)
 {
   g_autofree char *month = NULL;
   gboolean translated;
 
-  use_language ("nl");
+  cp_test_use_language ("nl");
   month = cp_partial_date_format ("1998-05");
   translated = !g_str_equal (cp_money_decimal_separator (), ".");
   if (!g_str_equal (month, "mei 1998") || !translated)
     {
-      use_language ("en");
+      cp_test_use_language ("en");
       if (!g_str_equal (month, "mei 1998"))
         g_test_skip ("No Dutch catalogue in COUNTERPART_LOCALEDIR: build po/ first");
       else
@@ -505,7 +498,7 @@ test_dutch (void)
     g_assert_true (cp_money_parse ("1.234,56", "EUR", &minor, &error));
     g_assert_cmpint (minor, ==, 123456);
   }
-  use_language ("en");
+  cp_test_use_language ("en");
   g_assert_cmpstr (cp_money_decimal_separator (), ==, ".");
 }
 
@@ -513,13 +506,7 @@ int
 main (int    argc,
       char **argv)
 {
-  const char *localedir = g_getenv ("COUNTERPART_LOCALEDIR");
-
-  setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, localedir != NULL ? localedir : LOCALEDIR);
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-
-  g_test_init (&argc, &argv, NULL);
+  cp_test_init (&argc, &argv);
 
   g_test_add_func ("/money/parse/notation", test_parse_notation);
   g_test_add_func ("/money/parse/notation/messages", test_parse_notation_messages);

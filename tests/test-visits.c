@@ -1653,27 +1653,18 @@ static const ParseCase dutch_parse_cases[] = {
   { "-5", "EUR", 0, CP_VALIDATION_ERROR_OUT_OF_RANGE },
 };
 
-/* Switches the interface language, as LANGUAGE=nl at start-up would; setlocale()
- * makes gettext forget what it translated before. */
-static void
-use_language (const char *language)
-{
-  g_setenv ("LANGUAGE", language, TRUE);
-  setlocale (LC_ALL, "");
-}
-
 static void
 test_money_dutch (void)
 {
   g_autofree char *month = NULL;
   gboolean translated;
 
-  use_language ("nl");
+  cp_test_use_language ("nl");
   month = cp_partial_date_format ("1998-05");
   translated = !g_str_equal (cp_money_decimal_separator (), ".");
   if (!g_str_equal (month, "mei 1998") || !translated)
     {
-      use_language ("en");
+      cp_test_use_language ("en");
       if (!g_str_equal (month, "mei 1998"))
         g_test_skip ("No Dutch catalogue in COUNTERPART_LOCALEDIR: build po/ first");
       else
@@ -1691,7 +1682,7 @@ test_money_dutch (void)
     g_assert_cmpstr (amount, ==, "1.234.567,89");
     g_assert_cmpstr (yen, ==, "1.234");
   }
-  use_language ("en");
+  cp_test_use_language ("en");
   g_assert_cmpstr (cp_money_decimal_separator (), ==, ".");
 }
 
@@ -1730,13 +1721,7 @@ int
 main (int    argc,
       char **argv)
 {
-  const char *localedir = g_getenv ("COUNTERPART_LOCALEDIR");
-
-  setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, localedir != NULL ? localedir : LOCALEDIR);
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-
-  g_test_init (&argc, &argv, NULL);
+  cp_test_init (&argc, &argv);
 
   for (guint i = 0; i < G_N_ELEMENTS (conflict_cases); i++)
     g_test_add_data_func (conflict_cases[i].path, &conflict_cases[i], test_conflict_case);

@@ -13,6 +13,7 @@
 #include "store/cp-sample-data.h"
 #include "ui/cp-editor-dialog.h"
 #include "ui/cp-funding-page.h"
+#include "ui/cp-ledger-import-dialog.h"
 #include "ui/cp-ledger-view.h"
 #include "ui/cp-municipality-form.h"
 #include "ui/cp-partnership-form.h"
@@ -1055,6 +1056,91 @@ test_funding_section (Fixture       *f,
   }
 }
 
+static guint
+count_ledger (Fixture *f)
+{
+  g_autoptr(GListModel) all = cp_store_list_transactions (cp_context_get_store (f->context), 0, NULL);
+
+  return g_list_model_get_n_items (all);
+}
+
+static CpLedgerImportDialog *
+open_import (Fixture    *f,
+             const char *name,
+             const char *contents)
+{
+  g_autofree char *path = g_build_filename (f->dir, name, NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  CpLedgerImportDialog *dialog;
+
+  g_assert_true (g_file_set_contents (path, contents, -1, &error));
+  dialog = cp_ledger_import_dialog_new (GTK_WIDGET (f->window), f->context, file, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (dialog);
+  gtk_window_present (GTK_WINDOW (dialog));
+  wait_ms (100);
+  return dialog;
+}
+
+/* A finance export with a bad row shows every row and why, and imports nothing;
+ * mended, it imports every row at once. A broken file is refused as a whole. */
+static void
+test_funding_import (Fixture       *f,
+                     gconstpointer  data)
+{
+  static const char bad[] =
+    "Datum;Omschrijving;Bedrag;Valuta;Koers\r\n"
+    "12-03-2007;Hotel León;1.234,56;NIO;18,00\r\n"
+    "30-02-2007;Vliegtickets;2.400,00;EUR;\r\n"
+    "14-03-2007;Tolk;350,00;XYZ;1,00\r\n"
+    "15-03-2007;Drukwerk;1,234.50;EUR;\r\n";
+  static const char good[] =
+    "Datum;Omschrijving;Bedrag;Valuta;Koers\r\n"
+    "12-03-2007;Hotel León;1.234,56;NIO;18,00\r\n"
+    "28-02-2007;Vliegtickets;2.400,00;EUR;\r\n";
+  guint before = count_ledger (f);
+  CpLedgerImportDialog *dialog = open_import (f, "bad.csv", bad);
+  GtkWidget *import_button = child (GTK_WIDGET (dialog), CP_TYPE_LEDGER_IMPORT_DIALOG, "import_button");
+  g_autoptr(GError) error = NULL;
+  g_autofree char *impossible = NULL;
+  g_autofree char *currency = NULL;
+  g_autofree char *notation = NULL;
+
+  g_assert_cmpuint (cp_ledger_import_dialog_get_n_rows (dialog), ==, 4);
+  g_assert_cmpuint (cp_ledger_import_dialog_get_n_bad (dialog), ==, 3);
+  g_assert_false (gtk_widget_get_sensitive (import_button));
+  impossible = cp_ledger_import_dialog_dup_row_text (dialog, 1);
+  currency = cp_ledger_import_dialog_dup_row_text (dialog, 2);
+  notation = cp_ledger_import_dialog_dup_row_text (dialog, 3);
+  g_assert_nonnull (strstr (impossible, "30-02-2007"));
+  g_assert_nonnull (strstr (currency, "XYZ"));
+  g_assert_nonnull (strstr (notation, "1,234.50"));
+  g_assert_false (cp_ledger_import_dialog_import (dialog, &error));
+  g_assert_nonnull (error);
+  g_clear_error (&error);
+  g_assert_cmpuint (count_ledger (f), ==, before);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+
+  dialog = open_import (f, "good.csv", good);
+  import_button = child (GTK_WIDGET (dialog), CP_TYPE_LEDGER_IMPORT_DIALOG, "import_button");
+  g_assert_cmpuint (cp_ledger_import_dialog_get_n_bad (dialog), ==, 0);
+  g_assert_true (gtk_widget_get_sensitive (import_button));
+  g_signal_emit_by_name (import_button, "clicked");
+  wait_ms (100);
+  g_assert_cmpuint (count_ledger (f), ==, before + 2);
+
+  {
+    g_autofree char *path = g_build_filename (f->dir, "broken.csv", NULL);
+    g_autoptr(GFile) file = g_file_new_for_path (path);
+
+    g_assert_true (g_file_set_contents (path, "Date,Amount\n2007-01-01,\"12\n", -1, NULL));
+    g_assert_null (cp_ledger_import_dialog_new (GTK_WIDGET (f->window), f->context, file, &error));
+    g_assert_nonnull (error);
+    g_assert_cmpuint (count_ledger (f), ==, before + 2);
+  }
+}
+
 /* Renders the pages a user sees, in the interface language of the run, into
  * $CP_SCREENSHOT_DIR (or a scratch folder) and checks that each is an image. */
 static void
@@ -1079,6 +1165,8 @@ test_screenshots (Fixture       *f,
   g_autofree char *ledger_png = g_build_filename (dir, "funding-ledger.png", NULL);
   g_autofree char *funders_png = g_build_filename (dir, "funding-funders.png", NULL);
   g_autofree char *applications_png = g_build_filename (dir, "funding-applications.png", NULL);
+  g_autofree char *import_png = g_build_filename (dir, "funding-import.png", NULL);
+  g_autofree char *charts_png = g_build_filename (dir, "funding-charts.png", NULL);
   CpFundingPage *funding;
   CpVisitsPage *visits;
   CpPeoplePage *people;
@@ -1152,6 +1240,18 @@ test_screenshots (Fixture       *f,
   cp_funding_page_show_year (funding, find_municipality (f, "Utrecht"), 2007);
   wait_ms (400);
   render_png (GTK_WIDGET (f->window), year_png);
+  /* Further down: the charts and the partners' figures. */
+  {
+    GtkWidget *chart = child (GTK_WIDGET (funding), CP_TYPE_FUNDING_PAGE, "budget_chart_area");
+    GtkWidget *scrolled = gtk_widget_get_ancestor (chart, GTK_TYPE_SCROLLED_WINDOW);
+    GtkWidget *content = gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (scrolled));
+    double x, y;
+
+    g_assert_true (gtk_widget_translate_coordinates (chart, content, 0, 0, &x, &y));
+    gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled)), y - 12);
+    wait_ms (300);
+    render_png (GTK_WIDGET (f->window), charts_png);
+  }
   cp_funding_page_show_tab (funding, "ledger");
   wait_ms (300);
   render_png (GTK_WIDGET (f->window), ledger_png);
@@ -1161,6 +1261,17 @@ test_screenshots (Fixture       *f,
   cp_funding_page_show_tab (funding, "applications");
   wait_ms (300);
   render_png (GTK_WIDGET (f->window), applications_png);
+  {
+    CpLedgerImportDialog *dialog = open_import (f, "export.csv",
+                                                "Date;Description;Amount;Currency;Rate\r\n"
+                                                "2007-03-12;Hotel León;1.234,56;NIO;18,00\r\n"
+                                                "2007-02-30;Return flights;2.400,00;EUR;\r\n"
+                                                "2007-03-14;Interpreter;350,00;XYZ;1,00\r\n"
+                                                "2007-03-15;Printing;1,234.50;EUR;\r\n");
+    wait_ms (300);
+    render_png (GTK_WIDGET (dialog), import_png);
+    gtk_window_destroy (GTK_WINDOW (dialog));
+  }
 
   cp_window_show_section (f->window, "partnerships");
   cp_partnerships_page_show_list (CP_PARTNERSHIPS_PAGE (f->page));
@@ -1168,7 +1279,7 @@ test_screenshots (Fixture       *f,
   wait_ms (600);
   render_png (GTK_WIDGET (f->window), narrow_png);
 
-  for (const char *png[] = { main_png, page_png, editor_png, narrow_png, register_png, roles_png, person_png, need_png, visits_png, agenda_png, visit_png, delegation_png, year_png, ledger_png, funders_png, applications_png, NULL }, **p = png; *p; p++)
+  for (const char *png[] = { main_png, page_png, editor_png, narrow_png, register_png, roles_png, person_png, need_png, visits_png, agenda_png, visit_png, delegation_png, year_png, ledger_png, funders_png, applications_png, import_png, charts_png, NULL }, **p = png; *p; p++)
     {
       g_autoptr(GdkTexture) texture = gdk_texture_new_from_filename (*p, NULL);
       g_assert_nonnull (texture);
@@ -1180,14 +1291,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  const char *localedir = g_getenv ("COUNTERPART_LOCALEDIR");
-
-  setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, localedir != NULL ? localedir : LOCALEDIR);
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-  textdomain (GETTEXT_PACKAGE);
-
-  g_test_init (&argc, &argv, NULL);
+  cp_test_init (&argc, &argv);
   if (!gtk_init_check ())
     {
       g_print ("1..0 # SKIP no display\n");
@@ -1212,6 +1316,7 @@ main (int   argc,
   ADD ("/visits/validation", test_visits_validation);
   ADD ("/visits/section", test_visits_section);
   ADD ("/funding/section", test_funding_section);
+  ADD ("/funding/import", test_funding_import);
   ADD ("/screenshots", test_screenshots);
   g_test_add_func ("/window/welcome-and-sample", test_welcome_and_sample);
   g_test_add_func ("/window/open-refuses-text-file", test_open_refuses_text_file);

@@ -15,18 +15,6 @@
 #define LIVE_PARTNERSHIP_OR_NONE \
   "(partnership_id IS NULL OR partnership_id NOT IN (SELECT id FROM partnership WHERE trashed_at IS NOT NULL))"
 
-static GListModel *
-list_where (CpStore     *self,
-            GType        type,
-            const char  *where,
-            gint64       id,
-            GError     **error)
-{
-  g_return_val_if_fail (CP_IS_STORE (self), NULL);
-
-  return G_LIST_MODEL (_cp_store_load (self, type, where, id, error));
-}
-
 /* Settings of the workspace */
 
 static char *
@@ -102,8 +90,8 @@ cp_store_list_budget_years (CpStore  *self,
                             GError  **error)
 {
   if (municipality_id == 0)
-    return list_where (self, CP_TYPE_BUDGET_YEAR, "ORDER BY year DESC, municipality_id", 0, error);
-  return list_where (self, CP_TYPE_BUDGET_YEAR, "WHERE municipality_id = ?1 ORDER BY year DESC", municipality_id, error);
+    return _cp_store_list (self, CP_TYPE_BUDGET_YEAR, "ORDER BY year DESC, municipality_id", 0, error);
+  return _cp_store_list (self, CP_TYPE_BUDGET_YEAR, "WHERE municipality_id = ?1 ORDER BY year DESC", municipality_id, error);
 }
 
 CpBudgetYear *
@@ -127,7 +115,7 @@ cp_store_list_budget_lines (CpStore  *self,
                             gint64    budget_year_id,
                             GError  **error)
 {
-  return list_where (self, CP_TYPE_BUDGET_LINE, "WHERE budget_year_id = ?1 ORDER BY amount DESC, id", budget_year_id, error);
+  return _cp_store_list (self, CP_TYPE_BUDGET_LINE, "WHERE budget_year_id = ?1 ORDER BY amount DESC, id", budget_year_id, error);
 }
 
 /* Funders, programmes, applications */
@@ -136,7 +124,7 @@ GListModel *
 cp_store_list_funders (CpStore  *self,
                        GError  **error)
 {
-  return list_where (self, CP_TYPE_FUNDER, "ORDER BY name COLLATE NOCASE, id", 0, error);
+  return _cp_store_list (self, CP_TYPE_FUNDER, "ORDER BY name COLLATE NOCASE, id", 0, error);
 }
 
 GListModel *
@@ -145,8 +133,8 @@ cp_store_list_funding_programmes (CpStore  *self,
                                   GError  **error)
 {
   if (funder_id == 0)
-    return list_where (self, CP_TYPE_FUNDING_PROGRAMME, "ORDER BY name COLLATE NOCASE, id", 0, error);
-  return list_where (self, CP_TYPE_FUNDING_PROGRAMME, "WHERE funder_id = ?1 ORDER BY starts_on, id", funder_id, error);
+    return _cp_store_list (self, CP_TYPE_FUNDING_PROGRAMME, "ORDER BY name COLLATE NOCASE, id", 0, error);
+  return _cp_store_list (self, CP_TYPE_FUNDING_PROGRAMME, "WHERE funder_id = ?1 ORDER BY starts_on, id", funder_id, error);
 }
 
 GListModel *
@@ -155,8 +143,8 @@ cp_store_list_grant_applications (CpStore  *self,
                                   GError  **error)
 {
   if (partnership_id == 0)
-    return list_where (self, CP_TYPE_GRANT_APPLICATION, "ORDER BY deadline = '', deadline, id", 0, error);
-  return list_where (self, CP_TYPE_GRANT_APPLICATION,
+    return _cp_store_list (self, CP_TYPE_GRANT_APPLICATION, "ORDER BY deadline = '', deadline, id", 0, error);
+  return _cp_store_list (self, CP_TYPE_GRANT_APPLICATION,
                      "WHERE partnership_id = ?1 ORDER BY deadline = '', deadline, id", partnership_id, error);
 }
 
@@ -166,8 +154,8 @@ cp_store_list_reporting_obligations (CpStore  *self,
                                      GError  **error)
 {
   if (application_id == 0)
-    return list_where (self, CP_TYPE_REPORTING_OBLIGATION, "ORDER BY due_on, id", 0, error);
-  return list_where (self, CP_TYPE_REPORTING_OBLIGATION, "WHERE application_id = ?1 ORDER BY due_on, id",
+    return _cp_store_list (self, CP_TYPE_REPORTING_OBLIGATION, "ORDER BY due_on, id", 0, error);
+  return _cp_store_list (self, CP_TYPE_REPORTING_OBLIGATION, "WHERE application_id = ?1 ORDER BY due_on, id",
                      application_id, error);
 }
 
@@ -195,7 +183,7 @@ cp_store_list_transactions_of_visit (CpStore  *self,
                                      gint64    visit_id,
                                      GError  **error)
 {
-  return list_where (self, CP_TYPE_TRANSACTION, "WHERE visit_id = ?1 ORDER BY date, id", visit_id, error);
+  return _cp_store_list (self, CP_TYPE_TRANSACTION, "WHERE visit_id = ?1 ORDER BY date, id", visit_id, error);
 }
 
 GArray *

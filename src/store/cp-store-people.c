@@ -132,24 +132,12 @@ cp_store_count_person_dependents (CpStore            *self,
   return TRUE;
 }
 
-static GListModel *
-list_where (CpStore     *self,
-            GType        type,
-            const char  *where,
-            gint64       id,
-            GError     **error)
-{
-  g_return_val_if_fail (CP_IS_STORE (self), NULL);
-
-  return G_LIST_MODEL (_cp_store_load (self, type, where, id, error));
-}
-
 GListModel *
 cp_store_list_availability (CpStore  *self,
                             gint64    person_id,
                             GError  **error)
 {
-  return list_where (self, CP_TYPE_AVAILABILITY, "WHERE person_id = ?1 ORDER BY starts_on, id", person_id, error);
+  return _cp_store_list (self, CP_TYPE_AVAILABILITY, "WHERE person_id = ?1 ORDER BY starts_on, id", person_id, error);
 }
 
 GListModel *
@@ -158,10 +146,10 @@ cp_store_list_key_roles (CpStore  *self,
                          GError  **error)
 {
   if (partnership_id == 0)
-    return list_where (self, CP_TYPE_KEY_ROLE,
+    return _cp_store_list (self, CP_TYPE_KEY_ROLE,
                        "WHERE " LIVE_PERSON " AND " LIVE_PARTNERSHIP " ORDER BY partnership_id, " ROLE_ORDER ", starts_on, id",
                        0, error);
-  return list_where (self, CP_TYPE_KEY_ROLE,
+  return _cp_store_list (self, CP_TYPE_KEY_ROLE,
                      "WHERE partnership_id = ?1 AND " LIVE_PERSON " ORDER BY " ROLE_ORDER ", starts_on, id",
                      partnership_id, error);
 }
@@ -171,7 +159,7 @@ cp_store_list_key_roles_of_person (CpStore  *self,
                                    gint64    person_id,
                                    GError  **error)
 {
-  return list_where (self, CP_TYPE_KEY_ROLE, "WHERE person_id = ?1 ORDER BY starts_on, id", person_id, error);
+  return _cp_store_list (self, CP_TYPE_KEY_ROLE, "WHERE person_id = ?1 ORDER BY starts_on, id", person_id, error);
 }
 
 GListModel *
@@ -179,7 +167,7 @@ cp_store_list_consultation_structures (CpStore  *self,
                                        gint64    partnership_id,
                                        GError  **error)
 {
-  return list_where (self, CP_TYPE_CONSULTATION_STRUCTURE, "WHERE partnership_id = ?1 ORDER BY name, id",
+  return _cp_store_list (self, CP_TYPE_CONSULTATION_STRUCTURE, "WHERE partnership_id = ?1 ORDER BY name, id",
                      partnership_id, error);
 }
 
@@ -189,9 +177,9 @@ cp_store_list_needs (CpStore  *self,
                      GError  **error)
 {
   if (partnership_id == 0)
-    return list_where (self, CP_TYPE_NEED, "WHERE " LIVE_PARTNERSHIP " ORDER BY starts_on = '', starts_on, id",
+    return _cp_store_list (self, CP_TYPE_NEED, "WHERE " LIVE_PARTNERSHIP " ORDER BY starts_on = '', starts_on, id",
                        0, error);
-  return list_where (self, CP_TYPE_NEED, "WHERE partnership_id = ?1 ORDER BY starts_on = '', starts_on, id",
+  return _cp_store_list (self, CP_TYPE_NEED, "WHERE partnership_id = ?1 ORDER BY starts_on = '', starts_on, id",
                      partnership_id, error);
 }
 
@@ -210,7 +198,7 @@ cp_store_list_selections (CpStore  *self,
                           gint64    need_id,
                           GError  **error)
 {
-  return list_where (self, CP_TYPE_SELECTION, "WHERE need_id = ?1 AND " LIVE_PERSON " ORDER BY decided_on, id",
+  return _cp_store_list (self, CP_TYPE_SELECTION, "WHERE need_id = ?1 AND " LIVE_PERSON " ORDER BY decided_on, id",
                      need_id, error);
 }
 
@@ -219,7 +207,7 @@ cp_store_list_selections_of_person (CpStore  *self,
                                     gint64    person_id,
                                     GError  **error)
 {
-  return list_where (self, CP_TYPE_SELECTION, "WHERE person_id = ?1 ORDER BY decided_on, id", person_id, error);
+  return _cp_store_list (self, CP_TYPE_SELECTION, "WHERE person_id = ?1 ORDER BY decided_on, id", person_id, error);
 }
 
 /* Runs @sql, handing each row to @row. */

@@ -26,6 +26,12 @@ GListStore   *_cp_store_load               (CpStore     *self,
                                             const char  *where,
                                             gint64       bind_id,
                                             GError     **error);
+/* The same as a GListModel, for the public list functions. */
+GListModel   *_cp_store_list               (CpStore     *self,
+                                            GType        type,
+                                            const char  *where,
+                                            gint64       bind_id,
+                                            GError     **error);
 /* The same into an array-backed model, for long lists of records without links. */
 CpArrayModel *_cp_store_load_array         (CpStore     *self,
                                             GType        type,

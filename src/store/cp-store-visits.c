@@ -11,26 +11,14 @@
 /* Visits of partnerships put aside for Undo are left out. */
 #define LIVE_PARTNERSHIP "partnership_id NOT IN (SELECT id FROM partnership WHERE trashed_at IS NOT NULL)"
 
-static GListModel *
-list_where (CpStore     *self,
-            GType        type,
-            const char  *where,
-            gint64       id,
-            GError     **error)
-{
-  g_return_val_if_fail (CP_IS_STORE (self), NULL);
-
-  return G_LIST_MODEL (_cp_store_load (self, type, where, id, error));
-}
-
 GListModel *
 cp_store_list_visits (CpStore  *self,
                       gint64    partnership_id,
                       GError  **error)
 {
   if (partnership_id == 0)
-    return list_where (self, CP_TYPE_VISIT, "WHERE " LIVE_PARTNERSHIP " ORDER BY starts_on, id", 0, error);
-  return list_where (self, CP_TYPE_VISIT, "WHERE partnership_id = ?1 ORDER BY starts_on, id", partnership_id, error);
+    return _cp_store_list (self, CP_TYPE_VISIT, "WHERE " LIVE_PARTNERSHIP " ORDER BY starts_on, id", 0, error);
+  return _cp_store_list (self, CP_TYPE_VISIT, "WHERE partnership_id = ?1 ORDER BY starts_on, id", partnership_id, error);
 }
 
 CpVisit *
@@ -48,7 +36,7 @@ cp_store_list_visits_of_person (CpStore  *self,
                                 gint64    person_id,
                                 GError  **error)
 {
-  return list_where (self, CP_TYPE_VISIT,
+  return _cp_store_list (self, CP_TYPE_VISIT,
                      "WHERE id IN (SELECT visit_id FROM delegate WHERE person_id = ?1) AND " LIVE_PARTNERSHIP
                      " ORDER BY starts_on, id",
                      person_id, error);
@@ -59,7 +47,7 @@ cp_store_list_delegates (CpStore  *self,
                          gint64    visit_id,
                          GError  **error)
 {
-  return list_where (self, CP_TYPE_DELEGATE,
+  return _cp_store_list (self, CP_TYPE_DELEGATE,
                      "WHERE visit_id = ?1 AND person_id NOT IN (SELECT id FROM person WHERE trashed_at IS NOT NULL)"
                      " ORDER BY id",
                      visit_id, error);
@@ -69,7 +57,7 @@ GListModel *
 cp_store_list_all_delegates (CpStore  *self,
                              GError  **error)
 {
-  return list_where (self, CP_TYPE_DELEGATE,
+  return _cp_store_list (self, CP_TYPE_DELEGATE,
                      "WHERE visit_id IN (SELECT id FROM visit WHERE status != 'cancelled' AND " LIVE_PARTNERSHIP ")"
                      " AND person_id NOT IN (SELECT id FROM person WHERE trashed_at IS NOT NULL)"
                      " ORDER BY visit_id, id",
@@ -81,7 +69,7 @@ cp_store_list_programme_items (CpStore  *self,
                                gint64    visit_id,
                                GError  **error)
 {
-  return list_where (self, CP_TYPE_PROGRAMME_ITEM, "WHERE visit_id = ?1 ORDER BY date, starts_at, id", visit_id, error);
+  return _cp_store_list (self, CP_TYPE_PROGRAMME_ITEM, "WHERE visit_id = ?1 ORDER BY date, starts_at, id", visit_id, error);
 }
 
 GListModel *
@@ -89,7 +77,7 @@ cp_store_list_cost_lines (CpStore  *self,
                           gint64    visit_id,
                           GError  **error)
 {
-  return list_where (self, CP_TYPE_COST_LINE, "WHERE visit_id = ?1 ORDER BY id", visit_id, error);
+  return _cp_store_list (self, CP_TYPE_COST_LINE, "WHERE visit_id = ?1 ORDER BY id", visit_id, error);
 }
 
 GListModel *
@@ -97,7 +85,7 @@ cp_store_list_checklist_items (CpStore  *self,
                                gint64    visit_id,
                                GError  **error)
 {
-  return list_where (self, CP_TYPE_CHECKLIST_ITEM,
+  return _cp_store_list (self, CP_TYPE_CHECKLIST_ITEM,
                      "WHERE visit_id = ?1 ORDER BY CASE phase WHEN 'before' THEN 0 WHEN 'during' THEN 1 ELSE 2 END,"
                      " position, id",
                      visit_id, error);
@@ -108,7 +96,7 @@ cp_store_list_learning_entries (CpStore  *self,
                                 gint64    visit_id,
                                 GError  **error)
 {
-  return list_where (self, CP_TYPE_LEARNING_ENTRY, "WHERE visit_id = ?1 ORDER BY person_id, id", visit_id, error);
+  return _cp_store_list (self, CP_TYPE_LEARNING_ENTRY, "WHERE visit_id = ?1 ORDER BY person_id, id", visit_id, error);
 }
 
 GListModel *
@@ -117,11 +105,11 @@ cp_store_list_follow_ups (CpStore  *self,
                           GError  **error)
 {
   if (visit_id == 0)
-    return list_where (self, CP_TYPE_FOLLOW_UP,
+    return _cp_store_list (self, CP_TYPE_FOLLOW_UP,
                        "WHERE visit_id IN (SELECT id FROM visit WHERE " LIVE_PARTNERSHIP ")"
                        " ORDER BY due_on = '', due_on, id",
                        0, error);
-  return list_where (self, CP_TYPE_FOLLOW_UP, "WHERE visit_id = ?1 ORDER BY due_on = '', due_on, id", visit_id, error);
+  return _cp_store_list (self, CP_TYPE_FOLLOW_UP, "WHERE visit_id = ?1 ORDER BY due_on = '', due_on, id", visit_id, error);
 }
 
 /* A new visit starts with the study's checklist; called by cp_store_save() inside

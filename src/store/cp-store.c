@@ -1207,6 +1207,18 @@ _cp_store_load (CpStore     *self,
   return load_records (self, find_record_table (type), where, bind_id, error);
 }
 
+GListModel *
+_cp_store_list (CpStore     *self,
+                GType        type,
+                const char  *where,
+                gint64       bind_id,
+                GError     **error)
+{
+  g_return_val_if_fail (CP_IS_STORE (self), NULL);
+
+  return G_LIST_MODEL (_cp_store_load (self, type, where, bind_id, error));
+}
+
 CpArrayModel *
 _cp_store_load_array (CpStore     *self,
                       GType        type,

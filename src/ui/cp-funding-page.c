@@ -555,8 +555,8 @@ show_funding_chart (CpFundingPage *self,
   g_autoptr(GPtrArray) years = g_ptr_array_new ();
   guint series_of[CP_N_CONTRIBUTION_KINDS];
   guint n_series = 0;
-  g_autofree char *title = g_strdup_printf (_("Funding by source, %d–%d"),
-                                            self->year - N_EARLIER_YEARS, self->year);
+  g_autofree char *title = NULL;
+  int first_year;
 
   for (int year = self->year - N_EARLIER_YEARS; year < self->year; year++)
     {
@@ -569,6 +569,13 @@ show_funding_chart (CpFundingPage *self,
         g_ptr_array_add (years, summary);
     }
   g_ptr_array_add (years, self->summary);
+  first_year = ((CpYearSummary *) g_ptr_array_index (years, 0))->year;
+  if (first_year == self->year)
+    /* Translators: a chart's title; %d is a year */
+    title = g_strdup_printf (_("Funding by source, %d"), self->year);
+  else
+    /* Translators: a chart's title: the first and the last year it shows */
+    title = g_strdup_printf (_("Funding by source, %d–%d"), first_year, self->year);
 
   g_clear_pointer (&self->funding_chart, cp_chart_free);
   self->funding_chart = new_chart (CP_CHART_STACKED_BARS, title, _("No funding recorded in these years"),
@@ -1360,20 +1367,25 @@ write_csv (CpFundingPage *self,
   cp_toast_show (GTK_WIDGET (self), cp_toast_new_plain (message));
 }
 
+/* The ledger of the year the ledger shows, or the year at a glance. */
 static void
-on_export_ledger_response (GtkNativeDialog *chooser,
-                           int              response,
-                           CpFundingPage   *self)
+on_export_response (GtkNativeDialog *chooser,
+                    int              response,
+                    CpFundingPage   *self)
 {
+  gboolean whole_year = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (chooser), "cp-export-year"));
   g_autoptr(GFile) file = take_chosen_file (self, response);
+  CpStore *store = cp_page_get_store (CP_PAGE (self));
   GError *error = NULL;
   char delimiter, decimal, *text;
 
-  if (file == NULL)
+  if (file == NULL || store == NULL)
     return;
   file_notation (&delimiter, &decimal);
-  text = cp_ledger_csv_write (cp_page_get_store (CP_PAGE (self)), cp_ledger_view_get_year (self->ledger_view),
-                              delimiter, decimal, &error);
+  if (whole_year)
+    text = cp_year_csv_write (store, self->municipality_id, self->year, delimiter, decimal, &error);
+  else
+    text = cp_ledger_csv_write (store, cp_ledger_view_get_year (self->ledger_view), delimiter, decimal, &error);
   write_csv (self, file, text, error);
 }
 
@@ -1388,24 +1400,7 @@ export_ledger (GtkWidget  *widget,
   g_autofree char *name = year ? g_strdup_printf (_("ledger-%d.csv"), year) : g_strdup (_("ledger.csv"));
 
   open_chooser (self, _("Export Ledger"), GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), name,
-                G_CALLBACK (on_export_ledger_response));
-}
-
-static void
-on_export_year_response (GtkNativeDialog *chooser,
-                         int              response,
-                         CpFundingPage   *self)
-{
-  g_autoptr(GFile) file = take_chosen_file (self, response);
-  GError *error = NULL;
-  char delimiter, decimal, *text;
-
-  if (file == NULL)
-    return;
-  file_notation (&delimiter, &decimal);
-  text = cp_year_csv_write (cp_page_get_store (CP_PAGE (self)), self->municipality_id, self->year, delimiter, decimal,
-                            &error);
-  write_csv (self, file, text, error);
+                G_CALLBACK (on_export_response));
 }
 
 static void
@@ -1418,7 +1413,8 @@ export_year (GtkWidget  *widget,
   g_autofree char *name = g_strdup_printf (_("budget-%d.csv"), self->year);
 
   open_chooser (self, _("Export the Year"), GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), name,
-                G_CALLBACK (on_export_year_response));
+                G_CALLBACK (on_export_response));
+  g_object_set_data (G_OBJECT (self->chooser), "cp-export-year", GINT_TO_POINTER (TRUE));
 }
 
 /* GObject */
