@@ -9,7 +9,7 @@
  */
 #include "config.h"
 
-#include <locale.h>
+#include <string.h>
 
 #include <glib.h>
 #include <sqlite3.h>
@@ -417,12 +417,62 @@ test_year_summary (Fixture       *f,
   g_assert_cmpuint (summary->n_transactions, ==, 0);
 }
 
+/* A funder that a programme, an application or the ledger still names is not
+ * deleted: Undo could not bring those back. Unused, it goes. */
+static void
+test_delete_in_use (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autoptr(CpStore) store = cp_test_open_store (f->path);
+  g_autoptr(CpFunder) vng = cp_funder_new ();
+  g_autoptr(CpFunder) unused = cp_funder_new ();
+  g_autoptr(CpFundingProgramme) logo = NULL;
+  g_autoptr(CpGrantApplication) application = NULL;
+  g_autoptr(CpReportingObligation) report = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_object_set (vng, "name", "VNG International", NULL);
+  cp_test_save_ok (store, vng);
+  g_object_set (unused, "name", "Rotary", NULL);
+  cp_test_save_ok (store, unused);
+  logo = cp_funding_programme_new (cp_test_id (vng));
+  g_object_set (logo, "name", "LOGO South", NULL);
+  cp_test_save_ok (store, logo);
+  application = cp_grant_application_new (cp_test_id (vng));
+  g_object_set (application, "currency", "EUR", "programme-id", cp_test_id (logo), "call", "LOGO South 2006", NULL);
+  cp_test_save_ok (store, application);
+  report = cp_reporting_obligation_new (cp_test_id (application));
+  g_object_set (report, "description", "Annual report", "due-on", "2007-03-31", NULL);
+  cp_test_save_ok (store, report);
+
+  g_assert_false (cp_store_delete_record (store, CP_RECORD (vng), &error));
+  g_assert_error (error, CP_STORE_ERROR, CP_STORE_ERROR_CONSTRAINT);
+  g_assert_nonnull (strstr (error->message, "VNG International"));
+  g_clear_error (&error);
+  g_assert_false (cp_store_delete_record (store, CP_RECORD (logo), &error));
+  g_clear_error (&error);
+  g_assert_false (cp_store_delete_record (store, CP_RECORD (application), &error));
+  g_clear_error (&error);
+  g_assert_cmpint (count_rows (store, "funder"), ==, 2);
+  g_assert_cmpint (count_rows (store, "funding_programme"), ==, 1);
+  g_assert_cmpint (count_rows (store, "grant_application"), ==, 1);
+  g_assert_cmpint (count_rows (store, "reporting_obligation"), ==, 1);
+
+  /* From the leaves up, everything goes. */
+  g_assert_true (cp_store_delete_record (store, CP_RECORD (unused), &error));
+  g_assert_true (cp_store_delete_record (store, CP_RECORD (report), &error));
+  g_assert_true (cp_store_delete_record (store, CP_RECORD (application), &error));
+  g_assert_true (cp_store_delete_record (store, CP_RECORD (logo), &error));
+  g_assert_true (cp_store_delete_record (store, CP_RECORD (vng), &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (count_rows (store, "funder"), ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
 {
-  setlocale (LC_ALL, "");
-  g_test_init (&argc, &argv, NULL);
+  cp_test_init (&argc, &argv);
 
   ADD ("/funding/base-currency", test_base_currency);
   ADD ("/funding/transaction-rate", test_transaction_rate);
@@ -432,6 +482,7 @@ main (int   argc,
   ADD ("/funding/cost-lines-in-ledger", test_cost_lines_in_ledger);
   ADD ("/funding/save-all-or-nothing", test_save_all_or_nothing);
   ADD ("/funding/year-summary", test_year_summary);
+  ADD ("/funding/delete-in-use", test_delete_in_use);
 
   return g_test_run ();
 }

@@ -1292,6 +1292,7 @@ main (int   argc,
       char *argv[])
 {
   cp_test_init (&argc, &argv);
+  textdomain (GETTEXT_PACKAGE);
   if (!gtk_init_check ())
     {
       g_print ("1..0 # SKIP no display\n");

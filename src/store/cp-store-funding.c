@@ -483,3 +483,69 @@ _cp_store_sync_visit_costs (CpStore  *self,
     }
   return TRUE;
 }
+
+/* Deleting a funder, programme, application or budget year would take records
+ * with it (or their links to it) that Undo does not bring back, so it is refused
+ * while anything names it. */
+gboolean
+_cp_store_check_unused (CpStore   *self,
+                        CpRecord  *record,
+                        GError   **error)
+{
+  const char *sql = NULL;
+  const char *name = NULL;
+  sqlite3_stmt *stmt;
+  gint64 uses;
+  int rc;
+
+  if (CP_IS_FUNDER (record))
+    {
+      sql = "SELECT (SELECT count(*) FROM funding_programme WHERE funder_id = ?1)"
+            " + (SELECT count(*) FROM grant_application WHERE funder_id = ?1)"
+            " + (SELECT count(*) FROM ledger_entry WHERE from_funder_id = ?1)";
+      name = cp_funder_get_name (CP_FUNDER (record));
+    }
+  else if (CP_IS_FUNDING_PROGRAMME (record))
+    {
+      sql = "SELECT count(*) FROM grant_application WHERE programme_id = ?1";
+      name = cp_funding_programme_get_name (CP_FUNDING_PROGRAMME (record));
+    }
+  else if (CP_IS_GRANT_APPLICATION (record))
+    {
+      sql = "SELECT (SELECT count(*) FROM reporting_obligation WHERE application_id = ?1)"
+            " + (SELECT count(*) FROM ledger_entry WHERE application_id = ?1)";
+      name = cp_grant_application_get_call (CP_GRANT_APPLICATION (record));
+    }
+  else if (CP_IS_BUDGET_YEAR (record))
+    sql = "SELECT count(*) FROM budget_line WHERE budget_year_id = ?1";
+  if (sql == NULL)
+    return TRUE;
+
+  if (!(stmt = _cp_store_prepare (self, sql, error)))
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, cp_record_get_id (record));
+  rc = sqlite3_step (stmt);
+  uses = rc == SQLITE_ROW ? sqlite3_column_int64 (stmt, 0) : 0;
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_ROW)
+    return _cp_store_set_sqlite_error (self, rc, error);
+  if (uses == 0)
+    return TRUE;
+
+  if (name != NULL && *name != '\0')
+    g_set_error (error, CP_STORE_ERROR, CP_STORE_ERROR_CONSTRAINT,
+                 /* Translators: %s names a funder, programme or application; %u counts other records */
+                 g_dngettext (GETTEXT_PACKAGE,
+                              "“%s” is still named by %u other record (a programme, application, report or ledger entry). Change or delete it first; nothing was deleted.",
+                              "“%s” is still named by %u other records (programmes, applications, reports or ledger entries). Change or delete them first; nothing was deleted.",
+                              (gulong) uses),
+                 name, (guint) uses);
+  else
+    g_set_error (error, CP_STORE_ERROR, CP_STORE_ERROR_CONSTRAINT,
+                 g_dngettext (GETTEXT_PACKAGE,
+                              "This is still named by %u other record (a budget line, report or ledger entry). Change or delete it first; nothing was deleted.",
+                              "This is still named by %u other records (budget lines, reports or ledger entries). Change or delete them first; nothing was deleted.",
+                              (gulong) uses),
+                 (guint) uses);
+  return FALSE;
+}

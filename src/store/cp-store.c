@@ -1772,6 +1772,8 @@ cp_store_delete_record (CpStore   *self,
 
   if (CP_IS_EXPERTISE_AREA (record) && !check_area_unused (self, CP_EXPERTISE_AREA (record), error))
     return FALSE;
+  if (!_cp_store_check_unused (self, record, error))
+    return FALSE;
 
   table = find_record_table (G_OBJECT_TYPE (record));
   return delete_by_id (self, table->table, cp_record_get_id (record), error);

@@ -165,8 +165,9 @@ gboolean    cp_store_save                 (CpStore          *self,
                                            CpRecord         *record,
                                            GError          **error);
 /* Deletes a record of a partnership (status change, agreement, actor, milestone,
- * key role, consultation structure, need), a selection, an availability period or
- * an area of expertise. */
+ * key role, consultation structure, need), a selection, an availability period,
+ * an area of expertise, or a record of budgets and funding. A funder, programme,
+ * application or budget year that other records still name is refused. */
 gboolean    cp_store_delete_record        (CpStore          *self,
                                            CpRecord         *record,
                                            GError          **error);

@@ -72,7 +72,8 @@ cp_delete_with_undo (GtkWidget  *widget,
 
   if (!cp_store_delete_record (store, record, &error))
     {
-      g_warning ("Cannot delete the record: %s", error->message);
+      /* Why not: the record is still in use, say. */
+      cp_toast_show (widget, cp_toast_new_plain (error->message));
       return FALSE;
     }
 
