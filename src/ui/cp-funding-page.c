@@ -76,10 +76,11 @@ remember (CpFundingPage *self,
 static void
 clear_dynamic (CpFundingPage *self)
 {
-  for (guint i = 0; i + 1 < self->dynamic->len; i += 2)
+  /* The latest first: a row added to a group made for the data goes before its group. */
+  for (guint i = self->dynamic->len; i >= 2; i -= 2)
     {
-      GtkWidget *parent = g_ptr_array_index (self->dynamic, i);
-      GtkWidget *child = g_ptr_array_index (self->dynamic, i + 1);
+      GtkWidget *parent = g_ptr_array_index (self->dynamic, i - 2);
+      GtkWidget *child = g_ptr_array_index (self->dynamic, i - 1);
 
       if (ADW_IS_PREFERENCES_PAGE (parent))
         adw_preferences_page_remove (ADW_PREFERENCES_PAGE (parent), ADW_PREFERENCES_GROUP (child));
@@ -871,13 +872,11 @@ add_obligation_row (CpFundingPage         *self,
   adw_action_row_add_suffix (ADW_ACTION_ROW (row),
                              new_record_buttons (self, CP_RECORD (obligation),
                                                  cp_reporting_obligation_get_description (obligation)));
+  /* The rows go with their group or expander row, which are made for the data too. */
   if (ADW_IS_EXPANDER_ROW (parent))
     adw_expander_row_add_row (ADW_EXPANDER_ROW (parent), row);
   else
-    {
-      adw_preferences_group_add (ADW_PREFERENCES_GROUP (parent), row);
-      remember (self, parent, row);
-    }
+    adw_preferences_group_add (ADW_PREFERENCES_GROUP (parent), row);
 }
 
 static const char *
