@@ -48,6 +48,24 @@ GENERATED_LANGUAGES = {"es", "en", "nl", "fr", "pt", "af", "de"}
 CEFR = {"a1", "a2", "b1", "b2", "c1", "c2"}
 NEED_STATUSES = {"open", "matched", "fulfilled", "withdrawn"}
 
+OWN_CITIES = ["Amstelveen", "Treptow-Köpenick", "Utrecht", "Alphen aan den Rijn"]
+PARTNER_CITIES = ["Villa El Salvador", "Cajamarca", "León", "Oudtshoorn"]
+
+# The four critical conditions (Table 6.1) and the three issues of the South, in order.
+CONDITIONS = ["Political embedding", "Human resources", "Finance and external funding",
+              "Political and administrative support"]
+CONDITION_KEYS = ["political-embedding", "human-resources", "finance", "support"]
+SOUTH_ISSUES = ["organisational-capacity", "political-interest", "institutional-concern"]
+LEVELS = {"unknown", "weak", "adequate", "strong"}
+LEVEL_LABELS = {"Unknown", "Weak", "Adequate", "Strong"}
+SEVERITIES = {"notice", "warning", "critical"}
+SEVERITY_LABELS = {"notice": "Notice", "warning": "Warning", "critical": "Critical"}
+STUDY_YEARS = (2006, 2007, 2008)
+# The rows of structures --compare, as Table 6.6 has them.
+COMPARED_ROWS = ["IC unit", "IC staff", "Plan and authority", "Sister cities", "IC share of the budget",
+                 "IC share of public investment", "Meetings held / cancelled", "Reports overdue",
+                 "Political representative", "CCSE"]
+
 # The size of the generated workspace most cases share, and a day to rank on.
 GENERATED = {"people": 200, "partnerships": 6, "needs": 12, "seed": 3}
 TODAY = "2026-06-01"
@@ -999,6 +1017,302 @@ class TestCli(unittest.TestCase):
             finally:
                 os.chmod(self.dir, 0o700)
 
+    # conditions, structures
+
+    def municipality_ids(self, path):
+        return {m["name"]: m["id"] for m in self.list_json("municipalities", path)}
+
+    def judge(self, command, path, *options, env=None):
+        """The table and the JSON of a judgement, both read without an error."""
+        table = run(command, "--database", path, *options, env=env)
+        self.assertEqual(table.returncode, 0, table.stderr)
+        self.assertEqual(table.stderr, "")
+        r = run(command, "--format=json", "--database", path, *options, env=env)
+        self.assertEqual(r.returncode, 0, r.stderr)
+        self.assertEqual(r.stderr, "")
+        return table.stdout, json.loads(r.stdout)
+
+    def assert_judgements(self, items, key, keys):
+        """Each condition (or issue) once, in order, judged as a script can read it."""
+        self.assertEqual([item[key] for item in items], keys)
+        for item in items:
+            self.assertIn(item["level"], LEVELS, item)
+            self.assertIn(item["level_label"], LEVEL_LABELS, item)
+            self.assertTrue(item["title"])
+            self.assertTrue(item["summary"].strip(), item)
+            self.assertIsInstance(item["indicators"], list)
+            for indicator in item["indicators"]:
+                self.assertRegex(indicator["key"], r"^[a-z0-9-]+$")
+                self.assertTrue(indicator["label"])
+                self.assertIsInstance(indicator["value"], str)
+                self.assertIsInstance(indicator["known"], bool)
+            for signal in item["signals"]:
+                self.assertRegex(signal["key"], r"^[a-z0-9-]+$")
+                self.assertIn(signal["severity"], SEVERITIES)
+                self.assertTrue(signal["title"])
+                self.assertTrue(signal["words"].strip(), signal)
+                self.assertRegex(signal["citation"], r"L\d+", signal)
+
+    def assert_judgement_table(self, text, items):
+        """The table says what the JSON says: the titles in order with their levels,
+        and the study's words with the citation of each signal that fired."""
+        lines = text.splitlines()
+        self.assertTrue(lines[0].strip(), text)
+        position = 0
+        for item in items:
+            heading = f"{item['title']}: {item['level_label']}"
+            self.assertIn(heading, lines[position:], f"{heading!r} missing or out of order in\n{text}")
+            position = lines.index(heading, position) + 1
+            self.assertEqual(lines[position], "  " + item["summary"])
+            for signal in item["signals"]:
+                self.assertIn(f"  ! {SEVERITY_LABELS[signal['severity']]}: {signal['title']}", text)
+                self.assertIn(f"    “{signal['words']}” ({signal['citation']})", lines)
+        if any(line.startswith("  ! ") for line in lines):
+            self.assertRegex(text, r"(?m)^    “.+” \(.*L\d+.*\)$")
+        for line in lines:
+            self.assertEqual(line, line.rstrip(), "trailing spaces")
+
+    def test_conditions_each_own_municipality(self):
+        path = self.need_workspace()
+        ids = self.municipality_ids(path)
+        for name in OWN_CITIES:
+            for year in STUDY_YEARS:
+                with self.subTest(municipality=name, year=year):
+                    text, report = self.judge("conditions", path, "--municipality", str(ids[name]),
+                                              "--year", str(year), "--today", TODAY)
+                    self.assertEqual(report["municipality"], {"id": ids[name], "name": name})
+                    self.assertIsNone(report["partnership"])
+                    self.assertEqual(report["year"], year)
+                    self.assertEqual(report["today"], TODAY)
+                    self.assert_judgements(report["conditions"], "condition", CONDITION_KEYS)
+                    self.assertEqual([c["title"] for c in report["conditions"]], CONDITIONS)
+                    self.assertEqual(text.splitlines()[0], f"The critical conditions of {name} in {year}")
+                    self.assert_judgement_table(text, report["conditions"])
+                    for condition in report["conditions"]:
+                        self.assertEqual(condition["assessments"], [])
+                    # Judged from the facts alone: the same facts, the same judgement.
+                    again = run("conditions", "--database", path, "--municipality", str(ids[name]),
+                                "--year", str(year), "--today", TODAY)
+                    self.assertEqual(again.stdout, text)
+
+    def test_conditions_year_of_today(self):
+        path = self.need_workspace()
+        utrecht = str(self.municipality_ids(path)["Utrecht"])
+        _, report = self.judge("conditions", path, "--municipality", utrecht, "--today", "2007-09-15")
+        self.assertEqual(report["year"], 2007)
+        self.assertEqual(report["today"], "2007-09-15")
+        _, report = self.judge("conditions", path, "--municipality", utrecht)
+        self.assertRegex(report["today"], r"^\d{4}-\d\d-\d\d$")
+        self.assertEqual(report["year"], int(report["today"][:4]))
+
+    def test_conditions_of_a_partnership(self):
+        path = self.need_workspace()
+        municipalities = {m["id"]: m for m in self.list_json("municipalities", path)}
+        for partnership in self.list_json("partnerships", path):
+            own = next(p for p in partnership["parties"] if municipalities[p["id"]]["is_own"])
+            partner = next(p for p in partnership["parties"] if not municipalities[p["id"]]["is_own"])
+            with self.subTest(partnership=partnership["title"]):
+                text, report = self.judge("conditions", path, "--partnership", str(partnership["id"]),
+                                          "--year", "2007", "--today", TODAY)
+                self.assertEqual(report["municipality"]["id"], own["id"])
+                self.assertEqual(report["partnership"], {"id": partnership["id"], "title": partnership["title"]})
+                self.assert_judgements(report["conditions"], "condition", CONDITION_KEYS)
+                self.assertEqual(text.splitlines()[0], f"The critical conditions of {partnership['title']} in 2007")
+                self.assert_judgement_table(text, report["conditions"])
+
+                # Its own party may be named, not its partner nor another municipality.
+                r = run("conditions", "--database", path, "--partnership", str(partnership["id"]),
+                        "--municipality", str(own["id"]), "--year", "2007", "--format=json")
+                self.assertEqual(r.returncode, 0, r.stderr)
+                self.assertEqual(json.loads(r.stdout)["partnership"]["id"], partnership["id"])
+                r = run("conditions", "--database", path, "--partnership", str(partnership["id"]),
+                        "--municipality", str(partner["id"]))
+                self.assert_error(r, 1)
+                self.assertIn(partner["name"], r.stderr)
+                self.assertEqual(r.stdout, "")
+                other = next(m for m in municipalities.values()
+                             if m["is_own"] and m["id"] != own["id"])
+                r = run("conditions", "--database", path, "--partnership", str(partnership["id"]),
+                        "--municipality", str(other["id"]))
+                self.assert_error(r, 1)
+                self.assertIn(partnership["title"], r.stderr)
+
+    def test_conditions_assessment_beside_the_level(self):
+        path = self.copy_workspace()
+        ids = self.municipality_ids(path)
+        utrecht = str(ids["Utrecht"])
+        _, before = self.judge("conditions", path, "--municipality", utrecht, "--year", "2007", "--today", TODAY)
+        rationale = "The council adopted the partnership's programme for 2007 unanimously."
+        with sqlite3.connect(path) as db:
+            db.execute("INSERT INTO condition_assessment (municipality_id, partnership_id, year, condition, level,"
+                       " rationale, assessed_on, assessor) VALUES (?, NULL, 2007, 'political-embedding', 'strong',"
+                       " ?, '2007-12-01', 'Coordinator')", (ids["Utrecht"], rationale))
+            db.execute("INSERT INTO condition_assessment (municipality_id, partnership_id, year, condition, level,"
+                       " rationale) VALUES (?, NULL, 2006, 'finance', 'weak', 'Another year.')", (ids["Utrecht"],))
+        db.close()
+
+        text, after = self.judge("conditions", path, "--municipality", utrecht, "--year", "2007", "--today", TODAY)
+        embedding = after["conditions"][0]
+        self.assertEqual(embedding["assessments"], [{"level": "strong", "rationale": rationale,
+                                                    "assessed_on": "2007-12-01", "assessor": "Coordinator"}])
+        for condition in after["conditions"][1:]:
+            self.assertEqual(condition["assessments"], [])
+        # Beside the computed level, never over it.
+        for b, a in zip(before["conditions"], after["conditions"]):
+            self.assertEqual(a["level"], b["level"])
+            self.assertEqual(a["summary"], b["summary"])
+        lines = text.splitlines()
+        heading = lines.index(f"Political embedding: {embedding['level_label']}")
+        self.assertEqual(lines[heading + 1], f"  Assessed: Strong — {rationale}")
+        self.assertEqual(text.count("Assessed:"), 1, text)
+        self.assertNotIn("Another year.", text)
+
+        # The municipality's assessment is not a partnership's.
+        leon = next(p for p in self.list_json("partnerships", path) if p["title"] == "Utrecht – León")
+        text, report = self.judge("conditions", path, "--partnership", str(leon["id"]), "--year", "2007")
+        self.assertNotIn("Assessed:", text)
+        self.assertEqual(report["conditions"][0]["assessments"], [])
+
+    def test_conditions_which_municipality(self):
+        path = self.copy_workspace()
+        ids = self.municipality_ids(path)
+
+        # Several own municipalities: say which, listing them.
+        r = run("conditions", "--database", path)
+        self.assert_error(r, 2)
+        self.assertEqual(r.stdout, "")
+        self.assertIn("--municipality", r.stderr)
+        for name in OWN_CITIES:
+            self.assertRegex(r.stderr, r"(?m)^\s+" + str(ids[name]) + r"\s+" + re.escape(name) + "$")
+        for name in PARTNER_CITIES:
+            self.assertNotIn(name, r.stderr)
+        self.assertIn("--help", r.stderr)
+
+        # Unknown, or a partner's: an error, and nothing on the standard output.
+        for options in (["--municipality", "999999"], ["--partnership", "999999"]):
+            with self.subTest(options=options):
+                r = run("conditions", "--database", path, *options)
+                self.assert_error(r, 1)
+                self.assertIn("999999", r.stderr)
+                self.assertEqual(r.stdout, "")
+        r = run("conditions", "--database", path, "--municipality", str(ids["León"]))
+        self.assert_error(r, 1)
+        self.assertIn("León", r.stderr)
+        self.assertIn("structures", r.stderr)
+
+        # The only own municipality needs no option.
+        with sqlite3.connect(path) as db:
+            db.execute("UPDATE municipality SET is_own = 0 WHERE name != 'Amstelveen'")
+        db.close()
+        _, report = self.judge("conditions", path, "--year", "2007")
+        self.assertEqual(report["municipality"]["name"], "Amstelveen")
+
+        # None: say so.
+        with sqlite3.connect(path) as db:
+            db.execute("UPDATE municipality SET is_own = 0")
+        db.close()
+        r = run("conditions", "--database", path)
+        self.assert_error(r, 1)
+        self.assertIn(path, r.stderr)
+
+        r = run("conditions", "--database", os.path.join(self.dir, "nowhere.sqlite"), "--municipality", "1")
+        self.assert_error(r, 1)
+
+    def test_conditions_json_whatever_the_language(self):
+        path = self.need_workspace()
+        amstelveen = str(self.municipality_ids(path)["Amstelveen"])
+        options = ("--municipality", amstelveen, "--year", "2007", "--today", TODAY)
+        _, english = self.judge("conditions", path, *options)
+        _, dutch = self.judge("conditions", path, *options, env=base_env(LANGUAGE="nl"))
+        for a, b in zip(english["conditions"], dutch["conditions"]):
+            self.assertEqual(a["condition"], b["condition"])
+            self.assertEqual(a["level"], b["level"])
+            self.assertEqual([i["key"] for i in a["indicators"]], [i["key"] for i in b["indicators"]])
+            self.assertEqual([(s["key"], s["severity"], s["words"], s["citation"]) for s in a["signals"]],
+                             [(s["key"], s["severity"], s["words"], s["citation"]) for s in b["signals"]])
+
+    def test_structures(self):
+        path = self.need_workspace()
+        ids = self.municipality_ids(path)
+        text, report = self.judge("structures", path, "--year", "2007", "--today", TODAY)
+        self.assertEqual(report["year"], 2007)
+        self.assertEqual(sorted(p["name"] for p in report["partners"]), sorted(PARTNER_CITIES))
+        self.assertTrue(text.startswith("The management structure of "), text)
+        blocks = text[len("The management structure of "):].split("\n\nThe management structure of ")
+        self.assertEqual(len(blocks), len(PARTNER_CITIES), text)
+        for partner, block in zip(report["partners"], blocks):
+            with self.subTest(partner=partner["name"]):
+                self.assertEqual(partner["id"], ids[partner["name"]])
+                self.assert_judgements(partner["issues"], "issue", SOUTH_ISSUES)
+                self.assertTrue(block.startswith(f"{partner['name']} in 2007\n"), block)
+                self.assert_judgement_table(block, partner["issues"])
+                structure = partner["structure"]
+                for key in ("ic_staff", "sister_cities", "meetings_held", "meetings_cancelled",
+                            "reports_due", "reports_overdue"):
+                    self.assertTrue(structure[key] is None or structure[key] >= 0, (key, structure))
+                for key in ("ic_share_of_budget", "ic_share_of_investment"):
+                    self.assertTrue(structure[key] is None or 0 <= structure[key] <= 100, (key, structure))
+                for key in ("political_representative", "ccse"):
+                    self.assertIn(structure[key], (None, True, False))
+
+        # One partner; an own municipality or an unknown ID is an error.
+        _, report = self.judge("structures", path, "--municipality", str(ids["León"]), "--year", "2007")
+        self.assertEqual([p["name"] for p in report["partners"]], ["León"])
+        r = run("structures", "--database", path, "--municipality", str(ids["Utrecht"]))
+        self.assert_error(r, 1)
+        self.assertIn("Utrecht", r.stderr)
+        self.assertIn("conditions", r.stderr)
+        r = run("structures", "--database", path, "--municipality", "999999")
+        self.assert_error(r, 1)
+        self.assertIn("999999", r.stderr)
+        self.assertEqual(r.stdout, "")
+
+    def test_structures_compare(self):
+        path = self.need_workspace()
+        _, report = self.judge("structures", path, "--year", "2007", "--today", TODAY)
+        r = run("structures", "--compare", "--year", "2007", "--today", TODAY, "--database", path)
+        self.assertEqual(r.returncode, 0, r.stderr)
+        self.assertEqual(r.stderr, "")
+        lines = r.stdout.splitlines()
+        self.assertEqual(len(lines), 1 + len(COMPARED_ROWS), r.stdout)
+        # The partners side by side, in the order of the JSON, and a row per figure.
+        self.assertEqual(re.split(r"\s{2,}", lines[0].strip())[1:], [p["name"] for p in report["partners"]])
+        for city in PARTNER_CITIES:
+            self.assertIn(city, lines[0])
+        for line, heading in zip(lines[1:], COMPARED_ROWS):
+            self.assertTrue(line.startswith(heading), (line, heading))
+            self.assertEqual(line, line.rstrip(), "trailing spaces")
+        # The budget shares as the JSON gives them, a dash where unknown.
+        for line, key in ((lines[5], "ic_share_of_budget"), (lines[6], "ic_share_of_investment")):
+            cells = re.split(r"\s{2,}", line.strip())[1:]
+            self.assertEqual(len(cells), len(report["partners"]), line)
+            for cell, partner in zip(cells, report["partners"]):
+                value = partner["structure"][key]
+                if value is None:
+                    self.assertEqual(cell, "—")
+                else:
+                    self.assertAlmostEqual(float(cell.rstrip(" %")), value, delta=0.051)
+
+        r = run("structures", "--compare", "--municipality", str(self.municipality_ids(path)["León"]),
+                "--database", path)
+        self.assertEqual(r.returncode, 0, r.stderr)
+        self.assertIn("León", r.stdout.splitlines()[0])
+        self.assertNotIn("Cajamarca", r.stdout)
+
+    def test_study_findings_funding(self):
+        # Amstelveen could not use VNG funding after 2007, when Peru left LOGO South
+        # (L6418–6424): the funding cliff of its finance in 2007.
+        path = self.need_workspace()
+        amstelveen = str(self.municipality_ids(path)["Amstelveen"])
+        text, report = self.judge("conditions", path, "--municipality", amstelveen, "--year", "2007", "--today", TODAY)
+        finance = report["conditions"][2]
+        self.assertEqual(finance["level"], "weak", finance)
+        cliff = next((s for s in finance["signals"] if s["key"] == "funding-cliff"), None)
+        self.assertIsNotNone(cliff, finance["signals"])
+        self.assertEqual(cliff["severity"], "critical")
+        self.assertIn("L6418", cliff["citation"])
+        self.assertIn(f"“{cliff['words']}” ({cliff['citation']})", text)
+
     # check
 
     def test_check_sound_workspace(self):
@@ -1130,6 +1444,20 @@ class TestCli(unittest.TestCase):
                      ["import", "csv", "a.csv", "--decimal", ";"],
                      ["list", "transactions", "--year", "two thousand"],
                      ["list", "people", "--year", "2007"],
+                     ["conditions", "extra"],
+                     ["conditions", "--format=tsv"],
+                     ["conditions", "--municipality", "first"],
+                     ["conditions", "--municipality", "0"],
+                     ["conditions", "--partnership", "-2"],
+                     ["conditions", "--year", "07"],
+                     ["conditions", "--today", "tomorrow"],
+                     ["conditions", "--today", "2007-02-30"],
+                     ["conditions", "--compare"],
+                     ["structures", "extra"],
+                     ["structures", "--format=xml"],
+                     ["structures", "--partnership", "1"],
+                     ["structures", "--municipality", "León"],
+                     ["structures", "--year", "two thousand"],
                      ["help", "frobnicate"]):
             with self.subTest(args=args):
                 r = run(*args)
@@ -1173,7 +1501,8 @@ class TestCli(unittest.TestCase):
             with self.subTest(args=args):
                 r = run(*args)
                 self.assertEqual(r.returncode, 0, r.stderr)
-                for command in ("demo", "generate", "list", "match", "check", "export", "import"):
+                for command in ("demo", "generate", "list", "match", "check", "export", "import",
+                                "conditions", "structures"):
                     self.assertRegex(r.stdout, r"(?m)^\s+" + command + r"\s")
                 self.assertIn("--database", r.stdout)
         for args in (["help", "list"], ["list", "--help"]):
@@ -1182,6 +1511,15 @@ class TestCli(unittest.TestCase):
                 self.assertEqual(r.returncode, 0, r.stderr)
                 self.assertIn("--format", r.stdout)
                 self.assertIn("--database", r.stdout)
+        for command, options in (("conditions", ("--municipality", "--partnership", "--year", "--today")),
+                                 ("structures", ("--municipality", "--compare", "--year", "--today"))):
+            with self.subTest(command=command):
+                r = run(command, "--help")
+                self.assertEqual(r.returncode, 0, r.stderr)
+                self.assertEqual(r.stdout, run("help", command).stdout)
+                self.assertIn(f"counterpart-cli {command}", r.stdout)
+                for option in (*options, "--format", "--database"):
+                    self.assertIn(option, r.stdout)
         r = run("--version")
         self.assertEqual(r.returncode, 0, r.stderr)
         self.assertRegex(r.stdout, r"^counterpart-cli \d+\.\d+(\.\d+)?\n$")

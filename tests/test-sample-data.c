@@ -5,7 +5,9 @@
  * populations of §5.1–5.2, the key roles and consultation structures of §6.1.2, the
  * partners' needs, the delegation visits of Box 8.1 and Chapters 5–9 with what came of
  * them, the money of §6.1.3 and §6.2 (Tables 6.2 and 6.4–6.6, Figure 6.1, the funders
- * of §5.8 and the ledger), and that every record cites the study and names no one.
+ * of §5.8 and the ledger), the political context and the partners' structures of §6.1
+ * and §6.2 with what the conditions engine makes of them, and that every record cites
+ * the study and names no one.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -17,6 +19,7 @@
 #include <glib/gstdio.h>
 
 #include "cp-enum-types.h"
+#include "core/cp-conditions.h"
 #include "core/cp-eligibility.h"
 #include "core/cp-funding-indicators.h"
 #include "core/cp-language.h"
@@ -329,6 +332,45 @@ add_money_records (CpStore   *store,
   add_all (records, ledger);
 }
 
+/* The records of the political context and the partners' structures (schema 005):
+ * each municipality's terms, mandate documents, support actions, structures with their
+ * plan lines and assessments, and every project. */
+static void
+add_context_records (CpStore   *store,
+                     GPtrArray *records)
+{
+  g_autoptr(GListModel) municipalities = list_municipalities (store);
+  g_autoptr(GListModel) projects = list_of (store, cp_store_list_projects, 0);
+  const ListFunc children[] = {
+    cp_store_list_political_terms,
+    cp_store_list_mandate_documents,
+    cp_store_list_support_actions,
+    cp_store_list_condition_assessments,
+  };
+
+  for (guint i = 0; i < g_list_model_get_n_items (municipalities); i++)
+    {
+      g_autoptr(CpRecord) m = g_list_model_get_item (municipalities, i);
+      g_autoptr(GListModel) structures = list_of (store, cp_store_list_ic_structures, cp_record_get_id (m));
+
+      for (guint c = 0; c < G_N_ELEMENTS (children); c++)
+        {
+          g_autoptr(GListModel) list = list_of (store, children[c], cp_record_get_id (m));
+
+          add_all (records, list);
+        }
+      add_all (records, structures);
+      for (guint j = 0; j < g_list_model_get_n_items (structures); j++)
+        {
+          g_autoptr(CpRecord) structure = g_list_model_get_item (structures, j);
+          g_autoptr(GListModel) lines = list_of (store, cp_store_list_plan_lines, cp_record_get_id (structure));
+
+          add_all (records, lines);
+        }
+    }
+  add_all (records, projects);
+}
+
 /* Every record in the workspace, for checks that apply to all of them. */
 static GPtrArray *
 collect_records (CpStore *store)
@@ -363,6 +405,7 @@ collect_records (CpStore *store)
   add_people_records (store, records);
   add_visit_records (store, records);
   add_money_records (store, records);
+  add_context_records (store, records);
   return records;
 }
 
@@ -657,6 +700,7 @@ test_notes_and_validity (Fixture       *fixture,
   guint n_people_part = 0;
   guint n_visits_part = 0;
   guint n_money_part = 0;
+  guint n_context_part = 0;
 
   /* 8 municipalities, 4 partnerships, and their records */
   g_assert_cmpuint (records->len, >, 8 + 4 + 4 * (1 + 1 + 3 + 3));
@@ -687,6 +731,29 @@ test_notes_and_validity (Fixture       *fixture,
           CP_IS_FUNDING_PROGRAMME (record) || CP_IS_GRANT_APPLICATION (record) ||
           CP_IS_REPORTING_OBLIGATION (record) || CP_IS_TRANSACTION (record))
         n_money_part++;
+
+      if (CP_IS_POLITICAL_TERM (record) || CP_IS_MANDATE_DOCUMENT (record) || CP_IS_SUPPORT_ACTION (record) ||
+          CP_IS_IC_STRUCTURE (record) || CP_IS_PLAN_LINE (record) || CP_IS_PROJECT (record) ||
+          CP_IS_CONDITION_ASSESSMENT (record))
+        n_context_part++;
+
+      /* A support action cites the study in its description, an assessment in its
+       * rationale; a plan line is only the plan's words, cited by its structure. */
+      if (CP_IS_SUPPORT_ACTION (record) || CP_IS_CONDITION_ASSESSMENT (record) || CP_IS_PLAN_LINE (record))
+        {
+          const char *text = CP_IS_SUPPORT_ACTION (record) ? cp_support_action_get_description (CP_SUPPORT_ACTION (record))
+                           : CP_IS_CONDITION_ASSESSMENT (record)
+                             ? cp_condition_assessment_get_rationale (CP_CONDITION_ASSESSMENT (record))
+                             : NULL;
+
+          g_assert_null (note);
+          g_assert_true (cp_record_validate (record, &error));
+          g_assert_no_error (error);
+          if (text != NULL && strstr (text, "Bontenbal 2009") == NULL)
+            g_test_message ("%s %" G_GINT64_FORMAT ": “%s”", G_OBJECT_TYPE_NAME (record), cp_record_get_id (record), text);
+          g_assert_true (text == NULL || strstr (text, "Bontenbal 2009") != NULL);
+          continue;
+        }
 
       /* A ledger entry cites the study in its reference, unless it is a visit's cost,
        * whose cost line's note does. */
@@ -739,6 +806,9 @@ test_notes_and_validity (Fixture       *fixture,
   /* 17 budget years with 13 lines, 17 funders with 6 programmes, 6 applications with
    * 6 reports, and the ledger: the study's entries and the visits' 26 costs */
   g_assert_cmpuint (n_money_part, ==, 17 + 13 + 17 + 6 + 6 + 6 + 33 + 26);
+  /* 14 terms, 27 mandate documents, 15 support actions, 9 structures with 25 plan
+   * lines, 9 projects and 2 assessments */
+  g_assert_cmpuint (n_context_part, ==, 14 + 27 + 15 + 9 + 25 + 9 + 2);
 }
 
 static void

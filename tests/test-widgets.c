@@ -12,7 +12,9 @@
 
 #include "store/cp-sample-data.h"
 #include "ui/cp-editor-dialog.h"
+#include "ui/cp-conditions-page.h"
 #include "ui/cp-funding-page.h"
+#include "ui/cp-overview-page.h"
 #include "ui/cp-ledger-import-dialog.h"
 #include "ui/cp-ledger-view.h"
 #include "ui/cp-municipality-form.h"
@@ -1141,6 +1143,47 @@ test_funding_import (Fixture       *f,
   }
 }
 
+static CpConditionsPage *
+show_conditions (Fixture    *f,
+                 const char *municipality,
+                 int         year)
+{
+  CpConditionsPage *page;
+
+  cp_window_show_section (f->window, "conditions");
+  wait_ms (100);
+  page = CP_CONDITIONS_PAGE (cp_window_get_conditions_page (f->window));
+  cp_conditions_page_show (page, find_municipality (f, municipality), 0, year);
+  wait_ms (200);
+  return page;
+}
+
+/* The four conditions of an own municipality, each with a level; the partners'
+ * three issues; the Overview opens first and lists what needs attention. */
+static void
+test_conditions_section (Fixture       *f,
+                         gconstpointer  data)
+{
+  CpConditionsPage *page = show_conditions (f, "Treptow-Köpenick", 2007);
+  g_autofree char *text = cp_conditions_page_dup_text (page);
+  g_autofree char *overview = NULL;
+  g_auto(GStrv) lines = g_strsplit (text, "\n", -1);
+
+  g_assert_true (g_str_has_prefix (lines[0], "Political embedding: "));
+  g_assert_true (g_str_has_prefix (lines[1], "Human resources: "));
+  g_assert_true (g_str_has_prefix (lines[2], "Finance and external funding: "));
+  g_assert_true (g_str_has_prefix (lines[3], "Political and administrative support: "));
+  /* Treptow-Köpenick has no IC policy (L7057–7070): never a strong embedding. */
+  g_assert_false (g_str_has_prefix (lines[0], "Political embedding: Strong"));
+  /* Its partner's three issues follow. */
+  g_assert_nonnull (strstr (text, "Cajamarca: "));
+
+  cp_window_show_section (f->window, "overview");
+  wait_ms (200);
+  overview = cp_overview_page_dup_text (CP_OVERVIEW_PAGE (cp_window_get_overview_page (f->window)));
+  g_assert_nonnull (strstr (overview, "Budget Position"));
+}
+
 /* Renders the pages a user sees, in the interface language of the run, into
  * $CP_SCREENSHOT_DIR (or a scratch folder) and checks that each is an image. */
 static void
@@ -1167,6 +1210,12 @@ test_screenshots (Fixture       *f,
   g_autofree char *applications_png = g_build_filename (dir, "funding-applications.png", NULL);
   g_autofree char *import_png = g_build_filename (dir, "funding-import.png", NULL);
   g_autofree char *charts_png = g_build_filename (dir, "funding-charts.png", NULL);
+  g_autofree char *overview_png = g_build_filename (dir, "overview.png", NULL);
+  g_autofree char *alphen_png = g_build_filename (dir, "conditions-alphen.png", NULL);
+  g_autofree char *tk_png = g_build_filename (dir, "conditions-treptow-koepenick.png", NULL);
+  g_autofree char *partners_png = g_build_filename (dir, "partner-structures.png", NULL);
+  g_autofree char *context_png = g_build_filename (dir, "political-context.png", NULL);
+  CpConditionsPage *conditions;
   CpFundingPage *funding;
   CpVisitsPage *visits;
   CpPeoplePage *people;
@@ -1273,13 +1322,27 @@ test_screenshots (Fixture       *f,
     gtk_window_destroy (GTK_WINDOW (dialog));
   }
 
+  cp_window_show_section (f->window, "overview");
+  wait_ms (300);
+  render_png (GTK_WIDGET (f->window), overview_png);
+  conditions = show_conditions (f, "Alphen aan den Rijn", 2006);
+  render_png (GTK_WIDGET (f->window), alphen_png);
+  conditions = show_conditions (f, "Treptow-Köpenick", 2007);
+  render_png (GTK_WIDGET (f->window), tk_png);
+  cp_conditions_page_show_tab (conditions, "partners");
+  wait_ms (300);
+  render_png (GTK_WIDGET (f->window), partners_png);
+  cp_conditions_page_show_tab (conditions, "context");
+  wait_ms (300);
+  render_png (GTK_WIDGET (f->window), context_png);
+
   cp_window_show_section (f->window, "partnerships");
   cp_partnerships_page_show_list (CP_PARTNERSHIPS_PAGE (f->page));
   gtk_window_set_default_size (GTK_WINDOW (f->window), 360, 720);
   wait_ms (600);
   render_png (GTK_WIDGET (f->window), narrow_png);
 
-  for (const char *png[] = { main_png, page_png, editor_png, narrow_png, register_png, roles_png, person_png, need_png, visits_png, agenda_png, visit_png, delegation_png, year_png, ledger_png, funders_png, applications_png, import_png, charts_png, NULL }, **p = png; *p; p++)
+  for (const char *png[] = { main_png, page_png, editor_png, narrow_png, register_png, roles_png, person_png, need_png, visits_png, agenda_png, visit_png, delegation_png, year_png, ledger_png, funders_png, applications_png, import_png, charts_png, overview_png, alphen_png, tk_png, partners_png, context_png, NULL }, **p = png; *p; p++)
     {
       g_autoptr(GdkTexture) texture = gdk_texture_new_from_filename (*p, NULL);
       g_assert_nonnull (texture);
@@ -1318,6 +1381,7 @@ main (int   argc,
   ADD ("/visits/section", test_visits_section);
   ADD ("/funding/section", test_funding_section);
   ADD ("/funding/import", test_funding_import);
+  ADD ("/conditions/section", test_conditions_section);
   ADD ("/screenshots", test_screenshots);
   g_test_add_func ("/window/welcome-and-sample", test_welcome_and_sample);
   g_test_add_func ("/window/open-refuses-text-file", test_open_refuses_text_file);

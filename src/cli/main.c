@@ -12,6 +12,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <locale.h>
+#include <math.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <string.h>
@@ -22,6 +23,9 @@
 #include <json-glib/json-glib.h>
 
 #include "cp-enum-types.h"
+#include "core/cp-conditions.h"
+#include "core/cp-funding-indicators.h"
+#include "core/cp-ic-structure.h"
 #include "core/cp-language.h"
 #include "core/cp-money.h"
 #include "core/cp-partial-date.h"
@@ -48,15 +52,18 @@ typedef enum
 
 typedef enum
 {
-  OPTION_DATABASE = 1 << 0,
-  OPTION_OUTPUT   = 1 << 1,
-  OPTION_FORMAT   = 1 << 2,
-  OPTION_TODAY    = 1 << 3,
-  OPTION_GENERATE = 1 << 4,  /* the sizes and seed of a synthetic workspace */
-  OPTION_EXPORT   = 1 << 5,  /* which visits, and the file to write them to */
-  OPTION_CSV      = 1 << 6,  /* which year of the ledger, and its notation */
-  OPTION_IMPORT   = 1 << 7,  /* the notation of the file, and a dry run */
-  OPTION_YEAR     = 1 << 8,  /* which year to list */
+  OPTION_DATABASE   = 1 << 0,
+  OPTION_OUTPUT     = 1 << 1,
+  OPTION_FORMAT     = 1 << 2,
+  OPTION_TODAY      = 1 << 3,
+  OPTION_GENERATE   = 1 << 4,  /* the sizes and seed of a synthetic workspace */
+  OPTION_EXPORT     = 1 << 5,  /* which visits, and the file to write them to */
+  OPTION_CSV        = 1 << 6,  /* which year of the ledger, and its notation */
+  OPTION_IMPORT     = 1 << 7,  /* the notation of the file, and a dry run */
+  OPTION_YEAR       = 1 << 8,  /* which year to list */
+  OPTION_JUDGE      = 1 << 9,  /* the year and day to judge, and the format */
+  OPTION_CONDITIONS = 1 << 10, /* which own municipality or partnership */
+  OPTION_STRUCTURES = 1 << 11, /* which partner, and side by side */
 } CommandOptions;
 
 typedef struct _Command Command;
@@ -82,6 +89,7 @@ typedef struct
   char           *municipality;
   gboolean        summary;
   gboolean        dry_run;
+  gboolean        compare;
   char          **arguments;  /* after the command's name */
   gboolean        show_version;
 } Invocation;
@@ -3097,6 +3105,881 @@ run_import (Invocation *invocation)
   return finish_output ();
 }
 
+/* conditions, structures */
+
+/* The keys of the machine formats: stable, whatever the language. */
+static const char * const severity_keys[] = { "notice", "warning", "critical" };
+static const char * const south_issue_keys[] = {
+  "organisational-capacity", "political-interest", "institutional-concern"
+};
+
+G_STATIC_ASSERT (G_N_ELEMENTS (severity_keys) == CP_SIGNAL_SEVERITY_CRITICAL + 1);
+G_STATIC_ASSERT (G_N_ELEMENTS (south_issue_keys) == CP_N_SOUTH_ISSUES);
+
+/* What is not known reads as a dash, never as a 0 or a “no”. */
+#define UNKNOWN_VALUE "—"
+
+static int
+unknown_format_of_judgement (Invocation *invocation)
+{
+  /* Translators: “table” and “json” are the option's words: keep them */
+  return usage_error (invocation->command, _("Unknown format “%s”: choose table or json."), invocation->format);
+}
+
+static int
+bad_municipality_id (Invocation *invocation)
+{
+  return usage_error (invocation->command,
+                      /* Translators: %s is what was typed after “--municipality”, an option; “list municipalities” is a command: keep both */
+                      _("“%s” is not the ID of a municipality: give its number, as “list municipalities” shows it."),
+                      invocation->municipality);
+}
+
+/* --today as typed, or the clock's day; NULL after saying what is wrong with it. */
+static char *
+dup_today_option (Invocation *invocation,
+                  int        *status)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (invocation->today == NULL)
+    return cp_partial_date_today ();
+  if (cp_validate_day (invocation->today, &error))
+    return g_strdup (invocation->today);
+  /* Translators: “--today” is the option; the second %s says how to write a day */
+  *status = usage_error (invocation->command, _("“%s” is not a day for --today. %s"), invocation->today, error->message);
+  return NULL;
+}
+
+/* The municipality with @id, or NULL after saying it is not there. */
+static CpMunicipality *
+load_municipality (CpStore *store,
+                   gint64   id,
+                   int     *status)
+{
+  g_autoptr(GError) error = NULL;
+  CpMunicipality *municipality = cp_store_get_municipality (store, id, &error);
+
+  if (municipality == NULL && g_error_matches (error, CP_STORE_ERROR, CP_STORE_ERROR_NOT_FOUND))
+    {
+      g_autofree char *text = format_id (id);
+
+      /* Translators: the municipality's ID, then the workspace's file */
+      print_error (_("There is no municipality with the ID %s in “%s”."), text, cp_store_get_path (store));
+      *status = EXIT_FAILED;
+    }
+  else if (municipality == NULL)
+    *status = fail_with (error);
+  return municipality;
+}
+
+static int
+not_own_municipality (CpMunicipality *municipality)
+{
+  /* Translators: a municipality's name; “conditions” and “structures” are commands: keep them */
+  print_error (_("%s is a partner municipality: “conditions” judges an own municipality, “structures” a partner’s."),
+               cp_municipality_get_name (municipality));
+  return EXIT_FAILED;
+}
+
+/* The only own municipality of the workspace, or NULL after saying which there are. */
+static CpMunicipality *
+choose_own_municipality (Invocation *invocation,
+                         CpStore    *store,
+                         int        *status)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListModel) municipalities = NULL;
+  g_autoptr(GPtrArray) own = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GString) listing = NULL;
+
+  if (!(municipalities = cp_store_list_municipalities (store, &error)))
+    {
+      *status = fail_with (error);
+      return NULL;
+    }
+  for (guint i = 0; i < g_list_model_get_n_items (municipalities); i++)
+    {
+      g_autoptr(CpMunicipality) municipality = g_list_model_get_item (municipalities, i);
+
+      if (cp_municipality_get_is_own (municipality))
+        g_ptr_array_add (own, g_steal_pointer (&municipality));
+    }
+
+  if (own->len == 1)
+    return g_object_ref (g_ptr_array_index (own, 0));
+  if (own->len == 0)
+    {
+      /* Translators: the workspace's file */
+      print_error (_("“%s” has no own municipality: mark one of its municipalities as your own first."),
+                   cp_store_get_path (store));
+      *status = EXIT_FAILED;
+      return NULL;
+    }
+
+  listing = g_string_new (NULL);
+  g_string_printf (listing,
+                   /* Translators: the number of own municipalities (always several); “--municipality” is the option: keep it. A list of them follows, one a line */
+                   g_dngettext (GETTEXT_PACKAGE,
+                                "The workspace has %u own municipality: say which with --municipality ID.",
+                                "The workspace has %u own municipalities: say which with --municipality ID.",
+                                own->len),
+                   own->len);
+  for (guint i = 0; i < own->len; i++)
+    {
+      CpMunicipality *municipality = g_ptr_array_index (own, i);
+
+      g_string_append_printf (listing, "\n  %" G_GINT64_FORMAT "  %s", cp_record_get_id (CP_RECORD (municipality)),
+                              cp_municipality_get_name (municipality));
+    }
+  *status = usage_error (invocation->command, "%s", listing->str);
+  return NULL;
+}
+
+/* The own party of @partnership: @municipality_id when given, else the first. */
+static CpMunicipality *
+find_own_party (CpStore       *store,
+                CpPartnership *partnership,
+                gint64         municipality_id,
+                int           *status)
+{
+  GPtrArray *parties = cp_partnership_get_parties (partnership);
+  g_autofree char *title = cp_partnership_dup_title (partnership);
+
+  for (guint i = 0; parties != NULL && i < parties->len; i++)
+    {
+      CpMunicipality *party = g_ptr_array_index (parties, i);
+      gint64 id = cp_record_get_id (CP_RECORD (party));
+
+      if (municipality_id != 0 && id != municipality_id)
+        continue;
+      if (municipality_id == 0 && !cp_municipality_get_is_own (party))
+        continue;
+      /* The parties may be loaded without all their fields: read it again. */
+      return load_municipality (store, id, status);
+    }
+
+  if (municipality_id != 0)
+    {
+      g_autofree char *text = format_id (municipality_id);
+
+      /* Translators: the municipality's ID, then the title of the partnership */
+      print_error (_("The municipality with the ID %s is not a party of “%s”."), text, title);
+    }
+  else
+    /* Translators: the title of a partnership; “conditions” is the command: keep it */
+    print_error (_("“%s” has no own municipality among its parties: “conditions” judges an own municipality’s part."),
+                 title);
+  *status = EXIT_FAILED;
+  return NULL;
+}
+
+static char *
+format_fact (CpFact fact)
+{
+  switch (fact)
+    {
+    case CP_FACT_YES:
+      return g_strdup (_("Yes"));
+    case CP_FACT_NO:
+      return g_strdup (_("No"));
+    case CP_FACT_UNKNOWN:
+    default:
+      return g_strdup (UNKNOWN_VALUE);
+    }
+}
+
+static char *
+format_count (int count)
+{
+  return count >= 0 ? g_strdup_printf ("%d", count) : g_strdup (UNKNOWN_VALUE);
+}
+
+static void
+add_json_fact (JsonBuilder *builder,
+               const char  *member,
+               CpFact       fact)
+{
+  json_builder_set_member_name (builder, member);
+  if (fact == CP_FACT_UNKNOWN)
+    json_builder_add_null_value (builder);
+  else
+    json_builder_add_boolean_value (builder, fact == CP_FACT_YES);
+}
+
+static void
+add_json_count (JsonBuilder *builder,
+                const char  *member,
+                int          count)
+{
+  json_builder_set_member_name (builder, member);
+  if (count >= 0)
+    json_builder_add_int_value (builder, count);
+  else
+    json_builder_add_null_value (builder);
+}
+
+static void
+add_json_indicator (JsonBuilder *builder,
+                    const char  *member,
+                    CpIndicator  indicator)
+{
+  json_builder_set_member_name (builder, member);
+  /* Two decimals: the figures are the study's kind, not measurements to the last bit. */
+  if (indicator.known)
+    json_builder_add_double_value (builder, round (indicator.value * 100.0) / 100.0);
+  else
+    json_builder_add_null_value (builder);
+}
+
+/* A judgement in the terminal: its title and level, the assessments recorded beside
+ * it, why, its figures, and the signals that fired with the study's words. */
+static void
+print_judgement (const char              *title,
+                 const CpConditionResult *result,
+                 GPtrArray               *assessments)
+{
+  /* Translators: a label and its value, such as “Political embedding: Weak” or “Sister cities: 3” */
+  g_print (_("%s: %s"), title, cp_condition_level_to_label (result->level));
+  g_print ("\n");
+
+  for (guint i = 0; assessments != NULL && i < assessments->len; i++)
+    {
+      CpConditionAssessment *assessment = g_ptr_array_index (assessments, i);
+      const char *level = cp_condition_level_to_label (cp_condition_assessment_get_level (assessment));
+      const char *rationale = cp_condition_assessment_get_rationale (assessment);
+      g_autofree char *line = NULL;
+
+      if (rationale != NULL && *rationale != '\0')
+        /* Translators: a level recorded by a coordinator beside the computed one, then why, such as “Assessed: Strong — the council adopted…” */
+        line = g_strdup_printf (_("Assessed: %s — %s"), level, rationale);
+      else
+        /* Translators: a level recorded by a coordinator beside the computed one, such as “Assessed: Strong” */
+        line = g_strdup_printf (_("Assessed: %s"), level);
+      g_print ("  %s\n", g_strdelimit (line, "\t\r\n", ' '));
+    }
+
+  if (result->summary != NULL && *result->summary != '\0')
+    g_print ("  %s\n", result->summary);
+
+  for (guint i = 0; i < result->indicators->len; i++)
+    {
+      const CpConditionIndicator *indicator = g_ptr_array_index (result->indicators, i);
+      const char *value = indicator->value != NULL && *indicator->value != '\0' ? indicator->value : UNKNOWN_VALUE;
+
+      g_print ("  ");
+      g_print (_("%s: %s"), indicator->label, value);
+      g_print ("\n");
+    }
+
+  for (guint i = 0; i < result->signals->len; i++)
+    {
+      const CpRiskSignal *signal = g_ptr_array_index (result->signals, i);
+      const char *severity = cp_signal_severity_to_label (signal->severity);
+      g_autofree char *line = NULL;
+
+      if (signal->evidence != NULL && *signal->evidence != '\0')
+        /* Translators: a risk signal: its severity (“Critical”), its title, then the recorded facts that fired it */
+        line = g_strdup_printf (_("%s: %s — %s"), severity, signal->title, signal->evidence);
+      else
+        line = g_strdup_printf (_("%s: %s"), severity, signal->title);
+      g_print ("  ! %s\n", line);
+      /* The study's words and where they stand: quoted, never translated. */
+      if (signal->words != NULL && *signal->words != '\0')
+        g_print ("    “%s” (%s)\n", signal->words, signal->citation != NULL ? signal->citation : "");
+    }
+}
+
+static void
+add_json_judgement (JsonBuilder             *builder,
+                    const CpConditionResult *result,
+                    GPtrArray               *assessments)
+{
+  add_json_string (builder, "level", cp_enum_to_nick (CP_TYPE_CONDITION_LEVEL, result->level));
+  add_json_string (builder, "level_label", cp_condition_level_to_label (result->level));
+  add_json_string (builder, "summary", result->summary);
+
+  json_builder_set_member_name (builder, "indicators");
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < result->indicators->len; i++)
+    {
+      const CpConditionIndicator *indicator = g_ptr_array_index (result->indicators, i);
+
+      json_builder_begin_object (builder);
+      add_json_string (builder, "key", indicator->key);
+      add_json_string (builder, "label", indicator->label);
+      add_json_string (builder, "value", indicator->value);
+      add_json_boolean (builder, "known", indicator->known);
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+
+  json_builder_set_member_name (builder, "signals");
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < result->signals->len; i++)
+    {
+      const CpRiskSignal *signal = g_ptr_array_index (result->signals, i);
+
+      json_builder_begin_object (builder);
+      add_json_string (builder, "key", signal->key);
+      add_json_string (builder, "severity", (guint) signal->severity < G_N_ELEMENTS (severity_keys)
+                                              ? severity_keys[signal->severity] : "");
+      add_json_string (builder, "title", signal->title);
+      add_json_string (builder, "evidence", signal->evidence);
+      add_json_string (builder, "words", signal->words);
+      add_json_string (builder, "citation", signal->citation);
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+
+  if (assessments == NULL)
+    return;
+  json_builder_set_member_name (builder, "assessments");
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < assessments->len; i++)
+    {
+      CpConditionAssessment *assessment = g_ptr_array_index (assessments, i);
+
+      json_builder_begin_object (builder);
+      add_json_string (builder, "level",
+                       cp_enum_to_nick (CP_TYPE_CONDITION_LEVEL, cp_condition_assessment_get_level (assessment)));
+      add_json_string (builder, "rationale", cp_condition_assessment_get_rationale (assessment));
+      add_json_string (builder, "assessed_on", cp_condition_assessment_get_assessed_on (assessment));
+      add_json_string (builder, "assessor", cp_condition_assessment_get_assessor (assessment));
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+}
+
+/* The assessments of @condition recorded for the scope (0: the municipality as a
+ * whole) and the year, in the order the store gives them. */
+static GPtrArray *
+select_assessments (GListModel  *assessments,
+                    gint64       partnership_id,
+                    int          year,
+                    CpCondition  condition)
+{
+  GPtrArray *selected = g_ptr_array_new_with_free_func (g_object_unref);
+
+  for (guint i = 0; i < g_list_model_get_n_items (assessments); i++)
+    {
+      g_autoptr(CpConditionAssessment) assessment = g_list_model_get_item (assessments, i);
+
+      if (cp_condition_assessment_get_partnership_id (assessment) == partnership_id &&
+          cp_condition_assessment_get_year (assessment) == year &&
+          cp_condition_assessment_get_condition (assessment) == condition)
+        g_ptr_array_add (selected, g_steal_pointer (&assessment));
+    }
+  return selected;
+}
+
+static const CpCondition all_conditions[] = {
+  CP_CONDITION_POLITICAL_EMBEDDING,
+  CP_CONDITION_HUMAN_RESOURCES,
+  CP_CONDITION_FINANCE,
+  CP_CONDITION_SUPPORT,
+};
+
+static int
+run_conditions (Invocation *invocation)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CpStore) store = NULL;
+  g_autoptr(CpMunicipality) municipality = NULL;
+  g_autoptr(CpPartnership) partnership = NULL;
+  g_autoptr(GListModel) assessments = NULL;
+  g_autoptr(JsonBuilder) builder = NULL;
+  g_autofree char *today = NULL;
+  g_autofree char *scope_title = NULL;
+  CpConditionsFacts facts;
+  gint64 municipality_id, partnership_id;
+  OutputFormat format;
+  int year, status = EXIT_FAILED;
+
+  if (invocation->arguments[0] != NULL)
+    return usage_error (invocation->command, _("Unexpected argument “%s”."), invocation->arguments[0]);
+  if (!parse_format (invocation->format, &format) || format == FORMAT_TSV)
+    return unknown_format_of_judgement (invocation);
+  if (!parse_id_option (invocation->municipality, &municipality_id))
+    return bad_municipality_id (invocation);
+  if (!parse_id_option (invocation->partnership, &partnership_id))
+    return usage_error (invocation->command,
+                        /* Translators: %s is what was typed after “--partnership”, an option; “list partnerships” is a command: keep both */
+                        _("“%s” is not the ID of a partnership: give its number, as “list partnerships” shows it."),
+                        invocation->partnership);
+  if (!parse_year_option (invocation->year, &year))
+    return bad_year (invocation);
+  if (!(today = dup_today_option (invocation, &status)))
+    return status;
+  if (year == 0)
+    year = (int) g_ascii_strtoll (today, NULL, 10);
+
+  if (!(store = open_workspace (invocation, &error)))
+    return fail_with (error);
+
+  if (partnership_id != 0)
+    {
+      if (!(partnership = cp_store_get_partnership (store, partnership_id, &error)))
+        {
+          if (g_error_matches (error, CP_STORE_ERROR, CP_STORE_ERROR_NOT_FOUND))
+            {
+              g_autofree char *id = format_id (partnership_id);
+
+              /* Translators: the partnership's ID, then the workspace's file */
+              print_error (_("There is no partnership with the ID %s in “%s”."), id, cp_store_get_path (store));
+              return EXIT_FAILED;
+            }
+          return fail_with (error);
+        }
+      if (municipality_id != 0 && !(municipality = load_municipality (store, municipality_id, &status)))
+        return status;
+      g_clear_object (&municipality);
+      if (!(municipality = find_own_party (store, partnership, municipality_id, &status)))
+        return status;
+      scope_title = cp_partnership_dup_title (partnership);
+    }
+  else if (municipality_id != 0)
+    {
+      if (!(municipality = load_municipality (store, municipality_id, &status)))
+        return status;
+      scope_title = g_strdup (cp_municipality_get_name (municipality));
+    }
+  else
+    {
+      if (!(municipality = choose_own_municipality (invocation, store, &status)))
+        return status;
+      scope_title = g_strdup (cp_municipality_get_name (municipality));
+    }
+  if (!cp_municipality_get_is_own (municipality))
+    return not_own_municipality (municipality);
+  municipality_id = cp_record_get_id (CP_RECORD (municipality));
+
+  if (!(assessments = cp_store_list_condition_assessments (store, municipality_id, &error)))
+    return fail_with (error);
+  if (!cp_store_gather_conditions_facts (store, municipality_id, partnership_id, year, today, &facts, &error))
+    return fail_with (error);
+
+  if (format == FORMAT_JSON)
+    {
+      builder = json_builder_new ();
+      json_builder_begin_object (builder);
+      json_builder_set_member_name (builder, "municipality");
+      json_builder_begin_object (builder);
+      add_json_id (builder, "id", municipality_id);
+      add_json_string (builder, "name", cp_municipality_get_name (municipality));
+      json_builder_end_object (builder);
+      json_builder_set_member_name (builder, "partnership");
+      if (partnership != NULL)
+        {
+          json_builder_begin_object (builder);
+          add_json_id (builder, "id", partnership_id);
+          add_json_string (builder, "title", scope_title);
+          json_builder_end_object (builder);
+        }
+      else
+        json_builder_add_null_value (builder);
+      json_builder_set_member_name (builder, "year");
+      json_builder_add_int_value (builder, year);
+      add_json_string (builder, "today", today);
+      json_builder_set_member_name (builder, "conditions");
+      json_builder_begin_array (builder);
+    }
+  else
+    {
+      /* Translators: the heading of “conditions”: a municipality or a partnership, then the year */
+      g_print (_("The critical conditions of %s in %d"), scope_title, year);
+      g_print ("\n");
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (all_conditions); i++)
+    {
+      g_autoptr(CpConditionResult) result = cp_conditions_evaluate (&facts, all_conditions[i]);
+      g_autoptr(GPtrArray) selected = select_assessments (assessments, partnership_id, year, all_conditions[i]);
+
+      if (format == FORMAT_JSON)
+        {
+          json_builder_begin_object (builder);
+          add_json_string (builder, "condition", cp_enum_to_nick (CP_TYPE_CONDITION, all_conditions[i]));
+          add_json_string (builder, "title", cp_condition_to_label (all_conditions[i]));
+          add_json_string (builder, "meaning", cp_condition_get_meaning (all_conditions[i]));
+          add_json_judgement (builder, result, selected);
+          json_builder_end_object (builder);
+        }
+      else
+        {
+          g_print ("\n");
+          print_judgement (cp_condition_to_label (all_conditions[i]), result, selected);
+        }
+    }
+  cp_conditions_facts_clear (&facts);
+
+  if (format == FORMAT_JSON)
+    {
+      json_builder_end_array (builder);
+      json_builder_end_object (builder);
+      write_json (builder);
+    }
+  return finish_output ();
+}
+
+/* A partner's figures, as Table 6.6 of the study compares them. */
+typedef struct
+{
+  CpMunicipality *municipality;
+  CpIcStructure  *structure;  /* of the year or the latest before; NULL when none */
+  CpSouthFacts    facts;
+} Partner;
+
+static void
+partner_free (Partner *partner)
+{
+  g_clear_object (&partner->municipality);
+  g_clear_object (&partner->structure);
+  cp_south_facts_clear (&partner->facts);
+  g_free (partner);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (Partner, partner_free)
+
+static char *
+format_plan (const Partner *partner)
+{
+  const char *name = partner->structure != NULL ? cp_ic_structure_get_plan_name (partner->structure) : NULL;
+  const char *authority = partner->facts.plan_authority >= 0
+                            ? cp_plan_authority_to_label ((CpPlanAuthority) partner->facts.plan_authority) : NULL;
+
+  if (name != NULL && *name != '\0' && authority != NULL)
+    /* Translators: a partner's development plan and the plan's authority, such as “PEDM (strong)” */
+    return g_strdup_printf (_("%s (%s)"), name, authority);
+  if (name != NULL && *name != '\0')
+    return g_strdup (name);
+  return g_strdup (authority != NULL ? authority : UNKNOWN_VALUE);
+}
+
+static char *
+format_meetings (const CpSouthFacts *facts)
+{
+  if (facts->meetings_held < 0)
+    return g_strdup (UNKNOWN_VALUE);
+  /* Translators: coordination meetings held, then cancelled, such as “4 / 2” */
+  return g_strdup_printf (_("%d / %d"), facts->meetings_held, MAX (facts->meetings_cancelled, 0));
+}
+
+static char *
+format_reports (const CpSouthFacts *facts)
+{
+  if (facts->reports_due < 0)
+    return g_strdup (UNKNOWN_VALUE);
+  /* Translators: reports to the Northern partners overdue, of those due, such as “1 of 3” */
+  return g_strdup_printf (_("%d of %d"), MAX (facts->reports_overdue, 0), facts->reports_due);
+}
+
+static char *
+format_unit (const Partner *partner)
+{
+  if (partner->facts.ic_unit_type < 0)
+    return g_strdup (UNKNOWN_VALUE);
+  return g_strdup (cp_ic_unit_type_to_label ((CpIcUnitType) partner->facts.ic_unit_type));
+}
+
+static char *
+format_staff (const Partner *partner)
+{
+  return format_count (partner->facts.ic_staff);
+}
+
+static char *
+format_sister_cities (const Partner *partner)
+{
+  return format_count (partner->facts.sister_cities);
+}
+
+static char *
+format_budget_share (const Partner *partner)
+{
+  return cp_indicator_format_percent (partner->facts.ic_share_of_budget, 1);
+}
+
+static char *
+format_investment_share (const Partner *partner)
+{
+  return cp_indicator_format_percent (partner->facts.ic_share_of_investment, 1);
+}
+
+static char *
+format_partner_meetings (const Partner *partner)
+{
+  return format_meetings (&partner->facts);
+}
+
+static char *
+format_partner_reports (const Partner *partner)
+{
+  return format_reports (&partner->facts);
+}
+
+static char *
+format_representative (const Partner *partner)
+{
+  return format_fact (partner->facts.political_representative);
+}
+
+static char *
+format_ccse (const Partner *partner)
+{
+  return format_fact (partner->facts.ccse_present);
+}
+
+/* The rows of Table 6.6, in its order. */
+static const struct
+{
+  const char  *heading;  /* N_() */
+  char      *(*format) (const Partner *partner);
+} compared_rows[] = {
+  /* Translators: a row of the comparison of partner municipalities: the unit that runs international cooperation */
+  { N_("IC unit"), format_unit },
+  /* Translators: a row of the comparison of partner municipalities: the staff of the international cooperation unit */
+  { N_("IC staff"), format_staff },
+  /* Translators: a row of the comparison of partner municipalities: the development plan and its authority */
+  { N_("Plan and authority"), format_plan },
+  { N_("Sister cities"), format_sister_cities },
+  /* Translators: a row of the comparison of partner municipalities: international cooperation's share of the budget */
+  { N_("IC share of the budget"), format_budget_share },
+  /* Translators: a row of the comparison of partner municipalities: international cooperation's share of public investment */
+  { N_("IC share of public investment"), format_investment_share },
+  /* Translators: a row of the comparison of partner municipalities: coordination meetings held and cancelled in the year */
+  { N_("Meetings held / cancelled"), format_partner_meetings },
+  /* Translators: a row of the comparison of partner municipalities: reports to the Northern partners overdue of those due */
+  { N_("Reports overdue"), format_partner_reports },
+  { N_("Political representative"), format_representative },
+  /* Translators: a row of the comparison of partner municipalities: whether community, civil society and enterprises (CCSE) take part */
+  { N_("CCSE"), format_ccse },
+};
+
+static void
+print_partners_compared (GPtrArray *partners,
+                         int        year)
+{
+  g_autoptr(GPtrArray) headings = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(Table) table = NULL;
+
+  /* Translators: the first heading of the comparison of partner municipalities: the year of the figures */
+  g_ptr_array_add (headings, g_strdup_printf (_("In %d"), year));
+  for (guint i = 0; i < partners->len; i++)
+    {
+      const Partner *partner = g_ptr_array_index (partners, i);
+
+      g_ptr_array_add (headings, g_strdup (cp_municipality_get_name (partner->municipality)));
+    }
+  table = table_new (headings->len, 0, (const char * const *) headings->pdata);
+
+  for (guint row = 0; row < G_N_ELEMENTS (compared_rows); row++)
+    {
+      table_take_cell (table, g_strdup (_(compared_rows[row].heading)));
+      for (guint i = 0; i < partners->len; i++)
+        table_take_cell (table, compared_rows[row].format (g_ptr_array_index (partners, i)));
+    }
+  table_print (table);
+}
+
+static void
+add_json_partner (JsonBuilder   *builder,
+                  const Partner *partner)
+{
+  const CpSouthFacts *facts = &partner->facts;
+
+  json_builder_begin_object (builder);
+  add_json_id (builder, "id", cp_record_get_id (CP_RECORD (partner->municipality)));
+  add_json_string (builder, "name", cp_municipality_get_name (partner->municipality));
+  add_json_string (builder, "country", cp_municipality_get_country (partner->municipality));
+
+  /* Table 6.6 */
+  json_builder_set_member_name (builder, "structure");
+  json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, "ic_unit");
+  if (facts->ic_unit_type >= 0)
+    json_builder_add_string_value (builder, cp_enum_to_nick (CP_TYPE_IC_UNIT_TYPE, facts->ic_unit_type));
+  else
+    json_builder_add_null_value (builder);
+  add_json_string (builder, "ic_unit_name",
+                   partner->structure != NULL ? cp_ic_structure_get_unit_name (partner->structure) : NULL);
+  add_json_count (builder, "ic_staff", facts->ic_staff);
+  add_json_string (builder, "plan", partner->structure != NULL ? cp_ic_structure_get_plan_name (partner->structure) : NULL);
+  json_builder_set_member_name (builder, "plan_authority");
+  if (facts->plan_authority >= 0)
+    json_builder_add_string_value (builder, cp_enum_to_nick (CP_TYPE_PLAN_AUTHORITY, facts->plan_authority));
+  else
+    json_builder_add_null_value (builder);
+  add_json_count (builder, "sister_cities", facts->sister_cities);
+  add_json_indicator (builder, "ic_share_of_budget", facts->ic_share_of_budget);
+  add_json_indicator (builder, "ic_share_of_investment", facts->ic_share_of_investment);
+  add_json_count (builder, "meetings_held", facts->meetings_held);
+  add_json_count (builder, "meetings_cancelled", facts->meetings_held >= 0 ? MAX (facts->meetings_cancelled, 0) : -1);
+  add_json_count (builder, "reports_due", facts->reports_due);
+  add_json_count (builder, "reports_overdue", facts->reports_due >= 0 ? MAX (facts->reports_overdue, 0) : -1);
+  add_json_fact (builder, "political_representative", facts->political_representative);
+  add_json_fact (builder, "ccse", facts->ccse_present);
+  json_builder_end_object (builder);
+
+  json_builder_set_member_name (builder, "issues");
+  json_builder_begin_array (builder);
+  for (int issue = 0; issue < CP_N_SOUTH_ISSUES; issue++)
+    {
+      g_autoptr(CpConditionResult) result = cp_conditions_evaluate_south (facts, issue);
+
+      json_builder_begin_object (builder);
+      add_json_string (builder, "issue", south_issue_keys[issue]);
+      add_json_string (builder, "title", cp_south_issue_to_label (issue));
+      add_json_string (builder, "meaning", cp_south_issue_get_meaning (issue));
+      add_json_judgement (builder, result, NULL);
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+  json_builder_end_object (builder);
+}
+
+static void
+print_partner (const Partner *partner,
+               int            year)
+{
+  /* Translators: the heading of “structures”: a partner municipality, then the year */
+  g_print (_("The management structure of %s in %d"), cp_municipality_get_name (partner->municipality), year);
+  g_print ("\n");
+  for (int issue = 0; issue < CP_N_SOUTH_ISSUES; issue++)
+    {
+      g_autoptr(CpConditionResult) result = cp_conditions_evaluate_south (&partner->facts, issue);
+
+      g_print ("\n");
+      print_judgement (cp_south_issue_to_label (issue), result, NULL);
+    }
+}
+
+/* Gathers what is known of @municipality's structure in @year. */
+static Partner *
+load_partner (CpStore         *store,
+              CpMunicipality  *municipality,
+              int              year,
+              const char      *today,
+              GError         **error)
+{
+  g_autoptr(Partner) partner = g_new0 (Partner, 1);
+  gint64 id = cp_record_get_id (CP_RECORD (municipality));
+  GError *local_error = NULL;
+
+  partner->municipality = g_object_ref (municipality);
+  if (!cp_store_gather_south_facts (store, id, year, today, &partner->facts, error))
+    return NULL;
+  partner->structure = cp_store_find_ic_structure (store, id, year, &local_error);
+  if (local_error != NULL)
+    {
+      g_propagate_error (error, local_error);
+      return NULL;
+    }
+  return g_steal_pointer (&partner);
+}
+
+static int
+run_structures (Invocation *invocation)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CpStore) store = NULL;
+  g_autoptr(GPtrArray) municipalities = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) partners = g_ptr_array_new_with_free_func ((GDestroyNotify) partner_free);
+  g_autofree char *today = NULL;
+  gint64 municipality_id;
+  OutputFormat format;
+  int year, status = EXIT_FAILED;
+
+  if (invocation->arguments[0] != NULL)
+    return usage_error (invocation->command, _("Unexpected argument “%s”."), invocation->arguments[0]);
+  if (!parse_format (invocation->format, &format) || format == FORMAT_TSV)
+    return unknown_format_of_judgement (invocation);
+  if (!parse_id_option (invocation->municipality, &municipality_id))
+    return bad_municipality_id (invocation);
+  if (!parse_year_option (invocation->year, &year))
+    return bad_year (invocation);
+  if (!(today = dup_today_option (invocation, &status)))
+    return status;
+  if (year == 0)
+    year = (int) g_ascii_strtoll (today, NULL, 10);
+
+  if (!(store = open_workspace (invocation, &error)))
+    return fail_with (error);
+
+  if (municipality_id != 0)
+    {
+      CpMunicipality *municipality = load_municipality (store, municipality_id, &status);
+
+      if (municipality == NULL)
+        return status;
+      g_ptr_array_add (municipalities, municipality);
+      if (cp_municipality_get_is_own (municipality))
+        {
+          /* Translators: a municipality's name; “structures” and “conditions” are commands: keep them */
+          print_error (_("%s is an own municipality: “structures” describes a partner municipality, “conditions” an own one."),
+                       cp_municipality_get_name (municipality));
+          return EXIT_FAILED;
+        }
+    }
+  else
+    {
+      g_autoptr(GListModel) all = cp_store_list_municipalities (store, &error);
+
+      if (all == NULL)
+        return fail_with (error);
+      for (guint i = 0; i < g_list_model_get_n_items (all); i++)
+        {
+          g_autoptr(CpMunicipality) municipality = g_list_model_get_item (all, i);
+
+          if (!cp_municipality_get_is_own (municipality))
+            g_ptr_array_add (municipalities, g_steal_pointer (&municipality));
+        }
+      if (municipalities->len == 0)
+        {
+          /* Translators: the workspace's file */
+          print_error (_("“%s” has no partner municipality: add the partners of your partnerships first."),
+                       cp_store_get_path (store));
+          return EXIT_FAILED;
+        }
+    }
+
+  for (guint i = 0; i < municipalities->len; i++)
+    {
+      Partner *partner = load_partner (store, g_ptr_array_index (municipalities, i), year, today, &error);
+
+      if (partner == NULL)
+        return fail_with (error);
+      g_ptr_array_add (partners, partner);
+    }
+
+  if (format == FORMAT_JSON)
+    {
+      g_autoptr(JsonBuilder) builder = json_builder_new ();
+
+      json_builder_begin_object (builder);
+      json_builder_set_member_name (builder, "year");
+      json_builder_add_int_value (builder, year);
+      add_json_string (builder, "today", today);
+      json_builder_set_member_name (builder, "partners");
+      json_builder_begin_array (builder);
+      for (guint i = 0; i < partners->len; i++)
+        add_json_partner (builder, g_ptr_array_index (partners, i));
+      json_builder_end_array (builder);
+      json_builder_end_object (builder);
+      write_json (builder);
+    }
+  else if (invocation->compare)
+    print_partners_compared (partners, year);
+  else
+    for (guint i = 0; i < partners->len; i++)
+      {
+        if (i > 0)
+          g_print ("\n");
+        print_partner (g_ptr_array_index (partners, i), year);
+      }
+  return finish_output ();
+}
+
 /* help */
 
 static int run_help (Invocation *invocation);
@@ -3122,6 +4005,14 @@ static const Command commands[] = {
   /* Translators: the words after “counterpart-cli import [OPTION…]” in the help: “csv” stays, FILE is a placeholder */
   { "import", N_("csv FILE"), N_("Add the entries of a CSV file to the ledger, all of them or none"),
     OPTION_DATABASE | OPTION_IMPORT, run_import },
+  { "conditions", "",
+    /* Translators: the summary of “conditions” in the help */
+    N_("Judge the four critical conditions of an own municipality or a partnership in a year"),
+    OPTION_DATABASE | OPTION_JUDGE | OPTION_CONDITIONS, run_conditions },
+  { "structures", "",
+    /* Translators: the summary of “structures” in the help */
+    N_("Judge the partner municipalities’ management structures, or compare them side by side"),
+    OPTION_DATABASE | OPTION_JUDGE | OPTION_STRUCTURES, run_structures },
   { "help", N_("[COMMAND]"), N_("Show the help of a command"), 0, run_help },
 };
 
@@ -3262,6 +4153,35 @@ create_command_context (const Command *command,
       N_("transactions: only the ledger entries of YEAR"), N_("YEAR") },
     { NULL }
   };
+  const GOptionEntry judge_entries[] = {
+    { "format", 'f', 0, G_OPTION_ARG_STRING, &invocation->format,
+      N_("Print a table (the default) or JSON"), "table|json" },
+    { "year", 0, 0, G_OPTION_ARG_STRING, &invocation->year,
+      /* Translators: YEAR as in the placeholder of the option, “--year=YEAR”; “--today” is an option */
+      N_("Judge YEAR (default: the year of --today)"), N_("YEAR") },
+    { "today", 0, 0, G_OPTION_ARG_STRING, &invocation->today,
+      /* Translators: DATE as in the placeholder of the option, “--today=DATE” */
+      N_("Count the days left (of a term, to a report) from DATE (year-month-day) instead of today"), N_("DATE") },
+    { NULL }
+  };
+  const GOptionEntry conditions_entries[] = {
+    { "municipality", 0, 0, G_OPTION_ARG_STRING, &invocation->municipality,
+      /* Translators: ID as in the placeholder of the option, “--municipality=ID” */
+      N_("For the own municipality with this ID (default: the partnership’s, or the only one)"), N_("ID") },
+    { "partnership", 0, 0, G_OPTION_ARG_STRING, &invocation->partnership,
+      /* Translators: ID as in the placeholder of the option, “--partnership=ID” */
+      N_("For the partnership with this ID instead of the whole municipality"), N_("ID") },
+    { NULL }
+  };
+  const GOptionEntry structures_entries[] = {
+    { "municipality", 0, 0, G_OPTION_ARG_STRING, &invocation->municipality,
+      /* Translators: ID as in the placeholder of the option, “--municipality=ID” */
+      N_("Only the partner municipality with this ID (default: all of them)"), N_("ID") },
+    { "compare", 0, 0, G_OPTION_ARG_NONE, &invocation->compare,
+      /* Translators: Table 6.6 is a table of the study: keep the number */
+      N_("Compare the partner municipalities side by side, as Table 6.6 of the study does"), NULL },
+    { NULL }
+  };
   g_autofree char *prgname = g_strdup_printf ("%s %s", PROGRAM_NAME, command->name);
   GOptionContext *context;
 
@@ -3287,6 +4207,12 @@ create_command_context (const Command *command,
     g_option_context_add_main_entries (context, import_entries, GETTEXT_PACKAGE);
   if (command->options & OPTION_YEAR)
     g_option_context_add_main_entries (context, year_entries, GETTEXT_PACKAGE);
+  if (command->options & OPTION_JUDGE)
+    g_option_context_add_main_entries (context, judge_entries, GETTEXT_PACKAGE);
+  if (command->options & OPTION_CONDITIONS)
+    g_option_context_add_main_entries (context, conditions_entries, GETTEXT_PACKAGE);
+  if (command->options & OPTION_STRUCTURES)
+    g_option_context_add_main_entries (context, structures_entries, GETTEXT_PACKAGE);
   if (command->options & OPTION_DATABASE)
     g_option_context_add_main_entries (context, database_entries, GETTEXT_PACKAGE);
   return context;

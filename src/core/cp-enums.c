@@ -236,6 +236,83 @@ static const char * const application_status_labels[] = {
   N_("Withdrawn"),
 };
 
+static const char * const term_body_labels[] = {
+  N_("Council"),
+  N_("Executive (mayor and aldermen)"),
+};
+
+static const char * const ic_holder_labels[] = {
+  N_("Mayor"),
+  N_("Alderman"),
+  N_("Nobody"),
+};
+
+static const char * const mandate_kind_labels[] = {
+  N_("Court programme or coalition agreement"),
+  N_("International cooperation policy"),
+  N_("Council decision"),
+  N_("Council motion"),
+  N_("Party programme"),
+  N_("Local Agenda 21 programme"),
+  N_("Annual operational plan"),
+};
+
+static const char * const stance_labels[] = {
+  N_("Says nothing on it"),
+  N_("Supports it"),
+  N_("Continues it"),
+  N_("Cuts it"),
+  N_("Ends it"),
+};
+
+static const char * const support_kind_labels[] = {
+  N_("Lobbying in council"),
+  N_("Lobbying in parliament"),
+  N_("Lobbying in the municipal association"),
+  N_("Visit"),
+  N_("Ceremony"),
+  N_("Representation budget"),
+  N_("Public relations"),
+  N_("Information meeting for staff"),
+  N_("Fundraising by staff"),
+};
+
+static const char * const ic_unit_type_labels[] = {
+  N_("International cooperation department"),
+  N_("Subdivision of a department"),
+  N_("Office within planning"),
+  N_("Municipal manager and a liaison officer"),
+  N_("Policy department"),
+  N_("Mayor's office"),
+  N_("No unit"),
+};
+
+static const char * const plan_authority_labels[] = {
+  N_("Unknown"),
+  N_("Strong"),
+  N_("Weak"),
+};
+
+static const char * const condition_labels[] = {
+  N_("Political embedding"),
+  N_("Human resources"),
+  N_("Finance and external funding"),
+  N_("Political and administrative support"),
+};
+
+static const char * const condition_level_labels[] = {
+  N_("Unknown"),
+  N_("Weak"),
+  N_("Adequate"),
+  N_("Strong"),
+};
+
+static const char * const initiator_labels[] = {
+  N_("The partner municipality"),
+  N_("The Northern partner"),
+  N_("A donor"),
+};
+
 static const char * const checklist_phase_labels[] = {
   N_("Before the visit"),
   N_("During the visit"),
@@ -402,6 +479,66 @@ cp_application_status_to_label (CpApplicationStatus status)
   return LABEL_AT (application_status_labels, status);
 }
 
+const char *
+cp_term_body_to_label (CpTermBody body)
+{
+  return LABEL_AT (term_body_labels, body);
+}
+
+const char *
+cp_ic_holder_to_label (CpIcHolder holder)
+{
+  return LABEL_AT (ic_holder_labels, holder);
+}
+
+const char *
+cp_mandate_kind_to_label (CpMandateKind kind)
+{
+  return LABEL_AT (mandate_kind_labels, kind);
+}
+
+const char *
+cp_stance_to_label (CpStance stance)
+{
+  return LABEL_AT (stance_labels, stance);
+}
+
+const char *
+cp_support_kind_to_label (CpSupportKind kind)
+{
+  return LABEL_AT (support_kind_labels, kind);
+}
+
+const char *
+cp_ic_unit_type_to_label (CpIcUnitType type)
+{
+  return LABEL_AT (ic_unit_type_labels, type);
+}
+
+const char *
+cp_plan_authority_to_label (CpPlanAuthority authority)
+{
+  return LABEL_AT (plan_authority_labels, authority);
+}
+
+const char *
+cp_condition_to_label (CpCondition condition)
+{
+  return LABEL_AT (condition_labels, condition);
+}
+
+const char *
+cp_condition_level_to_label (CpConditionLevel level)
+{
+  return LABEL_AT (condition_level_labels, level);
+}
+
+const char *
+cp_initiator_to_label (CpInitiator initiator)
+{
+  return LABEL_AT (initiator_labels, initiator);
+}
+
 int
 cp_transaction_kind_to_iati (CpTransactionKind kind)
 {
@@ -462,6 +599,26 @@ cp_enum_to_label (GType enum_type,
     return cp_funder_type_to_label (value);
   if (enum_type == CP_TYPE_APPLICATION_STATUS)
     return cp_application_status_to_label (value);
+  if (enum_type == CP_TYPE_TERM_BODY)
+    return cp_term_body_to_label (value);
+  if (enum_type == CP_TYPE_IC_HOLDER)
+    return cp_ic_holder_to_label (value);
+  if (enum_type == CP_TYPE_MANDATE_KIND)
+    return cp_mandate_kind_to_label (value);
+  if (enum_type == CP_TYPE_STANCE)
+    return cp_stance_to_label (value);
+  if (enum_type == CP_TYPE_SUPPORT_KIND)
+    return cp_support_kind_to_label (value);
+  if (enum_type == CP_TYPE_IC_UNIT_TYPE)
+    return cp_ic_unit_type_to_label (value);
+  if (enum_type == CP_TYPE_PLAN_AUTHORITY)
+    return cp_plan_authority_to_label (value);
+  if (enum_type == CP_TYPE_CONDITION)
+    return cp_condition_to_label (value);
+  if (enum_type == CP_TYPE_CONDITION_LEVEL)
+    return cp_condition_level_to_label (value);
+  if (enum_type == CP_TYPE_INITIATOR)
+    return cp_initiator_to_label (value);
 
   g_return_val_if_reached ("");
 }

@@ -244,6 +244,99 @@ typedef enum
   CP_APPLICATION_STATUS_WITHDRAWN,
 } CpApplicationStatus;
 
+/* Issue 6: the political context, the four critical conditions (Table 6.1) and the
+ * partner's management structure (§6.2). */
+typedef enum
+{
+  CP_TERM_BODY_COUNCIL,
+  CP_TERM_BODY_EXECUTIVE,
+} CpTermBody;
+
+/* Who holds international cooperation in the executive. */
+typedef enum
+{
+  CP_IC_HOLDER_MAYOR,
+  CP_IC_HOLDER_ALDERMAN,
+  CP_IC_HOLDER_NOBODY,
+} CpIcHolder;
+
+typedef enum
+{
+  CP_MANDATE_KIND_COURT_PROGRAMME,
+  CP_MANDATE_KIND_IC_POLICY,
+  CP_MANDATE_KIND_COUNCIL_DECISION,
+  CP_MANDATE_KIND_COUNCIL_MOTION,
+  CP_MANDATE_KIND_PARTY_PROGRAMME,
+  CP_MANDATE_KIND_LA21_PROGRAMME,
+  CP_MANDATE_KIND_OPERATIONAL_PLAN,
+} CpMandateKind;
+
+/* What a programme, decision or motion says about international cooperation. */
+typedef enum
+{
+  CP_STANCE_NONE,
+  CP_STANCE_SUPPORT,
+  CP_STANCE_CONTINUE,
+  CP_STANCE_CUT,
+  CP_STANCE_TERMINATE,
+} CpStance;
+
+/* Table 6.3's champion actions, and staff support (§6.1.4). */
+typedef enum
+{
+  CP_SUPPORT_KIND_LOBBY_COUNCIL,
+  CP_SUPPORT_KIND_LOBBY_PARLIAMENT,
+  CP_SUPPORT_KIND_LOBBY_ASSOCIATION,
+  CP_SUPPORT_KIND_VISIT,
+  CP_SUPPORT_KIND_CEREMONY,
+  CP_SUPPORT_KIND_REPRESENTATION_BUDGET,
+  CP_SUPPORT_KIND_PUBLIC_RELATIONS,
+  CP_SUPPORT_KIND_INFORMATION_MEETING,
+  CP_SUPPORT_KIND_STAFF_FUNDRAISING,
+} CpSupportKind;
+
+typedef enum
+{
+  CP_IC_UNIT_TYPE_DEPARTMENT,
+  CP_IC_UNIT_TYPE_SUBDIVISION,
+  CP_IC_UNIT_TYPE_PLANNING_OFFICE,
+  CP_IC_UNIT_TYPE_MANAGER_AND_LIAISON,
+  CP_IC_UNIT_TYPE_POLICY_DEPARTMENT,
+  CP_IC_UNIT_TYPE_MAYORS_OFFICE,
+  CP_IC_UNIT_TYPE_NONE,
+} CpIcUnitType;
+
+typedef enum
+{
+  CP_PLAN_AUTHORITY_UNKNOWN,
+  CP_PLAN_AUTHORITY_STRONG,
+  CP_PLAN_AUTHORITY_WEAK,
+} CpPlanAuthority;
+
+typedef enum
+{
+  CP_CONDITION_POLITICAL_EMBEDDING,
+  CP_CONDITION_HUMAN_RESOURCES,
+  CP_CONDITION_FINANCE,
+  CP_CONDITION_SUPPORT,
+} CpCondition;
+
+typedef enum
+{
+  CP_CONDITION_LEVEL_UNKNOWN,
+  CP_CONDITION_LEVEL_WEAK,
+  CP_CONDITION_LEVEL_ADEQUATE,
+  CP_CONDITION_LEVEL_STRONG,
+} CpConditionLevel;
+
+/* Who proposed a project: the South (demand-driven) or a Northern partner or donor. */
+typedef enum
+{
+  CP_INITIATOR_SOUTH,
+  CP_INITIATOR_NORTH,
+  CP_INITIATOR_DONOR,
+} CpInitiator;
+
 /* Stable names stored in the database ("formal", "active", ...): the GEnum nicks. */
 const char *cp_enum_to_nick        (GType        enum_type,
                                     int          value);
@@ -277,6 +370,16 @@ const char *cp_transaction_kind_to_label   (CpTransactionKind   kind);
 const char *cp_contribution_kind_to_label  (CpContributionKind  kind);
 const char *cp_funder_type_to_label        (CpFunderType        type);
 const char *cp_application_status_to_label (CpApplicationStatus status);
+const char *cp_term_body_to_label          (CpTermBody          body);
+const char *cp_ic_holder_to_label          (CpIcHolder          holder);
+const char *cp_mandate_kind_to_label       (CpMandateKind       kind);
+const char *cp_stance_to_label             (CpStance            stance);
+const char *cp_support_kind_to_label       (CpSupportKind       kind);
+const char *cp_ic_unit_type_to_label       (CpIcUnitType        type);
+const char *cp_plan_authority_to_label     (CpPlanAuthority     authority);
+const char *cp_condition_to_label          (CpCondition         condition);
+const char *cp_condition_level_to_label    (CpConditionLevel    level);
+const char *cp_initiator_to_label          (CpInitiator         initiator);
 
 /* The IATI 2.03 TransactionType code of a kind: 1 incoming funds, 2 outgoing
  * commitment, 3 disbursement, 4 expenditure, 11 incoming commitment; a refund is

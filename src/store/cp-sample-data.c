@@ -6,9 +6,12 @@
  * milestones of Chapters 5 to 7, and the people and expertise of §6.1.2 and
  * Chapter 9: key roles (Box 6.3), consultation structures, the partners' needs and
  * who was selected for them; and the money of §6.1.3 and §6.2: the budgets of Tables
- * 6.2 and 6.4–6.6, the funders of §5.8, grant applications and a ledger. Every
- * record's note (a ledger entry's reference) cites the study by the line numbers of
- * its text edition (source 000). Politicians and the partner cities' senior officials
+ * 6.2 and 6.4–6.6, the funders of §5.8, grant applications and a ledger; and the
+ * political context of §6.1.1 and §6.1.4 (terms, court programmes, IC policies, party
+ * programmes, the Mayors' actions of Table 6.3) with the partners' management
+ * structures, plans and projects of §6.2. Every record's note (a ledger entry's
+ * reference, a support action's description, an assessment's rationale) cites the
+ * study by the line numbers of its text edition (source 000). Politicians and the partner cities' senior officials
  * appear by their role; the staff have invented names, and their notes say so. No one
  * the study names or quotes appears by name.
  *
@@ -3219,6 +3222,793 @@ static const SamplePayer payers[] = {
   { "The students from Alphen (their own fundraising)", 0 },
 };
 
+/* The political context and the partners' structures (schema 005): the terms of the
+ * councils and executives, the documents that give international cooperation its mandate
+ * (Box 6.1, §6.1.1), what champions and staff did for it (Table 6.3, §6.1.4), how each
+ * municipality organises it (§6.1.2, §6.2.2), the partners' development plans and the
+ * projects that serve them (§6.2.4), and two coordinators' own assessments. Politicians
+ * appear by their role. Where the study gives a year but no day, or no date at all, the
+ * note says which part is the sample's. */
+
+/* Dutch councils and executives of 2006–2010. The executive's term is the council's:
+ * Dutch Mayors are appointed, not elected, and the study gives no Mayor's term. */
+#define DUTCH_TERM_DAYS \
+  " The days are illustrative: the study gives the municipal elections of March 2006 " \
+  "(L7528–7530) and the term 2006–2010 (L6041–6042, Box 6.1)."
+
+#define DUTCH_EXECUTIVE \
+  " Dutch Mayors are appointed rather than elected, and the study gives no Mayor’s own " \
+  "term: the executive is given the council’s." DUTCH_TERM_DAYS
+
+typedef struct
+{
+  int          municipality;
+  CpTermBody   body;
+  const char  *starts_on;
+  const char  *ends_on;
+  CpIcHolder   ic_holder;
+  const char  *ic_holder_name;
+  const char  *parties;
+  const char  *note;
+} SampleTerm;
+
+static const SampleTerm terms[] = {
+  { AMSTELVEEN, CP_TERM_BODY_COUNCIL, "2006-03-16", "2010-03-15", CP_IC_HOLDER_NOBODY, "",
+    "35 seats, 8 parties: VVD 9, PvdA 8, GroenLinks 5",
+    "Bontenbal 2009, L6020–6023: the council of Amstelveen." DUTCH_TERM_DAYS },
+  { AMSTELVEEN, CP_TERM_BODY_EXECUTIVE, "2006-03-16", "2010-03-15", CP_IC_HOLDER_MAYOR,
+    "Mayor of Amstelveen", "",
+    "Bontenbal 2009, Box 6.3 fn 1 (L7303–7305): in Amstelveen the political "
+    "responsibility for International Cooperation lies with the Mayor." DUTCH_EXECUTIVE },
+
+  { UTRECHT, CP_TERM_BODY_COUNCIL, "2006-03-16", "2010-03-15", CP_IC_HOLDER_NOBODY, "",
+    "45 seats, 10 parties; the largest, PvdA, has 14",
+    "Bontenbal 2009, L6040–6043: in the current political term (2006–2010) ten political "
+    "parties are represented in the council." DUTCH_TERM_DAYS },
+  { UTRECHT, CP_TERM_BODY_EXECUTIVE, "2006-03-16", "2010-03-15", CP_IC_HOLDER_ALDERMAN,
+    "Alderman of International Cooperation", "",
+    "Bontenbal 2009, Box 6.3 fn 1 (L7303–7305): in Utrecht an Alderman is the political "
+    "representative of international affairs; the Alderman of International Cooperation "
+    "presides the Municipal Working Group Utrecht – León (L9170–9173)." DUTCH_EXECUTIVE },
+
+  { ALPHEN, CP_TERM_BODY_COUNCIL, "2006-03-16", "2010-03-15", CP_IC_HOLDER_NOBODY, "",
+    "35 seats, 9 parties; most seats fairly equally divided between VVD, PvdA and CDA",
+    "Bontenbal 2009, L6090–6093: the council of Alphen aan den Rijn; 11 parties took part "
+    "in the elections of 2006 (fn 121, L7552–7553)." DUTCH_TERM_DAYS },
+  { ALPHEN, CP_TERM_BODY_EXECUTIVE, "2006-03-16", "2010-03-15", CP_IC_HOLDER_MAYOR,
+    "Mayor of Alphen aan den Rijn", "",
+    "Bontenbal 2009, Box 6.3 fn 1 (L7303–7305): in Alphen the political responsibility for "
+    "International Cooperation lies with the Mayor." DUTCH_EXECUTIVE },
+
+  /* Berlin's District councils are elected for five years. */
+  { TREPTOW_KOEPENICK, CP_TERM_BODY_EXECUTIVE, "2001-10-21", "2006-09-16", CP_IC_HOLDER_MAYOR,
+    "Mayor of Treptow-Köpenick", "",
+    "Bontenbal 2009, L6047–6049: the District was formed by the merger of 2001; its Mayor "
+    "visited Cajamarca in 2005, when the cooperation agreement was renewed (L6478–6479, "
+    "L7906–7907). The days are those of Berlin’s District elections of 2001 and 2006, "
+    "which the study does not give." },
+  { TREPTOW_KOEPENICK, CP_TERM_BODY_COUNCIL, "2006-09-17", "2011-09-17", CP_IC_HOLDER_NOBODY, "",
+    "55 seats, 8 parties: SPD 34% of the seats, PDS 28%; the NPD won 3 seats",
+    "Bontenbal 2009, L6074–6078: the District council after the last elections of 2006. The "
+    "days are those of Berlin’s District elections of 2006 and 2011, which the study does "
+    "not give." },
+  { TREPTOW_KOEPENICK, CP_TERM_BODY_EXECUTIVE, "2006-09-17", "2011-09-17", CP_IC_HOLDER_MAYOR,
+    "Mayor of Treptow-Köpenick", "",
+    "Bontenbal 2009, Box 6.3 fn 1 (L7303–7305): the political responsibility for IC lies "
+    "with the Mayor. A new Mayor was welcomed by the Working Group Cajamarca in 2007 "
+    "(L9222–9223) and visited Cajamarca in May 2008 (L7911–7914). The days are those of "
+    "Berlin’s District elections of 2006 and 2011, which the study does not give." },
+
+  { LEON, CP_TERM_BODY_COUNCIL, "2004-11-07", "2008-11-08", CP_IC_HOLDER_NOBODY, "",
+    "FSLN 60% of the seats, PLC 40%",
+    "Bontenbal 2009, L6274–6277: all Mayors of León since 1990 have represented the FSLN; "
+    "in the political term of 2004–2008 the FSLN had 60% of the seats in council and the "
+    "PLC 40%. The days are illustrative: the study gives the years only." },
+
+  { CAJAMARCA, CP_TERM_BODY_EXECUTIVE, "1999-01-01", "2002-12-31", CP_IC_HOLDER_MAYOR,
+    "Mayor of Cajamarca", "",
+    "Bontenbal 2009, L7904–7906: the last municipal technical exchanges with "
+    "Treptow-Köpenick took place during this Mayor’s term (1999–2002). That the Mayor held "
+    "the partnership is the sample’s reading. The days are illustrative." },
+  { CAJAMARCA, CP_TERM_BODY_EXECUTIVE, "2007-01-01", "2010-12-31", CP_IC_HOLDER_NOBODY, "",
+    "",
+    "Bontenbal 2009, L7852–7855: a new term began in 2007, and the new official in charge "
+    "lacked the partnership’s information; at the time of research there was no political "
+    "representative in Cajamarca for the partnership (L7908–7909), and the Mayor showed "
+    "little interest in it (L7909–7911). The days are illustrative." },
+
+  { VILLA_EL_SALVADOR, CP_TERM_BODY_EXECUTIVE, "2007-01-01", "2010-12-31", CP_IC_HOLDER_MAYOR,
+    "Mayor of Villa El Salvador", "",
+    "Bontenbal 2009, L10140–10144: the current Mayor put the environment project on the "
+    "agenda, having made waste collection a municipal service as a councillor; the Mayor "
+    "was interviewed in February 2007 (Box 6.5, L7967–7974). Past Mayors of Villa El "
+    "Salvador undermined the partnership (L8117–8121). The days are illustrative." },
+
+  { OUDTSHOORN, CP_TERM_BODY_COUNCIL, "2006-03-01", "2011-05-17", CP_IC_HOLDER_NOBODY, "",
+    "23 seats, 4 parties",
+    "Bontenbal 2009, L6348–6349: the council of Oudtshoorn. In 2006 and 2007 its "
+    "decision-making powers and those of the Municipal Manager were revoked and the "
+    "municipality was placed under administration of the Provincial Government (Box 6.6, "
+    "L8021–8027): see its management structure. The days are those of South Africa’s local "
+    "elections of 2006 and 2011, which the study does not give." },
+};
+
+/* Mandate documents (Box 6.1, §6.1.1 and §6.1.4). A document that names a partnership
+ * gives IN_PARTNERSHIP (…); where the study quotes a programme the paragraph is its
+ * words, otherwise the study's summary, and the note says which. Treptow-Köpenick has
+ * no IC policy and the study gives it no court programme (L7057–7059): its alternatives
+ * are the cooperation agreements (recorded with the partnership) and Local Agenda 21
+ * (L7169–7172). */
+
+#define PROGRAMME_2006_2010 "2006", "2010"
+
+typedef struct
+{
+  int             municipality;
+  CpMandateKind   kind;
+  const char     *title;
+  const char     *adopted_on;
+  const char     *ends_on;
+  const char     *evaluated_on;
+  const char     *ic_paragraph;
+  int             partnership;     /* the one it names: IN_PARTNERSHIP (…), or 0 */
+  const char     *party;
+  gboolean        dominant_party;
+  CpStance        stance;
+  const char     *note;
+} SampleMandate;
+
+/* Alphen's parties in the elections of March 2006: 11, of which only PvdA, D66 and
+ * ChristenUnie have a clear viewpoint on IC; VVD and CDA, the leading parties, do not
+ * mention it (fn 121). The study names none of the other six; they are recorded as
+ * programmes without a position on IC, so that the share of parties that mention IC
+ * is the study's three in eleven. */
+#define ALPHEN_UNNAMED_PARTY(n) \
+  { ALPHEN, CP_MANDATE_KIND_PARTY_PROGRAMME, "Election programme 2006–2010", "2006-03", "2010", "", \
+    "", 0, "Party " n " of 11 (not named in the study)", FALSE, CP_STANCE_NONE, \
+    "Bontenbal 2009, fn 121 (L7552–7554): one of the eight of the 11 parties in Alphen’s " \
+    "elections of March 2006 without a clear viewpoint on IC in its programme. The study " \
+    "names only VVD and CDA among them; no position on IC is recorded for this one." }
+
+static const SampleMandate mandates[] = {
+  /* Utrecht */
+  { UTRECHT, CP_MANDATE_KIND_COURT_PROGRAMME, "Utrecht voor elkaar", PROGRAMME_2006_2010, "",
+    "“…Utrecht municipality is intertwined with the world (…). We continue International "
+    "Cooperation with the aim to stimulate global awareness and to implement the UN "
+    "Millennium Development Goals.” “…In addition to the city partnerships with Brno and "
+    "León and cooperation in the European context (…), the cooperation with migrant "
+    "countries (such as Morocco where many Utrecht citizens have their roots) is further "
+    "shaped through cooperation projects with various cities and organisations in these "
+    "countries. The current budget (2006) for International Cooperation is sustained.”",
+    IN_PARTNERSHIP (UTRECHT_LEON), "", FALSE, CP_STANCE_CONTINUE,
+    "Bontenbal 2009, Box 6.1 (L6991–7000, L7020–7022): the court programme of 2006–2010, "
+    "quoted in the study’s translation. It names León and keeps the IC budget of 2006. A "
+    "court programme is the four-year programme of the Mayor and Aldermen, approved by "
+    "the council at the start of the term (fn 101)." },
+  { UTRECHT, CP_MANDATE_KIND_IC_POLICY, "International cooperation policy", "1997", "", "2005",
+    "Europe (with Brno), developing countries and the countries of origin of Utrecht’s main "
+    "migrant groups (with León), and the Millennium Development Goals as organising "
+    "framework.",
+    IN_PARTNERSHIP (UTRECHT_LEON), "", FALSE, CP_STANCE_SUPPORT,
+    "Bontenbal 2009, Box 6.2 (L7077–7100): a diverse and extensive IC policy framework, of "
+    "which the partnership with León is “just one aspect” (the paragraph is the study’s "
+    "summary). An external evaluation in 1997 was followed by evaluations every four "
+    "years, the basis of the council’s decision whether to continue with León "
+    "(L10603–10605); the last before the study’s today is 2005 (derived; the LSE project "
+    "was evaluated that year, fn 109). The study gives no year of adoption: 1997, the "
+    "year of the first evaluation, is the latest it can be, and is used." },
+  { UTRECHT, CP_MANDATE_KIND_PARTY_PROGRAMME, "Doe mee® met Utrecht", "2006-03", "2010", "",
+    "“Municipalities should focus on their core tasks and IC is not one of them. [City "
+    "partnerships] are not something the municipality should deal with. Therefore the "
+    "long-term partnerships [with León and Brno] will be phased out carefully”",
+    IN_PARTNERSHIP (UTRECHT_LEON), "VVD", FALSE, CP_STANCE_TERMINATE,
+    "Bontenbal 2009, fn 122 (L7612–7619): the VVD’s election programme 2006–2010, p. 14, "
+    "argues that the partnerships with León and Brno should be terminated." },
+  { UTRECHT, CP_MANDATE_KIND_PARTY_PROGRAMME, "Election programme 2006–2010", "2006-03", "2010", "",
+    "Continues the partnerships with León and Brno; León should become less dependent on "
+    "Utrecht, with more mutuality and equality; more attention to migrant countries; IC "
+    "should be exempted from future budget cuts.",
+    IN_PARTNERSHIP (UTRECHT_LEON), "PvdA", TRUE, CP_STANCE_CONTINUE,
+    "Bontenbal 2009, fn 122 (L7600–7611): the study’s summary, not the programme’s words. "
+    "PvdA is the largest party in the council, with 14 of 45 seats (L6042)." },
+  { UTRECHT, CP_MANDATE_KIND_PARTY_PROGRAMME, "Election programme 2006–2010", "2006-03", "2010", "",
+    "Continues the partnerships with León and Brno, with regular evaluations; IC should be "
+    "exempted from future budget cuts.",
+    IN_PARTNERSHIP (UTRECHT_LEON), "CDA", FALSE, CP_STANCE_CONTINUE,
+    "Bontenbal 2009, fn 122 (L7600–7611): the study’s summary, not the programme’s words." },
+  { UTRECHT, CP_MANDATE_KIND_PARTY_PROGRAMME, "Election programme 2006–2010", "2006-03", "2010", "",
+    "Continues the partnerships, with more attention to partnerships with migrant "
+    "countries.",
+    0, "GroenLinks", FALSE, CP_STANCE_CONTINUE,
+    "Bontenbal 2009, fn 122 (L7600–7611): the study’s summary, not the programme’s words." },
+  { UTRECHT, CP_MANDATE_KIND_PARTY_PROGRAMME, "Election programme 2006–2010", "2006-03", "2010", "",
+    "Continues the partnerships, with more attention to partnerships with migrant "
+    "countries.",
+    0, "SP", FALSE, CP_STANCE_CONTINUE,
+    "Bontenbal 2009, fn 122 (L7600–7611): the study’s summary, not the programme’s words. "
+    "Of Utrecht’s ten parties the sample records the five whose positions the study "
+    "gives; it says the large majority have an item on IC (L7600–7602), but counts "
+    "Leefbaar Utrecht both as the exception and among those with a view on León, so that "
+    "party is left out." },
+
+  /* Alphen aan den Rijn */
+  { ALPHEN, CP_MANDATE_KIND_IC_POLICY, "International Cooperation policy", "1993", "", "2005",
+    "Raise awareness of international responsibility and dependency relations, and "
+    "strengthen local governance and democracy in other parts of the world.",
+    0, "", FALSE, CP_STANCE_SUPPORT,
+    "Bontenbal 2009, L6673–6674: in 1993 the municipality drafted its first International "
+    "Cooperation policy, focused on development cooperation; its dual motive, in the "
+    "study’s words (Box 6.2, L7100–7104). Externally evaluated by VNG and COS in 2005 "
+    "(L10601–10603)." },
+  { ALPHEN, CP_MANDATE_KIND_COURT_PROGRAMME, "Court programme 1998–2002", "1998", "2002", "",
+    "", 0, "", FALSE, CP_STANCE_SUPPORT,
+    "Bontenbal 2009, L6678–6687: Alphen’s 1998–2002 court programme clearly stated that "
+    "Alphen would actively seek a partner city in South Africa. The study gives neither "
+    "its title nor its words." },
+  { ALPHEN, CP_MANDATE_KIND_COURT_PROGRAMME, "Court programme 2002–2006", "2002", "2006", "",
+    "", IN_PARTNERSHIP (ALPHEN_OUDTSHOORN), "", FALSE, CP_STANCE_SUPPORT,
+    "Bontenbal 2009, Table 6.3 (L7690–7691): the Mayor pleaded successfully to include an "
+    "international paragraph in the municipal programme and budget of 2002–2006. The study "
+    "gives neither its title nor its words; that it names Oudtshoorn, the partner since "
+    "April 2002, is the sample’s reading." },
+  { ALPHEN, CP_MANDATE_KIND_COURT_PROGRAMME, "Samenleven in de complete stad", PROGRAMME_2006_2010, "",
+    "“…Knowledge exchange with the South African municipality Oudtshoorn will be "
+    "continued.” “…Key issues [of democratic functioning of Alphen municipality] include "
+    "an effective and efficient administration aiming at its core objectives, reducing "
+    "the local tax burden, maintaining a distinct position in the region and contributing "
+    "to strengthen local governance in Oudtshoorn, the twinning partner.”",
+    IN_PARTNERSHIP (ALPHEN_OUDTSHOORN), "", FALSE, CP_STANCE_CONTINUE,
+    "Bontenbal 2009, Box 6.1 (L7002–7009, L7020–7022): the court programme of 2006–2010, "
+    "quoted in the study’s translation; it names Oudtshoorn." },
+  { ALPHEN, CP_MANDATE_KIND_COUNCIL_MOTION, "Proposal to remove international cooperation from the municipal budget",
+    "2004", "", "", "", 0, "", FALSE, CP_STANCE_CUT,
+    "Bontenbal 2009, L7517–7519: in 2004, in the context of municipal expenditure cuts, "
+    "Alphen Council proposed to remove IC from the municipal budget; weak political "
+    "support makes partnerships vulnerable. IC stayed on the budget (€35,000 in 2006, "
+    "Table 6.2). The study calls it a proposal; the app’s nearest kind is a motion." },
+  { ALPHEN, CP_MANDATE_KIND_PARTY_PROGRAMME, "Rozen voor Alphen", "2006-03", "2010", "",
+    "Alphen municipality has a role in “fostering global awareness” through its "
+    "cooperation agreement with Oudtshoorn and other activities.",
+    IN_PARTNERSHIP (ALPHEN_OUDTSHOORN), "PvdA", TRUE, CP_STANCE_SUPPORT,
+    "Bontenbal 2009, fn 121 (L7558–7561): PvdA Partijprogramma 2006–2010, p. 5, the only "
+    "dominant party with a clear viewpoint on IC. The paragraph is the study’s summary; "
+    "only the words in quotation marks are the programme’s." },
+  { ALPHEN, CP_MANDATE_KIND_PARTY_PROGRAMME, "Election programme 2006–2010", "2006-03", "2010", "",
+    "Stresses the relationship with Oudtshoorn, and the municipality’s dual responsibility "
+    "of facilitating civil initiatives and fostering municipal knowledge exchange.",
+    IN_PARTNERSHIP (ALPHEN_OUDTSHOORN), "D66", FALSE, CP_STANCE_SUPPORT,
+    "Bontenbal 2009, fn 121 (L7562–7565): the study’s summary, not the programme’s words." },
+  { ALPHEN, CP_MANDATE_KIND_PARTY_PROGRAMME, "Election programme 2006–2010", "2006-03", "2010", "",
+    "Awareness raising among citizens about their ‘position in the world’ is a local "
+    "government responsibility; the twinning with Oudtshoorn gives opportunities to "
+    "involve citizens in global affairs.",
+    IN_PARTNERSHIP (ALPHEN_OUDTSHOORN), "ChristenUnie", FALSE, CP_STANCE_SUPPORT,
+    "Bontenbal 2009, fn 121 (L7566–7568): the study’s summary, not the programme’s words." },
+  { ALPHEN, CP_MANDATE_KIND_PARTY_PROGRAMME, "Election programme 2006–2010", "2006-03", "2010", "",
+    "", 0, "VVD", TRUE, CP_STANCE_NONE,
+    "Bontenbal 2009, fn 121 (L7556–7557): VVD, one of the leading parties, does not mention "
+    "IC in its programme." },
+  { ALPHEN, CP_MANDATE_KIND_PARTY_PROGRAMME, "Election programme 2006–2010", "2006-03", "2010", "",
+    "", 0, "CDA", TRUE, CP_STANCE_NONE,
+    "Bontenbal 2009, fn 121 (L7556–7557): CDA, one of the leading parties, does not mention "
+    "IC in its programme." },
+  ALPHEN_UNNAMED_PARTY ("6"),
+  ALPHEN_UNNAMED_PARTY ("7"),
+  ALPHEN_UNNAMED_PARTY ("8"),
+  ALPHEN_UNNAMED_PARTY ("9"),
+  ALPHEN_UNNAMED_PARTY ("10"),
+  ALPHEN_UNNAMED_PARTY ("11"),
+
+  /* Amstelveen */
+  { AMSTELVEEN, CP_MANDATE_KIND_COUNCIL_DECISION, "Donation for the reconstruction after the fire of 2003 in Villa El Salvador",
+    "2003", "2003", "", "", IN_PARTNERSHIP (AMSTELVEEN_VES), "", FALSE, CP_STANCE_SUPPORT,
+    "Bontenbal 2009, fn 111 (L7364–7370): an ad hoc council donation for reconstruction "
+    "after a fire in 2003 in Villa El Salvador; the ledger holds its illustrative amount. "
+    "Otherwise the partnerships are rarely an agenda item for Amstelveen’s council "
+    "(L7519–7521)." },
+  { AMSTELVEEN, CP_MANDATE_KIND_IC_POLICY, "‘International orientation’ programme", "2006", "", "",
+    "Three motives: the exchange of knowledge, innovation and ‘best practice’ of municipal "
+    "affairs; attracting foreign investment; and raising global awareness, to “contribute "
+    "to local democracy and governance elsewhere through the provision of in-house "
+    "municipal expertise”.",
+    IN_PARTNERSHIP (AMSTELVEEN_VES), "", FALSE, CP_STANCE_SUPPORT,
+    "Bontenbal 2009, L7040–7053: the political mandate for all of Amstelveen’s "
+    "international activities (Amstelveen Municipality, 2006, p. 3); the third motive is "
+    "the framework for the cooperation with Villa El Salvador, the principal partner "
+    "city. Only the words in quotation marks are the programme’s. Amstelveen evaluated "
+    "its international relations in 2002 (L10601–10603), before this programme: the "
+    "evaluation is not this programme’s, so none is entered." },
+  { AMSTELVEEN, CP_MANDATE_KIND_COURT_PROGRAMME, "Samen werken aan kwaliteit voor Amstelveen",
+    PROGRAMME_2006_2010, "",
+    "“…Amstelveen takes accountability for its international orientation and dimension "
+    "which is expressed in the diversity of its population, the presence of international "
+    "businesses and international partnerships. This means on the one hand to sustain "
+    "existing contacts and city partnerships from the viewpoint of solidarity, and on the "
+    "other hand to broaden the vision on international cooperation through an integral "
+    "approach to international affairs aimed at knowledge and innovation, idealistic "
+    "contacts and economic cooperation.”",
+    0, "", FALSE, CP_STANCE_CONTINUE,
+    "Bontenbal 2009, Box 6.1 (L7011–7018, L7020–7022): the court programme of 2006–2010, "
+    "quoted in the study’s translation; it sustains the existing city partnerships "
+    "without naming one." },
+
+  /* Treptow-Köpenick */
+  { TREPTOW_KOEPENICK, CP_MANDATE_KIND_LA21_PROGRAMME, "Local Agenda 21 Treptow-Köpenick", "2004", "", "",
+    "Objective 3: engaging in North-South relations to put sustainability thinking into "
+    "practice and to “support development processes in solidarity”, through the transfer "
+    "of technology and know-how and the exchange of municipal officials with partner "
+    "cities.",
+    IN_PARTNERSHIP (TK_CAJAMARCA), "", FALSE, CP_STANCE_SUPPORT,
+    "Bontenbal 2009, Box 5.1 (L6512–6533): the District’s LA21 programme of 20 objectives "
+    "(LA21TK, 2004), of which Objective 3 founded the partnership with Cajamarca; the "
+    "paragraph is the study’s summary, with the programme’s words in quotation marks. The "
+    "LA21 process began around 1994; the programme is dated by the document the study "
+    "cites, and the District has funded LA21 structurally since 2006 (L7357–7358). With "
+    "the partnership agreement it is the alternative to an IC policy (L7169–7172)." },
+};
+
+/* The Mayors' actions of Table 6.3 (L7669–7696), and what staff did (§6.1.3–6.1.4).
+ * A support action has no note: its description cites the study. The app has no kind
+ * for leading a fundraising campaign (entered as public relations), for chairing a
+ * consultation, or for brokering a project through personal contacts: Utrecht's Mayor
+ * chairing the city-wide meetings (which L9171–9172 gives to the Alderman) and the
+ * Alphen project started through the Mayor's contact are left out. */
+
+typedef struct
+{
+  int            municipality;
+  int            partnership;   /* IN_PARTNERSHIP (…), or 0 */
+  int            person;        /* or NO_PERSON */
+  const char    *actor;
+  CpSupportKind  kind;
+  const char    *date;
+  const char    *description;
+} SampleSupport;
+
+static const SampleSupport support_actions[] = {
+  { AMSTELVEEN, IN_PARTNERSHIP (AMSTELVEEN_VES), AMS_MAYOR, "", CP_SUPPORT_KIND_PUBLIC_RELATIONS, "2003",
+    "Led the campaigning and fundraising after the fire of 2003 that caused damage in the "
+    "partner city (Bontenbal 2009, Table 6.3, L7669–7670)." },
+  { AMSTELVEEN, IN_PARTNERSHIP (AMSTELVEEN_VES), AMS_MAYOR, "", CP_SUPPORT_KIND_LOBBY_COUNCIL, "2006-03",
+    "Lobbied within council to create political support during the municipal elections of "
+    "March 2006 (Bontenbal 2009, Table 6.3, L7672–7673)." },
+  { AMSTELVEEN, IN_PARTNERSHIP (AMSTELVEEN_VES), AMS_MAYOR, "", CP_SUPPORT_KIND_LOBBY_PARLIAMENT, "2007",
+    "Lobbied in Dutch parliament for city partnerships and for Peru (Bontenbal 2009, "
+    "Table 6.3, L7675). The year is the sample’s: after 2007 Peru was no longer a LOGO "
+    "South country (L6419–6421)." },
+  { AMSTELVEEN, IN_PARTNERSHIP (AMSTELVEEN_VES), AMS_MAYOR, "", CP_SUPPORT_KIND_LOBBY_ASSOCIATION, "2007",
+    "Lobbied in VNG for city partnerships and for Peru (Bontenbal 2009, Table 6.3, L7675). "
+    "The year is the sample’s: after 2007 Peru was no longer a LOGO South country "
+    "(L6419–6421)." },
+  { AMSTELVEEN, IN_PARTNERSHIP (AMSTELVEEN_VES), AMS_COORDINATOR, "", CP_SUPPORT_KIND_INFORMATION_MEETING, "2007",
+    "Lunch meeting to inform staff on the partnership with Villa El Salvador; such "
+    "meetings are not well attended, and work visit reports are hardly read (Bontenbal "
+    "2009, fn 123, L7622–7630). The meeting and its year are illustrative." },
+
+  { TREPTOW_KOEPENICK, IN_PARTNERSHIP (TK_CAJAMARCA), TK_MAYOR, "", CP_SUPPORT_KIND_REPRESENTATION_BUDGET, "2005",
+    "Allocated the Mayor’s ‘representation budget’ or ‘token money’ to the partnership, "
+    "which paid for its activities before the District funded Local Agenda 21 in 2006 "
+    "(Bontenbal 2009, Table 6.3, L7679; fn 114, L7411–7418). The year is the sample’s." },
+  { TREPTOW_KOEPENICK, IN_PARTNERSHIP (TK_CAJAMARCA), TK_MAYOR, "", CP_SUPPORT_KIND_VISIT, "2005-10",
+    "Work visit to Cajamarca, during which the cooperation agreement was renewed "
+    "(Bontenbal 2009, Table 6.3, L7678; L6478–6479, L7906–7907)." },
+  { TREPTOW_KOEPENICK, IN_PARTNERSHIP (TK_CAJAMARCA), TK_MAYOR, "", CP_SUPPORT_KIND_CEREMONY, "2006",
+    "Opened the partnership exhibition (Bontenbal 2009, Table 6.3, L7677). The year is the "
+    "sample’s." },
+  { TREPTOW_KOEPENICK, IN_PARTNERSHIP (TK_CAJAMARCA), TK_MAYOR, "", CP_SUPPORT_KIND_VISIT, "2008-05",
+    "Work visit to Cajamarca for the partnership’s 10th anniversary, without an official "
+    "invitation from its Municipality (Bontenbal 2009, Table 6.3, L7678; L7911–7914)." },
+
+  { UTRECHT, IN_PARTNERSHIP (UTRECHT_LEON), UTR_MAYOR, "", CP_SUPPORT_KIND_VISIT, "2008-03",
+    "Visited León for the partnership’s 25th anniversary, one of the regular Mayoral "
+    "visits (Bontenbal 2009, Table 6.3, L7681; L9217–9218)." },
+  { UTRECHT, IN_PARTNERSHIP (UTRECHT_LEON), NO_PERSON, "Staff of the Municipality of Utrecht",
+    CP_SUPPORT_KIND_STAFF_FUNDRAISING, "2007-12",
+    "Christmas fundraising among staff for León, and donations of departing officials "
+    "(Bontenbal 2009, L7395–7400). The year is the sample’s." },
+
+  { ALPHEN, IN_PARTNERSHIP (ALPHEN_OUDTSHOORN), ALP_MAYOR, "", CP_SUPPORT_KIND_LOBBY_COUNCIL, "2002",
+    "Pleaded successfully to include an international paragraph in the municipal "
+    "programme and budget of 2002–2006 (Bontenbal 2009, Table 6.3, L7690–7691)." },
+  { ALPHEN, IN_PARTNERSHIP (ALPHEN_OUDTSHOORN), ALP_MAYOR, "", CP_SUPPORT_KIND_LOBBY_ASSOCIATION, "2006",
+    "Holds a key advisory position in VNG’s international activities, with a track record "
+    "in IC (Bontenbal 2009, Table 6.3, L7687–7688). Dated by the interview with the Mayor "
+    "of March 2006 (fn 119)." },
+  { ALPHEN, IN_PARTNERSHIP (ALPHEN_OUDTSHOORN), ALP_MAYOR, "", CP_SUPPORT_KIND_PUBLIC_RELATIONS, "2006",
+    "Interviews in the staff journal and the local newspapers to promote the partnership "
+    "(Bontenbal 2009, Table 6.3, L7693–7694). The year is the sample’s." },
+  { ALPHEN, IN_PARTNERSHIP (ALPHEN_OUDTSHOORN), NO_PERSON, "Staff of the Municipality of Alphen aan den Rijn",
+    CP_SUPPORT_KIND_STAFF_FUNDRAISING, "2006-12",
+    "Christmas fundraising and a collection of second-hand toys for child care centres in "
+    "Oudtshoorn; the ledger holds the amount (Bontenbal 2009, L7395–7403)." },
+};
+
+/* How each municipality organises international cooperation: the own cities' units
+ * and hours (§6.1.2, L7191–7238) and the partners' structures (§6.2.2, domain notes
+ * §4.1). A structure holds until the next year recorded. Yes/no facts are KNOWN_YES or
+ * KNOWN_NO, counts COUNTED (n); 0 leaves either unknown. */
+
+enum
+{
+  STRUCTURE_AMSTELVEEN,
+  STRUCTURE_TK,
+  STRUCTURE_UTRECHT,
+  STRUCTURE_ALPHEN,
+  STRUCTURE_VES,
+  STRUCTURE_LEON,
+  STRUCTURE_OUDTSHOORN_2006,
+  STRUCTURE_OUDTSHOORN_2008,
+  STRUCTURE_CAJAMARCA,
+  N_STRUCTURES,
+};
+
+enum
+{
+  KNOWN_NO = 1,
+  KNOWN_YES,
+};
+
+#define COUNTED(n) ((n) + 1)
+
+typedef struct
+{
+  int              municipality;
+  int              year;
+  CpIcUnitType     unit_type;
+  const char      *unit_name;
+  const char      *unit_since;
+  int              staff;                /* COUNTED (…) */
+  int              hours_per_week;       /* COUNTED (…) */
+  int              eu_only;              /* KNOWN_… */
+  int              ic_policy;
+  const char      *framework;
+  const char      *plan_name;
+  CpPlanAuthority  plan_authority;
+  int              plan_presented;
+  const char      *plan_lines[8];        /* up to NULL */
+  int              sister_cities;
+  int              meetings_held;
+  int              meetings_cancelled;
+  int              political_representative;
+  int              all_parties_support;
+  int              crisis;
+  int              archive_exists;
+  int              liaison_turnover;
+  int              ccse_present;
+  int              admin_ccse_link;
+  const char      *note;
+} SampleStructureYear;
+
+#define PIDC_LINES \
+  { "Education and culture", "Health and environment", "Economic development", \
+    "Urban planning and infrastructure", "Safety and security", \
+    "Citizenship and participatory democracy", NULL }
+
+#define PEDM_LINES \
+  { "Economy and production", "Human capital formation", "Social development", \
+    "Tourism and culture", "Natural resources and environment", NULL }
+
+/* Fn 87 lists seven objectives in six phrases, the last “social development, safety and
+ * security”: it is split in two to make the seven. */
+#define IDP_LINES \
+  { "Promote economic development", "Provide appropriate physical infrastructure", \
+    "Provide appropriate community infrastructure", "Promote and develop HIV/AIDS strategies", \
+    "Provide adequate housing", "Social development", "Safety and security", NULL }
+
+#define IDP_NAME "IDP (Integrated Development Plan), “Peace and Prosperity for All”"
+#define OUDTSHOORN_FRAMEWORK \
+  "The twinning agreement with Alphen aan den Rijn (2002), and the memorandum of " \
+  "understanding signed at the end of each work visit"
+#define OUDTSHOORN_UNIT "The Municipal Manager, with a liaison officer"
+#define OUDTSHOORN_NOTE \
+  "Bontenbal 2009, L7845–7846 and fn 132 (L7883–7887): no full-fledged IC department; " \
+  "the Municipal Manager is responsible for international relations and a liaison " \
+  "officer handles day-to-day matters, formerly the Head of Planning, recently the IDP " \
+  "manager (one change of liaison). No IC policy in any of the four Southern cities " \
+  "(L7797–7799). The IDP’s seven objectives are those of fn 87 (L6377–6381); the study " \
+  "does not judge its authority. Besides Alphen, a twinning with Hualien, dormant since " \
+  "the early 1990s (fn 126). All parties support the partnership (L7896–7898), but "   \
+  "Alphen’s participants found it lip service: councillors showed little interest in "  \
+  "the PMS project and did not come to the students’ project of 2007 (L7960–7966). No "   \
+  "coordinating civil society entity: the Gespreksforum lost momentum (L9398–9413)."
+
+static const SampleStructureYear structure_years[N_STRUCTURES] = {
+  [STRUCTURE_AMSTELVEEN] = {
+    .municipality = AMSTELVEEN, .year = 2006,
+    .unit_type = CP_IC_UNIT_TYPE_POLICY_DEPARTMENT, .unit_name = "Policy Department",
+    .staff = COUNTED (1), .hours_per_week = COUNTED (20),
+    .eu_only = KNOWN_NO, .ic_policy = KNOWN_YES,
+    .note = "Bontenbal 2009, L7192–7196: the administrative responsibility for IC lies with "
+            "the Policy Department, with twenty hours available per week; one official is "
+            "the coordinator (Box 6.3, L7295–7296), and there is no formalised consultation "
+            "structure. The year is that of the interviews the study draws on (2006–2007)."
+  },
+  [STRUCTURE_TK] = {
+    .municipality = TREPTOW_KOEPENICK, .year = 2006,
+    .unit_type = CP_IC_UNIT_TYPE_MAYORS_OFFICE, .unit_name = "Mayor’s Office",
+    .staff = COUNTED (1),
+    .eu_only = KNOWN_YES, .ic_policy = KNOWN_NO,
+    .note = "Bontenbal 2009, L7206–7211: IC is embedded in the Mayor’s Office; the full-time "
+            "post is officially for EU affairs only, and without a clear mandate the "
+            "partnership activities are not formally administered; no other municipal staff "
+            "is involved. The District has no official political IC vision or policy "
+            "(L7057–7059). The hours the post gives the partnership are not recorded: it is "
+            "full-time, but for EU affairs. The year is that of the interview of January 2007 "
+            "(fn 105)."
+  },
+  [STRUCTURE_UTRECHT] = {
+    .municipality = UTRECHT, .year = 2006,
+    .unit_type = CP_IC_UNIT_TYPE_DEPARTMENT, .unit_name = "Department of Governmental and International Affairs",
+    .eu_only = KNOWN_NO, .ic_policy = KNOWN_YES,
+    .note = "Bontenbal 2009, L7221–7238: the administrative responsibility for the "
+            "partnership lies with the Department of Governmental and International Affairs, "
+            "concerned with a wide range of international issues; a decentralised "
+            "consultation structure of line Departments manages the LSE project (see the "
+            "LSE project group). The study gives no hours. The year is that of the "
+            "research period."
+  },
+  [STRUCTURE_ALPHEN] = {
+    .municipality = ALPHEN, .year = 2006,
+    .unit_type = CP_IC_UNIT_TYPE_SUBDIVISION, .unit_name = "Department of Welfare and Education",
+    .staff = COUNTED (1), .hours_per_week = COUNTED (5),
+    .eu_only = KNOWN_NO, .ic_policy = KNOWN_YES,
+    .note = "Bontenbal 2009, L7210–7221: four to six hours a week, stored as 5, “very "
+            "limited”; one work visit a year alone exceeds them (fn 107, L7243–7247). IC is "
+            "embedded in the Department of Welfare and Education, which covers more than 30 "
+            "policy topics and where IC is an odd one out; a move to the Municipal Manager’s "
+            "office has been considered. IC has no unit of its own: of the app’s unit types "
+            "a subdivision is the nearest. The year is that of the interview of February "
+            "2006 (fn 107)."
+  },
+  [STRUCTURE_VES] = {
+    .municipality = VILLA_EL_SALVADOR, .year = 2006,
+    .unit_type = CP_IC_UNIT_TYPE_DEPARTMENT, .unit_name = "Department of International Cooperation",
+    .unit_since = "2006-01",
+    .ic_policy = KNOWN_NO,
+    .framework = "Cooperation agreements with its four sister cities; declarations of "
+                 "intention for projects and exchanges with Amstelveen",
+    .plan_name = "PIDC (Integrated Development Plan)",
+    .plan_authority = CP_PLAN_AUTHORITY_STRONG, .plan_presented = KNOWN_YES,
+    .plan_lines = PIDC_LINES,
+    .sister_cities = COUNTED (4),
+    .all_parties_support = KNOWN_YES,
+    .ccse_present = KNOWN_NO, .admin_ccse_link = KNOWN_NO,
+    .note = "Bontenbal 2009, L7762–7766 and L7811–7820: the Department of International "
+            "Cooperation, established in January 2006, manages the four sister-city "
+            "partnerships (Tübingen formalised in September 2006, fn 136). No IC policy "
+            "(L7797–7799); joint agreements are the alternative (L7803–7805, L10552–10555). "
+            "The PIDC has six strategic lines (fn 80, L6162–6164); every municipal project, "
+            "including those funded by international cooperation, corresponds to one of "
+            "them (L6147–6152). It has “more institutional authority power” than León’s "
+            "PEDM and is presented to donors as the principal agenda for cooperation "
+            "(L8526–8535). All parties support the partnership (L7896–7898). No coordinating "
+            "civil society entity: the municipality partly acts as a substitute "
+            "(L9387–9396), so there is no link to one (L9782–9786)."
+  },
+  [STRUCTURE_LEON] = {
+    .municipality = LEON, .year = 2007,
+    .unit_type = CP_IC_UNIT_TYPE_SUBDIVISION,
+    .unit_name = "Cooperación Externa (CE), in the Department of Planning and External Cooperation",
+    .unit_since = "2005",
+    .staff = COUNTED (5),
+    .ic_policy = KNOWN_NO,
+    .framework = "Annual operational plan of the External Cooperation department",
+    .plan_name = "PEDM (Structural Municipal Development Plan, 2004)",
+    .plan_authority = CP_PLAN_AUTHORITY_WEAK, .plan_presented = KNOWN_NO,
+    .plan_lines = PEDM_LINES,
+    .sister_cities = COUNTED (9),
+    .meetings_held = COUNTED (5), .meetings_cancelled = COUNTED (7),
+    .all_parties_support = KNOWN_YES,
+    .ccse_present = KNOWN_YES, .admin_ccse_link = KNOWN_YES,
+    .note = "Bontenbal 2009, L7821–7843: Cooperación Externa is a subdivision of the "
+            "Department of Planning and External Cooperation, merged after a reorganisation "
+            "in 2005; its staff is limited to five. No IC policy: the annual operational plan "
+            "defines the department’s tasks (L7797–7805). The PEDM (2004) has five strategic "
+            "lines (fn 84, L6319–6320), but has received little political interest and been "
+            "replaced by ad hoc decision-making (L8504–8507); León is criticised for not "
+            "applying it as the agenda for cooperation, and came to the sister-cities "
+            "conference of 2007 without proposals geared to it (L8341–8343). Nine sister "
+            "cities (fn 139). The monthly meetings with the hermanamientos (L7833–7836) were "
+            "very frequently cancelled (L8414–8416): the counts for 2007 are derived from "
+            "“monthly” and “very frequently cancelled”, the same as the meetings’ own record; "
+            "the study gives none. All parties support the partnership (L7896–7898). The "
+            "Foundation Utrecht-León and Foundation DIA are its coordinating civil society "
+            "entities, and only in León is there a direct link between them and the "
+            "administration (L9782–9786)."
+  },
+  [STRUCTURE_OUDTSHOORN_2006] = {
+    .municipality = OUDTSHOORN, .year = 2006,
+    .unit_type = CP_IC_UNIT_TYPE_MANAGER_AND_LIAISON, .unit_name = OUDTSHOORN_UNIT,
+    .ic_policy = KNOWN_NO,
+    .framework = OUDTSHOORN_FRAMEWORK,
+    .plan_name = IDP_NAME,
+    .plan_lines = IDP_LINES,
+    .sister_cities = COUNTED (2),
+    .all_parties_support = KNOWN_YES,
+    .crisis = KNOWN_YES,
+    .liaison_turnover = COUNTED (1),
+    .ccse_present = KNOWN_NO, .admin_ccse_link = KNOWN_NO,
+    .note = OUDTSHOORN_NOTE " In 2006 and 2007 a severe political and administrative "
+            "crisis: the decision-making powers of Council and the Municipal Manager were "
+            "revoked, the municipality was placed under administration of the Provincial "
+            "Government and the activities with Alphen were put on hold (Box 6.6, "
+            "L8021–8027); for about a year the three departments were not managed properly "
+            "(L8056–8061)."
+  },
+  [STRUCTURE_OUDTSHOORN_2008] = {
+    .municipality = OUDTSHOORN, .year = 2008,
+    .unit_type = CP_IC_UNIT_TYPE_MANAGER_AND_LIAISON, .unit_name = OUDTSHOORN_UNIT,
+    .ic_policy = KNOWN_NO,
+    .framework = OUDTSHOORN_FRAMEWORK,
+    .plan_name = IDP_NAME,
+    .plan_lines = IDP_LINES,
+    .sister_cities = COUNTED (2),
+    .all_parties_support = KNOWN_YES,
+    .crisis = KNOWN_NO,
+    .liaison_turnover = COUNTED (1),
+    .ccse_present = KNOWN_NO, .admin_ccse_link = KNOWN_NO,
+    .note = OUDTSHOORN_NOTE " The crisis is over: the study dates it to 2006 and 2007 "
+            "(Box 6.6, L8021–8022), so the sample records none for 2008 (derived). The plan "
+            "is the same IDP as in 2006."
+  },
+  [STRUCTURE_CAJAMARCA] = {
+    .municipality = CAJAMARCA, .year = 2007,
+    .unit_type = CP_IC_UNIT_TYPE_PLANNING_OFFICE,
+    .unit_name = "Planning and Technical Cooperation Office, in the Planning Department",
+    .ic_policy = KNOWN_NO,
+    .framework = "The cooperation agreement with Treptow-Köpenick (1998, renewed in 2005), "
+                 "which names the Office as the responsible unit",
+    .plan_name = "Provincial Development Plan (from the Roundtables)",
+    .sister_cities = COUNTED (2),
+    .political_representative = KNOWN_NO,
+    .all_parties_support = KNOWN_NO,
+    .archive_exists = KNOWN_NO,
+    .liaison_turnover = COUNTED (2),
+    .ccse_present = KNOWN_YES, .admin_ccse_link = KNOWN_NO,
+    .note = "Bontenbal 2009, L7845–7858: partnership management falls officially under the "
+            "Planning and Technical Cooperation Office, as the cooperation agreement says, "
+            "but the municipality had not taken part in partnership affairs for years; the "
+            "previous liaison officer left without leaving an archive, the partnership had "
+            "no municipal representative for the rest of that term, and the new official of "
+            "2007 lacked its information: two changes of liaison (derived). No political "
+            "representative for the partnership (L7908–7909); unlike León, Oudtshoorn and "
+            "Villa El Salvador, where all parties support their partnerships, Cajamarca "
+            "shows a lack of political interest since the Mayor who began it left office "
+            "(L7896–7903). Sister cities: Treptow-Köpenick, and Taxco de Alarcón from 2007 "
+            "(L7707–7709). The Provincial Development Plan came from the Roundtables (Box "
+            "7.4, L9759–9768); the study gives neither its lines nor its authority. The "
+            "Working Group C2C Partnership Treptow-Köpenick coordinates the civil wing but "
+            "was not connected to the municipality (L9415–9432)."
+  },
+};
+
+/* Projects (domain notes §2.11): each serves a line of the partner's plan, or none (an
+ * “island”, L8460–8461). ON_LINE (STRUCTURE_…, n) is the plan's nth line; the reports
+ * are those the partner owes its Northern partner. Treptow-Köpenick and Cajamarca have
+ * had no municipal projects in recent years (fn 133), so none is recorded. */
+
+#define ON_LINE(structure, n) ((structure) + 1), (n)
+#define ISLAND 0, 0
+
+typedef struct
+{
+  int          partnership;
+  const char  *title;
+  const char  *theme;
+  const char  *starts_on;
+  const char  *ends_on;
+  int          plan;            /* the structure whose plan it serves, + 1; 0 for none */
+  int          line;            /* its position in the plan, from 1 */
+  CpInitiator  initiator;
+  const char  *report_due_on;
+  gboolean     report_delivered;
+  const char  *note;
+} SampleProject;
+
+static const SampleProject projects[] = {
+  { AMSTELVEEN_VES, "Improving the financial administration of Villa El Salvador", "municipal finance",
+    "2004", "2006", ON_LINE (STRUCTURE_VES, 6), CP_INITIATOR_SOUTH, "", FALSE,
+    "Bontenbal 2009, L11832–11871: decentralised budget management, audit and IT systems, "
+    "municipal taxes and regulations, and training for 188 staff; it started in 2004 at "
+    "the request of Villa El Salvador’s officials (L10155–10156). Every municipal project "
+    "corresponds to one of the PIDC’s six lines (L6147–6152), but the study does not say "
+    "which: citizenship and participatory democracy is the sample’s reading, through the "
+    "municipal agencies that bring the municipality closer to citizens and promote "
+    "participatory budgeting (fn 253, L11862–11866). The study also places it in the "
+    "Institutional Development Plan (L11872–11873). Villa El Salvador paid two thirds of the €1,045,000 "
+    "of this and the environment project (L8540–8546)." },
+  { AMSTELVEEN_VES, "Environmental management and waste collection", "environment and waste management",
+    "2004", "2007", ON_LINE (STRUCTURE_VES, 2), CP_INITIATOR_SOUTH, "", FALSE,
+    "Bontenbal 2009, L11875–11897: strengthened the new Environmental Services Department; "
+    "its environmental management plan was integrated in the PIDC, and the project serves "
+    "the PIDC’s objective of a healthier city. Put on the agenda by Villa El Salvador’s "
+    "Mayor (L10140–10142). Villa El Salvador paid two thirds of the €1,045,000 of this and "
+    "the financial administration project (L8540–8546)." },
+
+  { UTRECHT_LEON, "León Sur Este (LSE)", "urban expansion and housing", "1998", "",
+    ON_LINE (STRUCTURE_LEON, 3), CP_INITIATOR_SOUTH, "2008-02-15", TRUE,
+    "Bontenbal 2009, L6618–6626: since 1998 Utrecht has supported León’s urban expansion "
+    "in the south-east, 5,000 plots for low- and medium-income housing, with attention to "
+    "social development and community participation. The LSE came from León’s Plan "
+    "Maestro of 1996 (L11955–11981) and has its own territorial plan beside the PEDM "
+    "(L6286–6288); the study names no PEDM line for it: social development is the "
+    "sample’s reading. The day of León’s annual report, and that it came, are "
+    "illustrative: Utrecht’s own report to VNG was delivered in March 2008." },
+  { UTRECHT_LEON, "Bicycle project (URB-AL network on urban mobility)", "urban mobility", "2007", "",
+    ISLAND, CP_INITIATOR_DONOR, "", FALSE,
+    "Bontenbal 2009, fn 160 (L8934–8937): Utrecht and León in the URB-AL network on urban "
+    "mobility. Not linked to a PEDM line: León is criticised for not applying its plan as "
+    "the agenda for cooperation (L8504–8505), and international projects become islands "
+    "(L8460–8461). That the network’s theme set the project is the sample’s reading; the "
+    "year is that of the ledger’s EU grant." },
+  { UTRECHT_LEON, "Primary education in León", "primary education (MDG-2)", "2007", "",
+    ISLAND, CP_INITIATOR_NORTH, "2008-02-29", FALSE,
+    "Bontenbal 2009, L6641–6644 and L8889–8894: the Foundation Utrecht-León’s focus on "
+    "MDG-2, with LBSNN and Hivos; its framework is the Millennium Development Goals, not "
+    "the PEDM, though it could serve human capital formation (the sample’s reading of "
+    "L8341–8343 and L8504–8505). León’s report on it is overdue: León does not always "
+    "adequately report to Utrecht on the implementation of projects (L8410–8412), and "
+    "Utrecht’s own report to LBSNN waits for it. The due day is illustrative." },
+  { UTRECHT_LEON, "Strengthening Cooperación Externa", "institutional strengthening", "", "",
+    ISLAND, CP_INITIATOR_NORTH, "", FALSE,
+    "Bontenbal 2009, L8418–8421: the partner cities recognise that the CE Department’s "
+    "performance must improve, and both Utrecht and Hamburg have implemented projects to "
+    "strengthen it. Governance is a cross-cutting theme of the PEDM, not one of its lines "
+    "(L6284–6285), so no line is linked. The study gives no dates." },
+
+  { ALPHEN_OUDTSHOORN, "Performance Management System (PMS)", "performance management", "2005", "2007",
+    ISLAND, CP_INITIATOR_NORTH, "", FALSE,
+    "Bontenbal 2009, L11908–11946: a two-year project from 2005 to implement the PMS that "
+    "the Municipal Systems Act requires; 30 staff and 40 councillors trained. The PMS "
+    "monitors the implementation of the IDP as a whole (L11925–11927), not one of its "
+    "objectives: the app links a project to one line, so none is linked. Alphen chose it "
+    "before new themes (L10228–10233); Oudtshoorn sits in the back seat, with VNG behind "
+    "the wheel (L10248–10252)." },
+  { ALPHEN_OUDTSHOORN, "HIV/AIDS policymaking", "HIV/AIDS", "", "",
+    ON_LINE (STRUCTURE_OUDTSHOORN_2006, 4), CP_INITIATOR_DONOR, "", FALSE,
+    "Bontenbal 2009, L6651–6654: Alphen assisted Oudtshoorn in municipal policymaking on "
+    "HIV/AIDS; the NGO OHANET is its counterpart (L9626–9627). The themes of the "
+    "exchanges largely reflected the thematic supply of VNG (L10502–10506). The study "
+    "gives no dates." },
+  { ALPHEN_OUDTSHOORN, "Social housing policy", "social housing", "", "",
+    ON_LINE (STRUCTURE_OUDTSHOORN_2006, 5), CP_INITIATOR_DONOR, "", FALSE,
+    "Bontenbal 2009, L6651–6654 and L10186–10233: policymaking on social housing, which "
+    "VNG’s Country Programme prescribes as a key focus area; housing is one of the seven "
+    "Key Focus Areas of the IDP but not a real priority for Oudtshoorn’s council, and "
+    "Alphen would first get the PMS in place. The study gives no dates." },
+};
+
+/* Two coordinators' own judgements of their partnerships in the year of the sample's
+ * today, beside the computed levels. An assessment has no note: its rationale cites the
+ * study. The days are illustrative. */
+
+typedef struct
+{
+  int               municipality;
+  int               partnership;   /* IN_PARTNERSHIP (…), or 0 */
+  int               year;
+  CpCondition       condition;
+  CpConditionLevel  level;
+  const char       *rationale;
+  const char       *assessed_on;
+  const char       *assessor;
+} SampleAssessment;
+
+static const SampleAssessment assessments[] = {
+  { UTRECHT, IN_PARTNERSHIP (UTRECHT_LEON), 2008, CP_CONDITION_POLITICAL_EMBEDDING, CP_CONDITION_LEVEL_STRONG,
+    "The court programme “Utrecht voor elkaar” names León and keeps the IC budget of 2006, "
+    "and the evaluations every four years are the council’s basis to continue (Bontenbal "
+    "2009, Box 6.1, L6996–7000; L10603–10605). The VVD would end the partnership, but "
+    "most parties would continue it (fn 122).",
+    "2008-05-15", "Coordinator, Department of Governmental and International Affairs" },
+  { ALPHEN, IN_PARTNERSHIP (ALPHEN_OUDTSHOORN), 2008, CP_CONDITION_SUPPORT, CP_CONDITION_LEVEL_WEAK,
+    "Passive political support: IC is politically mandated and financially secured, but "
+    "the council approves and tolerates it rather than taking part; in 2004 it proposed to "
+    "remove IC from the budget, and only three of the eleven parties of 2006 had a clear "
+    "view on IC (Bontenbal 2009, L7514–7524; fn 121).",
+    "2008-05-20", "Coordinator, Department of Welfare and Education" },
+};
+
 /* Loading */
 
 /* The nicks of @values, a list of @type's values that ends with -1
@@ -4046,6 +4836,214 @@ load_obligations (CpStore       *store,
   return TRUE;
 }
 
+/* The political context and the partners' structures (schema 005) */
+
+static gboolean
+load_terms (CpStore          *store,
+            CpMunicipality  **saved,
+            GError          **error)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (terms); i++)
+    {
+      const SampleTerm *row = &terms[i];
+      g_autoptr(CpPoliticalTerm) term = cp_political_term_new (municipality_id (saved, row->municipality));
+
+      g_object_set (term,
+                    "body", row->body,
+                    "starts-on", row->starts_on,
+                    "ends-on", row->ends_on,
+                    "ic-holder", row->ic_holder,
+                    "ic-holder-name", row->ic_holder_name,
+                    "parties", row->parties,
+                    "note", row->note,
+                    NULL);
+      if (!cp_store_save (store, CP_RECORD (term), error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+load_mandates (CpStore          *store,
+               CpMunicipality  **saved,
+               const gint64     *partnership_ids,
+               GError          **error)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (mandates); i++)
+    {
+      const SampleMandate *row = &mandates[i];
+      g_autoptr(CpMandateDocument) document = cp_mandate_document_new (municipality_id (saved, row->municipality));
+
+      g_object_set (document,
+                    "kind", row->kind,
+                    "title", row->title,
+                    "adopted-on", row->adopted_on,
+                    "ends-on", row->ends_on,
+                    "evaluated-on", row->evaluated_on,
+                    "ic-paragraph", row->ic_paragraph,
+                    "names-partnership", row->partnership > 0,
+                    "partnership-id", row->partnership > 0 ? partnership_ids[row->partnership - 1] : (gint64) 0,
+                    "party", row->party,
+                    "dominant-party", row->dominant_party,
+                    "stance", row->stance,
+                    "note", row->note,
+                    NULL);
+      if (!cp_store_save (store, CP_RECORD (document), error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+load_support_actions (CpStore          *store,
+                      CpMunicipality  **saved,
+                      const gint64     *partnership_ids,
+                      CpPerson        **saved_people,
+                      GError          **error)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (support_actions); i++)
+    {
+      const SampleSupport *row = &support_actions[i];
+      g_autoptr(CpSupportAction) action = cp_support_action_new (municipality_id (saved, row->municipality));
+
+      g_object_set (action,
+                    "partnership-id", row->partnership > 0 ? partnership_ids[row->partnership - 1] : (gint64) 0,
+                    "person-id", row->person != NO_PERSON ? person_id (saved_people, row->person) : (gint64) 0,
+                    "actor", row->actor,
+                    "kind", row->kind,
+                    "date", row->date,
+                    "description", row->description,
+                    NULL);
+      if (!cp_store_save (store, CP_RECORD (action), error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* KNOWN_YES and KNOWN_NO as the store's 1 and 0, anything else as -1 (unknown). */
+static int
+known (int fact)
+{
+  return fact == KNOWN_YES ? 1 : fact == KNOWN_NO ? 0 : -1;
+}
+
+/* COUNTED (n) as n, 0 as -1 (unknown). */
+static int
+counted (int count)
+{
+  return count - 1;
+}
+
+#define MAX_PLAN_LINES G_N_ELEMENTS (structure_years[0].plan_lines)
+
+static gboolean
+load_ic_structures (CpStore          *store,
+                    CpMunicipality  **saved,
+                    gint64            line_ids[][MAX_PLAN_LINES],
+                    GError          **error)
+{
+  for (guint i = 0; i < N_STRUCTURES; i++)
+    {
+      const SampleStructureYear *row = &structure_years[i];
+      g_autoptr(CpIcStructure) structure = cp_ic_structure_new (municipality_id (saved, row->municipality), row->year);
+
+      g_object_set (structure,
+                    "unit-type", row->unit_type,
+                    "unit-name", row->unit_name,
+                    "unit-since", row->unit_since ? row->unit_since : "",
+                    "staff", counted (row->staff),
+                    "hours-per-week", counted (row->hours_per_week),
+                    "eu-only", known (row->eu_only),
+                    "ic-policy", known (row->ic_policy),
+                    "framework", row->framework ? row->framework : "",
+                    "plan-name", row->plan_name ? row->plan_name : "",
+                    "plan-authority", row->plan_authority,
+                    "plan-presented", known (row->plan_presented),
+                    "sister-cities", counted (row->sister_cities),
+                    "meetings-held", counted (row->meetings_held),
+                    "meetings-cancelled", counted (row->meetings_cancelled),
+                    "political-representative", known (row->political_representative),
+                    "all-parties-support", known (row->all_parties_support),
+                    "crisis", known (row->crisis),
+                    "archive-exists", known (row->archive_exists),
+                    "liaison-turnover", counted (row->liaison_turnover),
+                    "ccse-present", known (row->ccse_present),
+                    "admin-ccse-link", known (row->admin_ccse_link),
+                    "note", row->note,
+                    NULL);
+      if (!cp_store_save (store, CP_RECORD (structure), error))
+        return FALSE;
+
+      for (guint n = 0; n < MAX_PLAN_LINES && row->plan_lines[n] != NULL; n++)
+        {
+          g_autoptr(CpPlanLine) line = cp_plan_line_new (cp_record_get_id (CP_RECORD (structure)));
+
+          g_object_set (line,
+                        "position", (int) n + 1,
+                        "title", row->plan_lines[n],
+                        NULL);
+          if (!cp_store_save (store, CP_RECORD (line), error))
+            return FALSE;
+          line_ids[i][n] = cp_record_get_id (CP_RECORD (line));
+        }
+    }
+  return TRUE;
+}
+
+static gboolean
+load_projects (CpStore       *store,
+               const gint64  *partnership_ids,
+               gint64         line_ids[][MAX_PLAN_LINES],
+               GError       **error)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (projects); i++)
+    {
+      const SampleProject *row = &projects[i];
+      g_autoptr(CpProject) project = cp_project_new (partnership_ids[row->partnership]);
+
+      g_object_set (project,
+                    "title", row->title,
+                    "theme", row->theme,
+                    "starts-on", row->starts_on,
+                    "ends-on", row->ends_on,
+                    "plan-line-id", row->plan > 0 ? line_ids[row->plan - 1][row->line - 1] : (gint64) 0,
+                    "initiator", row->initiator,
+                    "report-due-on", row->report_due_on,
+                    "report-delivered", row->report_delivered,
+                    "note", row->note,
+                    NULL);
+      if (!cp_store_save (store, CP_RECORD (project), error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+load_assessments (CpStore          *store,
+                  CpMunicipality  **saved,
+                  const gint64     *partnership_ids,
+                  GError          **error)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (assessments); i++)
+    {
+      const SampleAssessment *row = &assessments[i];
+      g_autoptr(CpConditionAssessment) assessment = cp_condition_assessment_new (municipality_id (saved, row->municipality));
+
+      g_object_set (assessment,
+                    "partnership-id", row->partnership > 0 ? partnership_ids[row->partnership - 1] : (gint64) 0,
+                    "year", row->year,
+                    "condition", row->condition,
+                    "level", row->level,
+                    "rationale", row->rationale,
+                    "assessed-on", row->assessed_on,
+                    "assessor", row->assessor,
+                    NULL);
+      if (!cp_store_save (store, CP_RECORD (assessment), error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
 static gboolean
 check_empty (CpStore  *store,
              GError  **error)
@@ -4072,6 +5070,7 @@ cp_sample_data_load (CpStore  *store,
   gint64 funder_ids[N_FUNDERS] = { 0 };
   gint64 programme_ids[N_PROGRAMMES] = { 0 };
   gint64 application_ids[N_APPLICATIONS] = { 0 };
+  gint64 line_ids[N_STRUCTURES][MAX_PLAN_LINES] = { { 0 } };
   gboolean ok;
 
   g_return_val_if_fail (CP_IS_STORE (store), FALSE);
@@ -4111,7 +5110,13 @@ cp_sample_data_load (CpStore  *store,
        load_applications (store, partnership_ids, funder_ids, programme_ids, application_ids, error) &&
        load_ledger (store, saved, partnership_ids, actor_ids, funder_ids, application_ids, error) &&
        load_cost_payers (store, visit_ids, cost_ids, funder_ids, error) &&
-       load_obligations (store, application_ids, error);
+       load_obligations (store, application_ids, error) &&
+       load_terms (store, saved, error) &&
+       load_mandates (store, saved, partnership_ids, error) &&
+       load_support_actions (store, saved, partnership_ids, saved_people, error) &&
+       load_ic_structures (store, saved, line_ids, error) &&
+       load_projects (store, partnership_ids, line_ids, error) &&
+       load_assessments (store, saved, partnership_ids, error);
 
   for (guint i = 0; i < N_MUNICIPALITIES; i++)
     g_clear_object (&saved[i]);

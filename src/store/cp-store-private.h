@@ -71,6 +71,10 @@ gboolean      _cp_store_sync_cost_line      (CpStore     *self,
 gboolean      _cp_store_sync_visit_costs    (CpStore     *self,
                                              CpVisit     *visit,
                                              GError     **error);
+/* Refuses a political term that overlaps another of the same body. */
+gboolean      _cp_store_check_term          (CpStore          *self,
+                                             CpPoliticalTerm  *term,
+                                             GError          **error);
 /* Refuses to delete a funder, programme, application or budget year that other
  * records still name (cp-store-funding.c). */
 gboolean      _cp_store_check_unused        (CpStore     *self,

@@ -52,6 +52,7 @@ static const char * const migrations[] = {
   "002-people.sql",
   "003-visits.sql",
   "004-funding.sql",
+  "005-conditions.sql",
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == CP_STORE_SCHEMA_VERSION);
@@ -112,6 +113,13 @@ static const RecordTable record_tables[] = {
   { "grant_application", cp_grant_application_get_type, { NULL }, NULL },
   { "reporting_obligation", cp_reporting_obligation_get_type, { NULL }, NULL },
   { "ledger_entry", cp_transaction_get_type, { NULL }, NULL },
+  { "political_term", cp_political_term_get_type, { NULL }, NULL },
+  { "mandate_document", cp_mandate_document_get_type, { NULL }, NULL },
+  { "support_action", cp_support_action_get_type, { NULL }, NULL },
+  { "ic_structure", cp_ic_structure_get_type, { NULL }, NULL },
+  { "plan_line", cp_plan_line_get_type, { NULL }, NULL },
+  { "project", cp_project_get_type, { NULL }, NULL },
+  { "condition_assessment", cp_condition_assessment_get_type, { NULL }, NULL },
 };
 
 static const RecordTable *
@@ -1706,6 +1714,9 @@ cp_store_save (CpStore   *self,
   if (CP_IS_EXPERTISE_AREA (record) && !prepare_area (self, CP_EXPERTISE_AREA (record), error))
     return FALSE;
   if (CP_IS_TRANSACTION (record) && !cp_transaction_update_base_amount (CP_TRANSACTION (record), error))
+    return FALSE;
+  if (CP_IS_POLITICAL_TERM (record) &&
+      (!cp_record_validate (record, error) || !_cp_store_check_term (self, CP_POLITICAL_TERM (record), error)))
     return FALSE;
   if (CP_IS_VISIT (record) || CP_IS_COST_LINE (record))
     {

@@ -39,6 +39,15 @@
 #include "core/cp-reporting-obligation.h"
 #include "core/cp-transaction.h"
 #include "core/cp-year-summary.h"
+#include "core/cp-attention.h"
+#include "core/cp-condition-assessment.h"
+#include "core/cp-conditions-facts.h"
+#include "core/cp-ic-structure.h"
+#include "core/cp-mandate-document.h"
+#include "core/cp-plan-line.h"
+#include "core/cp-political-term.h"
+#include "core/cp-project.h"
+#include "core/cp-support-action.h"
 
 G_BEGIN_DECLS
 
@@ -59,7 +68,7 @@ typedef enum
 GQuark cp_store_error_quark (void);
 
 /* The schema version this build writes; files with a higher one are refused. */
-#define CP_STORE_SCHEMA_VERSION 4
+#define CP_STORE_SCHEMA_VERSION 5
 
 #define CP_TYPE_STORE (cp_store_get_type ())
 
@@ -340,6 +349,82 @@ gboolean       cp_store_save_transactions          (CpStore     *self,
 CpYearSummary *cp_store_summarize_year             (CpStore     *self,
                                                     gint64       municipality_id,
                                                     int          year,
+                                                    GError     **error);
+
+/* The political context, the partner's structure, projects and assessments
+ * (cp-store-conditions.c). Lists of one municipality, or of all with 0. A term
+ * that overlaps another of the same body is refused when saved. */
+GListModel    *cp_store_list_political_terms       (CpStore     *self,
+                                                    gint64       municipality_id,
+                                                    GError     **error);
+GListModel    *cp_store_list_mandate_documents     (CpStore     *self,
+                                                    gint64       municipality_id,
+                                                    GError     **error);
+GListModel    *cp_store_list_support_actions       (CpStore     *self,
+                                                    gint64       municipality_id,
+                                                    GError     **error);
+GListModel    *cp_store_list_ic_structures         (CpStore     *self,
+                                                    gint64       municipality_id,
+                                                    GError     **error);
+/* The municipality's structure of @year, or of the latest year before; NULL (without
+ * an error) when none. */
+CpIcStructure *cp_store_find_ic_structure          (CpStore     *self,
+                                                    gint64       municipality_id,
+                                                    int          year,
+                                                    GError     **error);
+GListModel    *cp_store_list_plan_lines            (CpStore     *self,
+                                                    gint64       structure_id,
+                                                    GError     **error);
+/* The projects of a partnership, or of all with 0. */
+GListModel    *cp_store_list_projects              (CpStore     *self,
+                                                    gint64       partnership_id,
+                                                    GError     **error);
+GListModel    *cp_store_list_condition_assessments (CpStore     *self,
+                                                    gint64       municipality_id,
+                                                    GError     **error);
+
+/* Of the programmes the partnerships applied to, the one that stops first for a
+ * partner's country, seen from @as_of (cp_eligibility_runway()). */
+typedef struct
+{
+  gboolean  found;        /* any application to a programme */
+  gboolean  eligible;
+  int       months;       /* -1 open-ended */
+  char      country[3];
+  char     *programme;
+} CpEligibilityRunway;
+
+gboolean       cp_store_find_eligibility_runway    (CpStore             *self,
+                                                    GArray              *partnership_ids,
+                                                    const char          *as_of,
+                                                    CpEligibilityRunway *runway,
+                                                    GError             **error);
+void           cp_eligibility_runway_clear         (CpEligibilityRunway *runway);
+
+/* The facts of the four conditions for an own municipality (and one of its
+ * partnerships, or all with 0) in @year, counted from @today; and of a partner's
+ * management structure. Free with cp_conditions_facts_clear(). */
+gboolean       cp_store_gather_conditions_facts    (CpStore            *self,
+                                                    gint64              municipality_id,
+                                                    gint64              partnership_id,
+                                                    int                 year,
+                                                    const char         *today,
+                                                    CpConditionsFacts  *facts,
+                                                    GError            **error);
+gboolean       cp_store_gather_south_facts         (CpStore            *self,
+                                                    gint64              municipality_id,
+                                                    int                 year,
+                                                    const char         *today,
+                                                    CpSouthFacts       *facts,
+                                                    GError            **error);
+
+/* What needs attention on @today (cp-store-overview.c): visits beginning within
+ * @horizon_days, grant deadlines, reports owed to funders and by partners,
+ * agreements expiring and terms ending within it, and all that is already
+ * overdue; by day. CpAttentionItem*, owned by the array. */
+GPtrArray     *cp_store_list_attention             (CpStore     *self,
+                                                    const char  *today,
+                                                    int          horizon_days,
                                                     GError     **error);
 
 G_END_DECLS

@@ -33,6 +33,13 @@
 #include "cp-grant-application-form.h"
 #include "cp-reporting-obligation-form.h"
 #include "cp-transaction-form.h"
+#include "cp-condition-assessment-form.h"
+#include "cp-ic-structure-form.h"
+#include "cp-mandate-document-form.h"
+#include "cp-plan-line-form.h"
+#include "cp-political-term-form.h"
+#include "cp-project-form.h"
+#include "cp-support-action-form.h"
 
 struct _CpEditorDialog
 {
@@ -278,6 +285,41 @@ create_page (CpEditorDialog *self,
     {
       *title = is_new ? _("New Reporting Obligation") : _("Edit Reporting Obligation");
       return cp_reporting_obligation_form_new (self->form, self->context);
+    }
+  if (CP_IS_POLITICAL_TERM (record))
+    {
+      *title = is_new ? _("New Political Term") : _("Edit Political Term");
+      return cp_political_term_form_new (self->form, self->context);
+    }
+  if (CP_IS_MANDATE_DOCUMENT (record))
+    {
+      *title = is_new ? _("New Policy Document") : _("Edit Policy Document");
+      return cp_mandate_document_form_new (self->form, self->context);
+    }
+  if (CP_IS_SUPPORT_ACTION (record))
+    {
+      *title = is_new ? _("New Act of Support") : _("Edit Act of Support");
+      return cp_support_action_form_new (self->form, self->context);
+    }
+  if (CP_IS_IC_STRUCTURE (record))
+    {
+      *title = is_new ? _("New Management Structure") : _("Edit Management Structure");
+      return cp_ic_structure_form_new (self->form, self->context);
+    }
+  if (CP_IS_PLAN_LINE (record))
+    {
+      *title = is_new ? _("New Strategic Line") : _("Edit Strategic Line");
+      return cp_plan_line_form_new (self->form, self->context);
+    }
+  if (CP_IS_PROJECT (record))
+    {
+      *title = is_new ? _("New Project") : _("Edit Project");
+      return cp_project_form_new (self->form, self->context);
+    }
+  if (CP_IS_CONDITION_ASSESSMENT (record))
+    {
+      *title = is_new ? _("New Assessment") : _("Edit Assessment");
+      return cp_condition_assessment_form_new (self->form, self->context);
     }
   g_return_val_if_reached (NULL);
 }

@@ -19,7 +19,8 @@ typedef struct
 {
   CpForm     *form;
   GtkWidget  *anchor;       /* the row the user edits */
-  GtkWidget  *message_row;  /* made when first needed */
+  GtkWidget  *message_row;  /* made when first needed: a row, or a line below a text view */
+  GtkLabel   *message_label; /* in that line */
   GParamSpec *pspec;
   char       *parse_error;  /* the text typed cannot be read as the property's type */
   gboolean    touched;
@@ -66,6 +67,36 @@ field_free (gpointer data)
   g_free (field);
 }
 
+/* A text view sits in a frame, not in a list: its message is a line of its own
+ * right after the frame. */
+static void
+add_message_line (Field *field)
+{
+  GtkWidget *host = field->anchor;
+  GtkWidget *icon;
+  GtkWidget *label;
+
+  while (gtk_widget_get_parent (host) != NULL && !GTK_IS_BOX (gtk_widget_get_parent (host)))
+    host = gtk_widget_get_parent (host);
+  if (gtk_widget_get_parent (host) == NULL)
+    return;
+
+  field->message_row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  gtk_widget_set_margin_top (field->message_row, 6);
+  gtk_widget_set_margin_start (field->message_row, 12);
+  gtk_widget_add_css_class (field->message_row, "error");
+  icon = gtk_image_new_from_icon_name ("dialog-warning-symbolic");
+  gtk_widget_set_valign (icon, GTK_ALIGN_START);
+  label = gtk_label_new (NULL);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_widget_set_hexpand (label, TRUE);
+  gtk_box_append (GTK_BOX (field->message_row), icon);
+  gtk_box_append (GTK_BOX (field->message_row), label);
+  field->message_label = GTK_LABEL (label);
+  gtk_box_insert_child_after (GTK_BOX (gtk_widget_get_parent (host)), field->message_row, host);
+}
+
 /* Shows @message below the field, or hides it when NULL. */
 static void
 show_message (Field      *field,
@@ -99,12 +130,15 @@ show_message (Field      *field,
       gtk_list_box_insert (GTK_LIST_BOX (parent), field->message_row,
                            gtk_list_box_row_get_index (GTK_LIST_BOX_ROW (field->anchor)) + 1);
     }
+  else if (field->message_row == NULL && GTK_IS_TEXT_VIEW (field->anchor))
+    add_message_line (field);
 
+  if (field->message_label != NULL)
+    gtk_label_set_label (field->message_label, message);
+  else if (field->message_row != NULL)
+    adw_preferences_row_set_title (ADW_PREFERENCES_ROW (field->message_row), message);
   if (field->message_row != NULL)
-    {
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (field->message_row), message);
-      gtk_widget_set_visible (field->message_row, TRUE);
-    }
+    gtk_widget_set_visible (field->message_row, TRUE);
   gtk_accessible_update_property (GTK_ACCESSIBLE (field->anchor),
                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, message, -1);
 }
@@ -216,21 +250,99 @@ parse_whole_number (const char *text,
   return g_ascii_string_to_signed (digits->str, 10, G_MININT64, G_MAXINT64, out, NULL);
 }
 
+/* The whole number in an int or int64 @pspec of @record. */
+static gint64
+get_whole_number (CpRecord   *record,
+                  GParamSpec *pspec)
+{
+  return G_IS_PARAM_SPEC_INT (pspec) ? cp_record_get_int (record, pspec->name)
+                                     : cp_record_get_int64 (record, pspec->name);
+}
+
+static void
+set_whole_number (Field  *field,
+                  gint64  n)
+{
+  if (G_IS_PARAM_SPEC_INT (field->pspec))
+    g_object_set (field->form->record, field->pspec->name, (int) n, NULL);
+  else
+    g_object_set (field->form->record, field->pspec->name, n, NULL);
+}
+
+static void
+whole_number_range (GParamSpec *pspec,
+                    gint64     *min,
+                    gint64     *max)
+{
+  if (G_IS_PARAM_SPEC_INT (pspec))
+    {
+      *min = G_PARAM_SPEC_INT (pspec)->minimum;
+      *max = G_PARAM_SPEC_INT (pspec)->maximum;
+    }
+  else
+    {
+      *min = G_PARAM_SPEC_INT64 (pspec)->minimum;
+      *max = G_PARAM_SPEC_INT64 (pspec)->maximum;
+    }
+}
+
+static gint64
+whole_number_default (GParamSpec *pspec)
+{
+  return G_IS_PARAM_SPEC_INT (pspec) ? G_PARAM_SPEC_INT (pspec)->default_value
+                                     : G_PARAM_SPEC_INT64 (pspec)->default_value;
+}
+
+/* A count stores its default (-1, “not known”) when empty; a number, 0. */
 static void
 on_number_changed (GtkEditable *editable,
                    Field       *field)
 {
-  gint64 n;
+  g_autofree char *text = g_strstrip (g_strdup (gtk_editable_get_text (editable)));
+  gint64 n, min, max;
 
   g_clear_pointer (&field->parse_error, g_free);
-  if (!parse_whole_number (gtk_editable_get_text (editable), &n) ||
-      (G_IS_PARAM_SPEC_INT (field->pspec) && (n < G_MININT || n > G_MAXINT)))
+  whole_number_range (field->pspec, &min, &max);
+  /* A count below zero is not a count; its minimum only makes room for “not known”. */
+  if (field->optional)
+    min = MAX (min, 0);
+
+  if (field->optional && *text == '\0')
+    set_whole_number (field, whole_number_default (field->pspec));
+  else if (!parse_whole_number (text, &n))
     field->parse_error = g_strdup (_("Enter a whole number, such as 79000."));
-  else if (G_IS_PARAM_SPEC_INT (field->pspec))
-    g_object_set (field->form->record, field->pspec->name, (int) n, NULL);
+  else if (field->optional && n < min)
+    field->parse_error = g_strdup (_("Enter 0 or more, or leave it empty when it is not known."));
+  else if (n < min || n > max)
+    {
+      g_autofree char *from = g_strdup_printf ("%" G_GINT64_FORMAT, min);
+      g_autofree char *to = g_strdup_printf ("%" G_GINT64_FORMAT, max);
+
+      /* Translators: the lowest and the highest number the field takes, “0”, “9999” */
+      field->parse_error = g_strdup_printf (_("Enter a whole number from %s to %s."), from, to);
+    }
   else
-    g_object_set (field->form->record, field->pspec->name, n, NULL);
+    set_whole_number (field, n);
   field_changed (field);
+}
+
+static void
+bind_whole_number (CpForm      *self,
+                   AdwEntryRow *row,
+                   const char  *property,
+                   gboolean     optional)
+{
+  Field *field = add_field (self, GTK_WIDGET (row), property);
+  gint64 n = get_whole_number (self->record, field->pspec);
+  /* Empty is what the property holds when nothing was typed: 0, or a count's -1. */
+  gboolean empty = optional ? n == whole_number_default (field->pspec) && n < 0 : n == 0;
+  g_autofree char *text = empty ? g_strdup ("") : g_strdup_printf ("%" G_GINT64_FORMAT, n);
+
+  g_assert (G_IS_PARAM_SPEC_INT (field->pspec) || G_IS_PARAM_SPEC_INT64 (field->pspec));
+  field->optional = optional;
+  gtk_editable_set_text (GTK_EDITABLE (row), text);
+  adw_entry_row_set_input_purpose (row, GTK_INPUT_PURPOSE_NUMBER);
+  g_signal_connect (row, "changed", G_CALLBACK (on_number_changed), field);
 }
 
 void
@@ -238,14 +350,15 @@ cp_form_bind_number (CpForm      *self,
                      AdwEntryRow *row,
                      const char  *property)
 {
-  Field *field = add_field (self, GTK_WIDGET (row), property);
-  gint64 n = G_IS_PARAM_SPEC_INT (field->pspec) ? cp_record_get_int (self->record, property)
-                                                : cp_record_get_int64 (self->record, property);
-  g_autofree char *text = n != 0 ? g_strdup_printf ("%" G_GINT64_FORMAT, n) : g_strdup ("");
+  bind_whole_number (self, row, property, FALSE);
+}
 
-  gtk_editable_set_text (GTK_EDITABLE (row), text);
-  adw_entry_row_set_input_purpose (row, GTK_INPUT_PURPOSE_NUMBER);
-  g_signal_connect (row, "changed", G_CALLBACK (on_number_changed), field);
+void
+cp_form_bind_count (CpForm      *self,
+                    AdwEntryRow *row,
+                    const char  *property)
+{
+  bind_whole_number (self, row, property, TRUE);
 }
 
 /* Countries */
@@ -655,19 +768,61 @@ cp_form_bind_language_skills (CpForm      *self,
   g_signal_connect (row, "changed", G_CALLBACK (on_language_skills_changed), field);
 }
 
-/* Choosing a record */
+/* Choosing among values: a record's id, or a fact's yes, no or not known */
 
 static void
 on_choice_selected (AdwComboRow *row,
                     GParamSpec  *pspec,
                     Field       *field)
 {
-  GArray *ids = g_object_get_data (G_OBJECT (row), "cp-ids");
+  GArray *values = g_object_get_data (G_OBJECT (row), "cp-values");
   guint selected = adw_combo_row_get_selected (row);
 
-  if (selected < ids->len)
-    g_object_set (field->form->record, field->pspec->name, g_array_index (ids, gint64, selected), NULL);
+  if (selected < values->len)
+    set_whole_number (field, g_array_index (values, gint64, selected));
   field_changed (field);
+}
+
+/* Shows @labels in @row, item i standing for @values[i] (taken) of the whole-number
+ * @property. With @take_first, a property still 0 starts on the first value, as a
+ * required choice does. */
+static void
+bind_values (CpForm        *self,
+             AdwComboRow   *row,
+             const char    *property,
+             GtkStringList *labels,
+             GArray        *values,
+             gboolean       take_first)
+{
+  Field *field = add_field (self, GTK_WIDGET (row), property);
+  gint64 current = get_whole_number (self->record, field->pspec);
+  guint selected = GTK_INVALID_LIST_POSITION;
+
+  for (guint i = 0; i < values->len && selected == GTK_INVALID_LIST_POSITION; i++)
+    if (g_array_index (values, gint64, i) == current)
+      selected = i;
+  g_object_set_data_full (G_OBJECT (row), "cp-values", values, (GDestroyNotify) g_array_unref);
+  adw_combo_row_set_model (row, G_LIST_MODEL (labels));
+  adw_combo_row_set_selected (row, selected != GTK_INVALID_LIST_POSITION ? selected : 0);
+  if (take_first && current == 0 && values->len > 0)
+    set_whole_number (field, g_array_index (values, gint64, 0));
+  g_signal_connect (row, "notify::selected", G_CALLBACK (on_choice_selected), field);
+}
+
+void
+cp_form_bind_tri_state (CpForm      *self,
+                        AdwComboRow *row,
+                        const char  *property)
+{
+  static const gint64 facts[] = { -1, 1, 0 };
+  g_autoptr(GtkStringList) labels = gtk_string_list_new (NULL);
+  GArray *values = g_array_new (FALSE, FALSE, sizeof (gint64));
+
+  gtk_string_list_append (labels, C_("fact", "Unknown"));
+  gtk_string_list_append (labels, C_("fact", "Yes"));
+  gtk_string_list_append (labels, C_("fact", "No"));
+  g_array_append_vals (values, facts, G_N_ELEMENTS (facts));
+  bind_values (self, row, property, labels, values, FALSE);
 }
 
 void
@@ -679,11 +834,8 @@ cp_form_bind_choice_full (CpForm          *self,
                           gpointer         user_data,
                           const char      *none_label)
 {
-  Field *field = add_field (self, GTK_WIDGET (row), property);
   g_autoptr(GtkStringList) labels = gtk_string_list_new (NULL);
   GArray *ids = g_array_new (FALSE, FALSE, sizeof (gint64));
-  gint64 current = cp_record_get_int64 (self->record, property);
-  guint selected = 0;
 
   if (none_label != NULL)
     {
@@ -698,17 +850,10 @@ cp_form_bind_choice_full (CpForm          *self,
       gint64 id = cp_record_get_id (record);
 
       gtk_string_list_append (labels, label);
-      if (id == current)
-        selected = ids->len;
       g_array_append_val (ids, id);
     }
-  g_object_set_data_full (G_OBJECT (row), "cp-ids", ids, (GDestroyNotify) g_array_unref);
-  adw_combo_row_set_model (row, G_LIST_MODEL (labels));
-  adw_combo_row_set_selected (row, selected);
   /* A required choice starts on the first record. */
-  if (none_label == NULL && current == 0 && ids->len > 0)
-    g_object_set (self->record, property, g_array_index (ids, gint64, 0), NULL);
-  g_signal_connect (row, "notify::selected", G_CALLBACK (on_choice_selected), field);
+  bind_values (self, row, property, labels, ids, none_label == NULL);
 }
 
 static char *

@@ -29,6 +29,11 @@ void      cp_form_bind_text         (CpForm        *self,
 void      cp_form_bind_number       (CpForm        *self,
                                      AdwEntryRow   *row,
                                      const char    *property);
+/* An entry row for a count that may not be known (an int property whose default
+ * is -1): empty means -1, and 0 shows as 0. */
+void      cp_form_bind_count        (CpForm        *self,
+                                     AdwEntryRow   *row,
+                                     const char    *property);
 /* An entry row for an ISO 3166 country code, with the country's name beside it. */
 void      cp_form_bind_country      (CpForm        *self,
                                      AdwEntryRow   *row,
@@ -37,10 +42,16 @@ void      cp_form_bind_country      (CpForm        *self,
 void      cp_form_bind_enum         (CpForm        *self,
                                      AdwComboRow   *row,
                                      const char    *property);
+/* A combo row for a fact that may not be known (an int property): “Unknown”,
+ * “Yes” and “No” store -1, 1 and 0. */
+void      cp_form_bind_tri_state    (CpForm        *self,
+                                     AdwComboRow   *row,
+                                     const char    *property);
 void      cp_form_bind_switch       (CpForm        *self,
                                      GtkSwitch     *widget,
                                      const char    *property);
-/* A multi-line text view for a text property. */
+/* A multi-line text view for a text property; its message shows in a line below
+ * the view's frame. */
 void      cp_form_bind_text_view    (CpForm        *self,
                                      GtkTextView   *view,
                                      const char    *property);

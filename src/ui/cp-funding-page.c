@@ -126,45 +126,6 @@ add_group (CpFundingPage      *self,
   return group;
 }
 
-static void
-on_edit_clicked (GtkButton     *button,
-                 CpFundingPage *self)
-{
-  cp_page_edit_record (CP_PAGE (self), g_object_get_data (G_OBJECT (button), "cp-record"));
-}
-
-static GtkWidget *
-new_edit_button (CpFundingPage *self,
-                 CpRecord      *record,
-                 const char    *tooltip)
-{
-  GtkWidget *button = gtk_button_new_from_icon_name ("document-edit-symbolic");
-
-  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
-  gtk_widget_add_css_class (button, "flat");
-  gtk_widget_set_tooltip_text (button, tooltip);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, tooltip, -1);
-  g_object_set_data_full (G_OBJECT (button), "cp-record", g_object_ref (record), g_object_unref);
-  g_signal_connect (button, "clicked", G_CALLBACK (on_edit_clicked), self);
-  return button;
-}
-
-/* Edit and delete buttons at the end of a row or a group's header. */
-static GtkWidget *
-new_record_buttons (CpFundingPage *self,
-                    CpRecord      *record,
-                    const char    *title)
-{
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
-  /* Translators: a button's tooltip; %s names what it edits */
-  g_autofree char *tooltip = g_strdup_printf (_("Edit “%s”"), title);
-
-  gtk_box_append (GTK_BOX (box), new_edit_button (self, record, tooltip));
-  gtk_box_append (GTK_BOX (box), cp_page_new_delete_button (CP_PAGE (self), record, title));
-  gtk_widget_set_valign (box, GTK_ALIGN_CENTER);
-  return box;
-}
-
 /* Amounts for charts and cards: whole units, “12,870 EUR”. */
 static char *
 format_whole (gint64      minor,
@@ -289,75 +250,36 @@ list_partners (CpFundingPage *self,
   return partners;
 }
 
-static gboolean
-array_contains (GArray *ids,
-                gint64  id)
-{
-  for (guint i = 0; i < ids->len; i++)
-    if (g_array_index (ids, gint64, i) == id)
-      return TRUE;
-  return FALSE;
-}
-
 /* The eligibility runway: of the programmes the municipality's partnerships applied
  * to, the one that stops first for a partner's country, seen from the chosen year
  * (or today, within it). */
 static void
 add_runway_card (CpFundingPage *self,
                  CpStore       *store,
-                 GArray        *partnership_ids,
-                 GPtrArray     *partners)
+                 GArray        *partnership_ids)
 {
-  g_autoptr(GListModel) applications = cp_store_list_grant_applications (store, 0, NULL);
-  g_autoptr(GListModel) programmes = cp_store_list_funding_programmes (store, 0, NULL);
   g_autofree char *today = cp_context_dup_today (cp_page_get_context (CP_PAGE (self)));
   g_autofree char *year_start = g_strdup_printf ("%04d-01-01", self->year);
   g_autofree char *year_end = g_strdup_printf ("%04d-12-31", self->year);
   const char *as_of = g_strcmp0 (today, year_end) > 0 ? year_end : g_strcmp0 (today, year_start) < 0 ? year_start : today;
   g_autofree char *value = NULL;
   g_autofree char *detail = NULL;
-  int best = G_MAXINT;
+  CpEligibilityRunway runway;
 
-  for (guint i = 0; applications && programmes && i < g_list_model_get_n_items (applications); i++)
+  if (cp_store_find_eligibility_runway (store, partnership_ids, as_of, &runway, NULL) && runway.found)
     {
-      g_autoptr(CpGrantApplication) application = g_list_model_get_item (applications, i);
+      const char *country_name = cp_country_get_name (runway.country);
 
-      if (!array_contains (partnership_ids, cp_grant_application_get_partnership_id (application)))
-        continue;
-      for (guint j = 0; j < g_list_model_get_n_items (programmes); j++)
-        {
-          g_autoptr(CpFundingProgramme) programme = g_list_model_get_item (programmes, j);
-
-          if (cp_record_get_id (CP_RECORD (programme)) != cp_grant_application_get_programme_id (application))
-            continue;
-          for (guint k = 0; k < partners->len; k++)
-            {
-              const char *country = cp_municipality_get_country (g_ptr_array_index (partners, k));
-              const char *country_name = cp_country_get_name (country);
-              int months = 0;
-              gboolean eligible = cp_eligibility_runway (cp_funding_programme_get_eligible_countries (programme),
-                                                         cp_funding_programme_get_starts_on (programme),
-                                                         cp_funding_programme_get_ends_on (programme),
-                                                         country, as_of, &months);
-              int rank = !eligible ? -1 : months < 0 ? G_MAXINT - 1 : months;
-
-              if (rank >= best)
-                continue;
-              best = rank;
-              g_clear_pointer (&value, g_free);
-              g_clear_pointer (&detail, g_free);
-              if (!eligible)
-                value = g_strdup (_("Not eligible"));
-              else if (months < 0)
-                value = g_strdup (_("Open-ended"));
-              else
-                value = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d month", "%d months", months), months);
-              /* Translators: the eligibility runway's detail: a country and a programme */
-              detail = g_strdup_printf (_("%s in %s"), country_name ? country_name : country,
-                                        cp_funding_programme_get_name (programme));
-            }
-        }
+      if (!runway.eligible)
+        value = g_strdup (_("Not eligible"));
+      else if (runway.months < 0)
+        value = g_strdup (_("Open-ended"));
+      else
+        value = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d month", "%d months", runway.months), runway.months);
+      /* Translators: the eligibility runway's detail: a country and a programme */
+      detail = g_strdup_printf (_("%s in %s"), country_name ? country_name : runway.country, runway.programme);
     }
+  cp_eligibility_runway_clear (&runway);
   add_card (self, CP_FUNDING_INDICATOR_ELIGIBILITY_RUNWAY, value ? value : "—",
             detail ? detail : _("No applications to programmes for this municipality's partnerships."));
 }
@@ -451,7 +373,7 @@ show_indicators (CpFundingPage *self,
   add_card (self, CP_FUNDING_INDICATOR_EXTERNAL_SHARE, external, external_detail);
   add_card (self, CP_FUNDING_INDICATOR_MULTIPLIER, multiplier, NULL);
   add_card (self, CP_FUNDING_INDICATOR_LARGEST_FUNDER_SHARE, largest, largest_detail);
-  add_runway_card (self, store, partnership_ids, partners);
+  add_runway_card (self, store, partnership_ids);
 }
 
 /* The charts */
@@ -631,7 +553,7 @@ show_lines (CpFundingPage *self)
       GtkWidget *row = add_row (self, self->lines_group, cp_budget_line_get_label (line), subtitle);
 
       adw_action_row_add_suffix (ADW_ACTION_ROW (row),
-                                 new_record_buttons (self, CP_RECORD (line), cp_budget_line_get_label (line)));
+                                 cp_page_new_record_buttons (CP_PAGE (self), CP_RECORD (line), cp_budget_line_get_label (line)));
     }
 }
 
@@ -681,7 +603,7 @@ show_partners (CpFundingPage *self,
       /* Translators: a municipality and the year of its budget, “León, 2007” */
       title = g_strdup_printf (_("%s, %d"), cp_municipality_get_name (partner), cp_budget_year_get_year (latest));
       row = add_row (self, self->partners_group, title, subtitle);
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), new_record_buttons (self, CP_RECORD (latest), title));
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), cp_page_new_record_buttons (CP_PAGE (self), CP_RECORD (latest), title));
     }
   if (partners->len == 0)
     add_row (self, self->partners_group, _("No partner municipalities"), NULL);
@@ -741,7 +663,7 @@ show_funders (CpFundingPage *self,
         ? g_strdup_printf ("%s · %s", cp_funder_type_to_label (cp_funder_get_kind (funder)), cp_country_get_name (country))
         : g_strdup (cp_funder_type_to_label (cp_funder_get_kind (funder)));
       AdwPreferencesGroup *group = add_group (self, self->funders_page, title, description);
-      GtkWidget *suffix = new_record_buttons (self, CP_RECORD (funder), cp_funder_get_name (funder));
+      GtkWidget *suffix = cp_page_new_record_buttons (CP_PAGE (self), CP_RECORD (funder), cp_funder_get_name (funder));
       GtkWidget *add = gtk_button_new_from_icon_name ("list-add-symbolic");
       guint n_programmes = 0;
 
@@ -768,7 +690,7 @@ show_funders (CpFundingPage *self,
           adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
           adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 0);
           adw_action_row_add_suffix (ADW_ACTION_ROW (row),
-                                     new_record_buttons (self, CP_RECORD (programme),
+                                     cp_page_new_record_buttons (CP_PAGE (self), CP_RECORD (programme),
                                                          cp_funding_programme_get_name (programme)));
           adw_preferences_group_add (group, row);
           n_programmes++;
@@ -870,7 +792,7 @@ add_obligation_row (CpFundingPage         *self,
   if (overdue)
     gtk_widget_add_css_class (row, "warning");
   adw_action_row_add_suffix (ADW_ACTION_ROW (row),
-                             new_record_buttons (self, CP_RECORD (obligation),
+                             cp_page_new_record_buttons (CP_PAGE (self), CP_RECORD (obligation),
                                                  cp_reporting_obligation_get_description (obligation)));
   /* The rows go with their group or expander row, which are made for the data too. */
   if (ADW_IS_EXPANDER_ROW (parent))
@@ -981,7 +903,7 @@ show_applications (CpFundingPage *self,
           adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
           adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
           adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (row), subtitle);
-          adw_expander_row_add_action (ADW_EXPANDER_ROW (row), new_record_buttons (self, CP_RECORD (application), title));
+          adw_expander_row_add_action (ADW_EXPANDER_ROW (row), cp_page_new_record_buttons (CP_PAGE (self), CP_RECORD (application), title));
           for (guint j = 0; obligations != NULL && j < g_list_model_get_n_items (obligations); j++)
             {
               g_autoptr(CpReportingObligation) obligation = g_list_model_get_item (obligations, j);

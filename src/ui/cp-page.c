@@ -143,6 +143,37 @@ cp_page_new_delete_button (CpPage     *self,
 }
 
 static void
+on_edit_clicked (GtkButton *button,
+                 CpPage    *self)
+{
+  cp_page_edit_record (self, g_object_get_data (G_OBJECT (button), "cp-record"));
+}
+
+GtkWidget *
+cp_page_new_record_buttons (CpPage     *self,
+                            CpRecord   *record,
+                            const char *title)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
+  GtkWidget *edit = gtk_button_new_from_icon_name ("document-edit-symbolic");
+  /* Translators: a button's tooltip; %s names what it edits */
+  g_autofree char *tooltip = g_strdup_printf (_("Edit “%s”"), title);
+
+  g_return_val_if_fail (CP_IS_PAGE (self), NULL);
+
+  gtk_widget_set_valign (edit, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (edit, "flat");
+  gtk_widget_set_tooltip_text (edit, tooltip);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (edit), GTK_ACCESSIBLE_PROPERTY_LABEL, tooltip, -1);
+  g_object_set_data_full (G_OBJECT (edit), "cp-record", g_object_ref (record), g_object_unref);
+  g_signal_connect (edit, "clicked", G_CALLBACK (on_edit_clicked), self);
+  gtk_box_append (GTK_BOX (box), edit);
+  gtk_box_append (GTK_BOX (box), cp_page_new_delete_button (self, record, title));
+  gtk_widget_set_valign (box, GTK_ALIGN_CENTER);
+  return box;
+}
+
+static void
 cp_page_dispose (GObject *object)
 {
   CpPage *self = CP_PAGE (object);

@@ -48,5 +48,10 @@ GtkWidget *cp_page_new_delete_button_full (CpPage     *self,
 GtkWidget *cp_page_new_delete_button      (CpPage     *self,
                                            CpRecord   *record,
                                            const char *title);
+/* An edit button (opening the record's editor) and a delete button (with Undo)
+ * side by side, for the end of a row or a group's header. */
+GtkWidget *cp_page_new_record_buttons     (CpPage     *self,
+                                           CpRecord   *record,
+                                           const char *title);
 
 G_END_DECLS

@@ -14,6 +14,8 @@
 #include "cp-people-page.h"
 #include "cp-visits-page.h"
 #include "cp-funding-page.h"
+#include "cp-conditions-page.h"
+#include "cp-overview-page.h"
 #include "cp-window.h"
 
 struct _CpWindow
@@ -37,6 +39,8 @@ struct _CpWindow
   CpPeoplePage       *people_page;
   CpVisitsPage       *visits_page;
   CpFundingPage      *funding_page;
+  CpConditionsPage   *conditions_page;
+  CpOverviewPage     *overview_page;
 };
 
 G_DEFINE_FINAL_TYPE (CpWindow, cp_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -354,6 +358,24 @@ show_visit (GtkWidget  *widget,
   cp_visits_page_show_visit (self->visits_page, g_variant_get_int64 (param));
 }
 
+/* "funding" or "funding/applications": a section, and a tab of it. */
+static void
+show_section_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *param)
+{
+  CpWindow *self = CP_WINDOW (widget);
+  g_auto(GStrv) parts = g_strsplit (g_variant_get_string (param, NULL), "/", 2);
+
+  cp_window_show_section (self, parts[0]);
+  if (parts[1] == NULL)
+    return;
+  if (g_str_equal (parts[0], "funding"))
+    cp_funding_page_show_tab (self->funding_page, parts[1]);
+  else if (g_str_equal (parts[0], "conditions"))
+    cp_conditions_page_show_tab (self->conditions_page, parts[1]);
+}
+
 static void
 on_sidebar_row_activated (CpWindow      *self,
                           GtkListBoxRow *row)
@@ -416,6 +438,8 @@ cp_window_constructed (GObject *object)
   g_object_set (self->people_page, "context", self->context, NULL);
   g_object_set (self->visits_page, "context", self->context, NULL);
   g_object_set (self->funding_page, "context", self->context, NULL);
+  g_object_set (self->conditions_page, "context", self->context, NULL);
+  g_object_set (self->overview_page, "context", self->context, NULL);
   g_signal_connect_object (self->context, "notify::store", G_CALLBACK (on_context_store_changed),
                            self, G_CONNECT_SWAPPED);
   on_context_store_changed (self);
@@ -491,6 +515,8 @@ cp_window_class_init (CpWindowClass *klass)
   g_type_ensure (CP_TYPE_PEOPLE_PAGE);
   g_type_ensure (CP_TYPE_VISITS_PAGE);
   g_type_ensure (CP_TYPE_FUNDING_PAGE);
+  g_type_ensure (CP_TYPE_CONDITIONS_PAGE);
+  g_type_ensure (CP_TYPE_OVERVIEW_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/cp-window.ui");
   gtk_widget_class_bind_template_child (widget_class, CpWindow, toast_overlay);
@@ -505,6 +531,8 @@ cp_window_class_init (CpWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CpWindow, people_page);
   gtk_widget_class_bind_template_child (widget_class, CpWindow, visits_page);
   gtk_widget_class_bind_template_child (widget_class, CpWindow, funding_page);
+  gtk_widget_class_bind_template_child (widget_class, CpWindow, conditions_page);
+  gtk_widget_class_bind_template_child (widget_class, CpWindow, overview_page);
   gtk_widget_class_bind_template_callback (widget_class, on_sidebar_row_activated);
 
   gtk_widget_class_install_action (widget_class, "win.new-workspace", NULL, new_workspace);
@@ -518,6 +546,7 @@ cp_window_class_init (CpWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search);
   gtk_widget_class_install_action (widget_class, "win.show-need", "x", show_need);
   gtk_widget_class_install_action (widget_class, "win.show-visit", "x", show_visit);
+  gtk_widget_class_install_action (widget_class, "win.show-section", "s", show_section_action);
 }
 
 /* The application adds its resources' icons to the theme; a window made without
@@ -563,6 +592,22 @@ cp_window_get_visits_page (CpWindow *self)
   g_return_val_if_fail (CP_IS_WINDOW (self), NULL);
 
   return GTK_WIDGET (self->visits_page);
+}
+
+GtkWidget *
+cp_window_get_conditions_page (CpWindow *self)
+{
+  g_return_val_if_fail (CP_IS_WINDOW (self), NULL);
+
+  return GTK_WIDGET (self->conditions_page);
+}
+
+GtkWidget *
+cp_window_get_overview_page (CpWindow *self)
+{
+  g_return_val_if_fail (CP_IS_WINDOW (self), NULL);
+
+  return GTK_WIDGET (self->overview_page);
 }
 
 GtkWidget *

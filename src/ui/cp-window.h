@@ -30,7 +30,10 @@ GtkWidget *cp_window_get_partnerships_page (CpWindow *self);
 GtkWidget *cp_window_get_people_page       (CpWindow *self);
 GtkWidget *cp_window_get_visits_page       (CpWindow *self);
 GtkWidget *cp_window_get_funding_page      (CpWindow *self);
-/* Shows the section named "partnerships", "people", "visits" or "funding". */
+GtkWidget *cp_window_get_conditions_page   (CpWindow *self);
+GtkWidget *cp_window_get_overview_page     (CpWindow *self);
+/* Shows the section named "overview", "partnerships", "people", "visits", "funding"
+ * or "conditions". */
 void       cp_window_show_section          (CpWindow   *self,
                                             const char *name);
 
