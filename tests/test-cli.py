@@ -61,6 +61,8 @@ LEVEL_LABELS = {"Unknown", "Weak", "Adequate", "Strong"}
 SEVERITIES = {"notice", "warning", "critical"}
 SEVERITY_LABELS = {"notice": "Notice", "warning": "Warning", "critical": "Critical"}
 STUDY_YEARS = (2006, 2007, 2008)
+# The signals of political embedding that are about the mandate.
+MANDATE_SIGNALS = {"no-political-mandate", "no-ic-policy", "eu-only-mandate", "mandate-expiring"}
 # The rows of structures --compare, as Table 6.6 has them.
 COMPARED_ROWS = ["IC unit", "IC staff", "Plan and authority", "Sister cities", "IC share of the budget",
                  "IC share of public investment", "Meetings held / cancelled", "Reports overdue",
@@ -1089,7 +1091,9 @@ class TestCli(unittest.TestCase):
                     self.assertEqual(text.splitlines()[0], f"The critical conditions of {name} in {year}")
                     self.assert_judgement_table(text, report["conditions"])
                     for condition in report["conditions"]:
-                        self.assertEqual(condition["assessments"], [])
+                        for assessment in condition["assessments"]:
+                            self.assertIn(assessment["level"], LEVELS)
+                            self.assertTrue(assessment["rationale"].strip())
                     # Judged from the facts alone: the same facts, the same judgement.
                     again = run("conditions", "--database", path, "--municipality", str(ids[name]),
                                 "--year", str(year), "--today", TODAY)
@@ -1172,6 +1176,28 @@ class TestCli(unittest.TestCase):
         text, report = self.judge("conditions", path, "--partnership", str(leon["id"]), "--year", "2007")
         self.assertNotIn("Assessed:", text)
         self.assertEqual(report["conditions"][0]["assessments"], [])
+
+    def test_conditions_sample_assessment(self):
+        # The sample records the coordinator's own judgement of Utrecht – León in 2008.
+        path = self.need_workspace()
+        leon = next(p for p in self.list_json("partnerships", path) if p["title"] == "Utrecht – León")
+        text, report = self.judge("conditions", path, "--partnership", str(leon["id"]), "--year", "2008",
+                                  "--today", TODAY)
+        assessed = [(c["condition"], a) for c in report["conditions"] for a in c["assessments"]]
+        self.assertTrue(assessed, "the sample has no assessment of Utrecht – León in 2008")
+        lines = text.splitlines()
+        for key, assessment in assessed:
+            condition = next(c for c in report["conditions"] if c["condition"] == key)
+            heading = lines.index(f"{condition['title']}: {condition['level_label']}")
+            label = {"unknown": "Unknown", "weak": "Weak", "adequate": "Adequate", "strong": "Strong"}[assessment["level"]]
+            self.assertIn(f"  Assessed: {label} — {assessment['rationale']}", lines[heading + 1:heading + 4])
+        # Not the year before, nor the municipality as a whole.
+        text, _ = self.judge("conditions", path, "--partnership", str(leon["id"]), "--year", "2007", "--today", TODAY)
+        self.assertNotIn("Assessed:", text)
+        utrecht = str(self.municipality_ids(path)["Utrecht"])
+        text, _ = self.judge("conditions", path, "--municipality", utrecht, "--year", "2008", "--today", TODAY)
+        for _, assessment in assessed:
+            self.assertNotIn(assessment["rationale"], text)
 
     def test_conditions_which_municipality(self):
         path = self.copy_workspace()
@@ -1312,6 +1338,62 @@ class TestCli(unittest.TestCase):
         self.assertEqual(cliff["severity"], "critical")
         self.assertIn("L6418", cliff["citation"])
         self.assertIn(f"“{cliff['words']}” ({cliff['citation']})", text)
+
+    def signal(self, item, key):
+        """The signal @key of a condition or issue, with its words and citation, or a failure."""
+        found = next((s for s in item["signals"] if s["key"] == key), None)
+        self.assertIsNotNone(found, f"no {key} among {[s['key'] for s in item['signals']]}")
+        self.assertTrue(found["words"].strip())
+        self.assertRegex(found["citation"], r"L\d+")
+        return found
+
+    def test_study_findings_north(self):
+        path = self.need_workspace()
+        ids = self.municipality_ids(path)
+
+        # Treptow-Köpenick had no IC policy, and its international post was for EU affairs
+        # (L7160–7172, L7207–7210): its political embedding shows a mandate signal.
+        text, report = self.judge("conditions", path, "--municipality", str(ids["Treptow-Köpenick"]),
+                                  "--year", "2007", "--today", TODAY)
+        embedding = report["conditions"][0]
+        mandate = [s for s in embedding["signals"] if s["key"] in MANDATE_SIGNALS]
+        self.assertTrue(mandate, embedding["signals"])
+        for s in mandate:
+            self.assertIn(f"“{s['words']}” ({s['citation']})", text)
+        self.assertNotEqual(embedding["level"], "strong")
+
+        # Utrecht's mandate and people are in place (L6974–6978, L7222–7238).
+        _, report = self.judge("conditions", path, "--municipality", str(ids["Utrecht"]),
+                               "--year", "2007", "--today", TODAY)
+        self.assertEqual(report["conditions"][0]["level"], "strong")
+        self.assertEqual(report["conditions"][1]["level"], "strong")
+
+    def test_study_findings_south(self):
+        path = self.need_workspace()
+        _, report = self.judge("structures", path, "--year", "2007", "--today", TODAY)
+        partners = {p["name"]: p for p in report["partners"]}
+
+        # León's PEDM has little authority, and its projects are islands (L8460–8466, L8504–8507).
+        concern = partners["León"]["issues"][2]
+        self.assertEqual(concern["level"], "weak", concern)
+        self.signal(concern, "weak-plan")
+        # Villa El Salvador's PIDC is the agenda for its donors (L8526–8531).
+        self.assertEqual(partners["Villa El Salvador"]["issues"][2]["level"], "strong")
+        # Cajamarca's liaison left without an archive (L7849–7860).
+        capacity = partners["Cajamarca"]["issues"][0]
+        self.assertEqual(capacity["level"], "weak", capacity)
+        self.signal(capacity, "archive-lost")
+        # Oudtshoorn's administration in crisis in 2006–2007 (L8019–8028).
+        interest = partners["Oudtshoorn"]["issues"][1]
+        self.assertEqual(interest["level"], "weak", interest)
+        self.signal(interest, "administration-crisis")
+
+        # Table 6.6 side by side: León's plan is weak, Villa El Salvador's strong.
+        r = run("structures", "--compare", "--year", "2007", "--today", TODAY, "--database", path)
+        self.assertEqual(r.returncode, 0, r.stderr)
+        plan = next(line for line in r.stdout.splitlines() if line.startswith("Plan and authority"))
+        self.assertIn("PEDM (Weak)", plan)
+        self.assertIn("PIDC (Strong)", plan)
 
     # check
 

@@ -3255,7 +3255,7 @@ find_own_party (CpStore       *store,
         continue;
       if (municipality_id == 0 && !cp_municipality_get_is_own (party))
         continue;
-      /* The parties may be loaded without all their fields: read it again. */
+      /* Read whole from the store, whatever the partnership's list of parties holds. */
       return load_municipality (store, id, status);
     }
 
@@ -3531,9 +3531,14 @@ run_conditions (Invocation *invocation)
             }
           return fail_with (error);
         }
-      if (municipality_id != 0 && !(municipality = load_municipality (store, municipality_id, &status)))
-        return status;
-      g_clear_object (&municipality);
+      /* An ID that is nobody's says so, before whether it is a party. */
+      if (municipality_id != 0)
+        {
+          g_autoptr(CpMunicipality) named = load_municipality (store, municipality_id, &status);
+
+          if (named == NULL)
+            return status;
+        }
       if (!(municipality = find_own_party (store, partnership, municipality_id, &status)))
         return status;
       scope_title = cp_partnership_dup_title (partnership);
@@ -3641,12 +3646,17 @@ partner_free (Partner *partner)
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (Partner, partner_free)
 
+/* The plan by its short name, “PEDM” of “PEDM (Structural Municipal Development Plan,
+ * 2004)”, so that the partners fit side by side; JSON gives the whole name. */
 static char *
 format_plan (const Partner *partner)
 {
-  const char *name = partner->structure != NULL ? cp_ic_structure_get_plan_name (partner->structure) : NULL;
+  const char *full_name = partner->structure != NULL ? cp_ic_structure_get_plan_name (partner->structure) : NULL;
   const char *authority = partner->facts.plan_authority >= 0
                             ? cp_plan_authority_to_label ((CpPlanAuthority) partner->facts.plan_authority) : NULL;
+  const char *bracket = full_name != NULL ? strstr (full_name, " (") : NULL;
+  g_autofree char *name = bracket != NULL && bracket > full_name ? g_strndup (full_name, bracket - full_name)
+                                                                 : g_strdup (full_name);
 
   if (name != NULL && *name != '\0' && authority != NULL)
     /* Translators: a partner's development plan and the plan's authority, such as “PEDM (strong)” */

@@ -3340,8 +3340,6 @@ static const SampleTerm terms[] = {
  * are the cooperation agreements (recorded with the partnership) and Local Agenda 21
  * (L7169–7172). */
 
-#define PROGRAMME_2006_2010 "2006", "2010"
-
 typedef struct
 {
   int             municipality;
@@ -3372,7 +3370,7 @@ typedef struct
 
 static const SampleMandate mandates[] = {
   /* Utrecht */
-  { UTRECHT, CP_MANDATE_KIND_COURT_PROGRAMME, "Utrecht voor elkaar", PROGRAMME_2006_2010, "",
+  { UTRECHT, CP_MANDATE_KIND_COURT_PROGRAMME, "Utrecht voor elkaar", "2006", "2010", "",
     "“…Utrecht municipality is intertwined with the world (…). We continue International "
     "Cooperation with the aim to stimulate global awareness and to implement the UN "
     "Millennium Development Goals.” “…In addition to the city partnerships with Brno and "
@@ -3451,7 +3449,7 @@ static const SampleMandate mandates[] = {
     "international paragraph in the municipal programme and budget of 2002–2006. The study "
     "gives neither its title nor its words; that it names Oudtshoorn, the partner since "
     "April 2002, is the sample’s reading." },
-  { ALPHEN, CP_MANDATE_KIND_COURT_PROGRAMME, "Samenleven in de complete stad", PROGRAMME_2006_2010, "",
+  { ALPHEN, CP_MANDATE_KIND_COURT_PROGRAMME, "Samenleven in de complete stad", "2006", "2010", "",
     "“…Knowledge exchange with the South African municipality Oudtshoorn will be "
     "continued.” “…Key issues [of democratic functioning of Alphen municipality] include "
     "an effective and efficient administration aiming at its core objectives, reducing "
@@ -3519,7 +3517,7 @@ static const SampleMandate mandates[] = {
     "its international relations in 2002 (L10601–10603), before this programme: the "
     "evaluation is not this programme’s, so none is entered." },
   { AMSTELVEEN, CP_MANDATE_KIND_COURT_PROGRAMME, "Samen werken aan kwaliteit voor Amstelveen",
-    PROGRAMME_2006_2010, "",
+    "2006", "2010", "",
     "“…Amstelveen takes accountability for its international orientation and dimension "
     "which is expressed in the diversity of its population, the presence of international "
     "businesses and international partnerships. This means on the one hand to sustain "

@@ -324,6 +324,24 @@ cp_eligibility_runway_clear (CpEligibilityRunway *runway)
 
 /* The facts of the four conditions */
 
+/* A date of any precision as its first or last day: “2007” is 2007-01-01 to
+ * 2007-12-31, “2007-05” May's first and last day. Text comparison then holds. */
+static char *
+first_day (const char *date)
+{
+  size_t n = strlen (date);
+
+  return n == 4 ? g_strconcat (date, "-01-01", NULL) : n == 7 ? g_strconcat (date, "-01", NULL) : g_strdup (date);
+}
+
+static char *
+last_day (const char *date)
+{
+  size_t n = strlen (date);
+
+  return n == 4 ? g_strconcat (date, "-12-31", NULL) : n == 7 ? g_strconcat (date, "-31", NULL) : g_strdup (date);
+}
+
 static void
 gather_mandate (CpStore           *self,
                 gint64             municipality_id,
@@ -340,9 +358,10 @@ gather_mandate (CpStore           *self,
   for (guint i = 0; documents != NULL && i < g_list_model_get_n_items (documents); i++)
     {
       g_autoptr(CpMandateDocument) doc = g_list_model_get_item (documents, i);
-      const char *adopted = cp_mandate_document_get_adopted_on (doc);
-      const char *ends = cp_mandate_document_get_ends_on (doc);
-      gboolean in_force = g_strcmp0 (adopted, year_end) <= 0 && (*ends == '\0' || g_strcmp0 (ends, year_start) >= 0);
+      g_autofree char *adopted = first_day (cp_mandate_document_get_adopted_on (doc));
+      const char *ends_on = cp_mandate_document_get_ends_on (doc);
+      g_autofree char *ends = last_day (ends_on);
+      gboolean in_force = g_strcmp0 (adopted, year_end) <= 0 && (*ends_on == '\0' || g_strcmp0 (ends, year_start) >= 0);
       gboolean in_year = g_strcmp0 (adopted, year_start) >= 0 && g_strcmp0 (adopted, year_end) <= 0;
       gboolean about_ic = *cp_mandate_document_get_ic_paragraph (doc) != '\0' ||
                           cp_mandate_document_get_stance (doc) != CP_STANCE_NONE;
@@ -368,8 +387,9 @@ gather_mandate (CpStore           *self,
           if (g_strcmp0 (adopted, year_end) > 0)
             break;
           facts->ic_policy = CP_FACT_YES;
-          if (latest_policy == NULL || g_strcmp0 (adopted, latest_policy) > 0)
-            latest_policy = *cp_mandate_document_get_evaluated_on (doc) ? cp_mandate_document_get_evaluated_on (doc) : adopted;
+          if (latest_policy == NULL || g_strcmp0 (cp_mandate_document_get_adopted_on (doc), latest_policy) > 0)
+            latest_policy = *cp_mandate_document_get_evaluated_on (doc) ? cp_mandate_document_get_evaluated_on (doc)
+                                                                         : cp_mandate_document_get_adopted_on (doc);
           break;
         case CP_MANDATE_KIND_COUNCIL_DECISION:
         case CP_MANDATE_KIND_COUNCIL_MOTION:
@@ -462,10 +482,11 @@ gather_support (CpStore           *self,
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(CpSupportAction) action = g_list_model_get_item (actions, i);
+      /* “2007”, “2007-05” and “2007-05-12” all fall in 2007. */
       const char *date = cp_support_action_get_date (action);
       CpSupportKind kind = cp_support_action_get_kind (action);
 
-      if (g_strcmp0 (date, year_start) < 0 || g_strcmp0 (date, year_end) > 0)
+      if (strncmp (date, year_start, 4) != 0)
         continue;
       if (kind == CP_SUPPORT_KIND_INFORMATION_MEETING || kind == CP_SUPPORT_KIND_STAFF_FUNDRAISING)
         staff++;
@@ -639,7 +660,8 @@ cp_store_gather_conditions_facts (CpStore            *self,
       facts->external_share = cp_year_summary_get_indicator (summary, CP_FUNDING_INDICATOR_EXTERNAL_SHARE, population);
       facts->largest_funder_share = cp_year_summary_get_indicator (summary, CP_FUNDING_INDICATOR_LARGEST_FUNDER_SHARE, population);
     }
-  if (summary->budget != NULL)
+  /* A budget year with the IC budget not recorded (-1) decides nothing. */
+  if (summary->budget != NULL && cp_budget_year_get_ic_budget (summary->budget) >= 0)
     facts->structural_budget = cp_budget_year_get_ic_budget (summary->budget) > 0 ? CP_FACT_YES : CP_FACT_NO;
   as_of = g_strdup (g_strcmp0 (today, year_end) > 0 ? year_end : g_strcmp0 (today, year_start) < 0 ? year_start : today);
   if (!cp_store_find_eligibility_runway (self, partnerships, as_of, &runway, error))
