@@ -180,28 +180,24 @@ show_result (CpConditionsPage        *self,
 
 /* The four conditions */
 
+/* The levels of the years before, from their facts gathered once for all four. */
 static void
-add_history_row (CpConditionsPage    *self,
-                 AdwPreferencesGroup *group,
-                 CpStore             *store,
-                 CpCondition          condition,
-                 const char          *today)
+add_history_row (AdwPreferencesGroup     *group,
+                 const CpConditionsFacts *earlier,
+                 CpCondition              condition)
 {
   g_autoptr(GString) text = g_string_new (NULL);
 
-  for (int year = self->year - N_EARLIER_YEARS; year < self->year; year++)
+  for (int i = 0; i < N_EARLIER_YEARS; i++)
     {
-      CpConditionsFacts facts;
+      g_autoptr(CpConditionResult) result = NULL;
 
-      if (cp_store_gather_conditions_facts (store, self->municipality_id, self->partnership_id, year, today, &facts, NULL))
-        {
-          g_autoptr(CpConditionResult) result = cp_conditions_evaluate (&facts, condition);
-
-          /* Translators: a year and the level of a condition in it, “2006: Adequate” */
-          g_string_append_printf (text, _("%s%d: %s"), text->len ? " · " : "", year,
-                                  cp_condition_level_to_label (result->level));
-        }
-      cp_conditions_facts_clear (&facts);
+      if (earlier[i].year == 0)
+        continue;
+      result = cp_conditions_evaluate (&earlier[i], condition);
+      /* Translators: a year and the level of a condition in it, “2006: Adequate” */
+      g_string_append_printf (text, _("%s%d: %s"), text->len ? " · " : "", earlier[i].year,
+                              cp_condition_level_to_label (result->level));
     }
   if (text->len > 0)
     adw_action_row_add_suffix (ADW_ACTION_ROW (add_row (group, _("Earlier years"), NULL)),
@@ -264,6 +260,7 @@ show_conditions (CpConditionsPage *self,
 {
   g_autoptr(GListModel) assessments = cp_store_list_condition_assessments (store, self->municipality_id, NULL);
   CpConditionsFacts facts;
+  CpConditionsFacts earlier[N_EARLIER_YEARS] = { { 0 } };
 
   if (self->municipality_id == 0)
     {
@@ -278,6 +275,13 @@ show_conditions (CpConditionsPage *self,
       cp_conditions_facts_clear (&facts);
       return;
     }
+  for (int i = 0; i < N_EARLIER_YEARS; i++)
+    if (!cp_store_gather_conditions_facts (store, self->municipality_id, self->partnership_id,
+                                           self->year - N_EARLIER_YEARS + i, today, &earlier[i], NULL))
+      {
+        cp_conditions_facts_clear (&earlier[i]);
+        earlier[i].year = 0;
+      }
   for (int condition = CP_CONDITION_POLITICAL_EMBEDDING; condition <= CP_CONDITION_SUPPORT; condition++)
     {
       g_autoptr(CpConditionResult) result = cp_conditions_evaluate (&facts, condition);
@@ -285,10 +289,12 @@ show_conditions (CpConditionsPage *self,
                                               cp_condition_get_meaning (condition));
 
       show_result (self, group, result, cp_condition_to_label (condition));
-      add_history_row (self, group, store, condition, today);
+      add_history_row (group, earlier, condition);
       add_assessments (self, group, assessments, condition);
     }
   cp_conditions_facts_clear (&facts);
+  for (int i = 0; i < N_EARLIER_YEARS; i++)
+    cp_conditions_facts_clear (&earlier[i]);
 }
 
 /* The partners' structures */
@@ -789,21 +795,13 @@ cp_conditions_page_workspace_changed (CpPage *page)
 /* Actions: new records for the chosen municipality */
 
 static void
-edit_new (CpConditionsPage *self,
-          gpointer          record)
-{
-  cp_page_edit_record (CP_PAGE (self), record);
-  g_object_unref (record);
-}
-
-static void
 add_term (GtkWidget  *widget,
           const char *action_name,
           GVariant   *param)
 {
   CpConditionsPage *self = CP_CONDITIONS_PAGE (widget);
 
-  edit_new (self, cp_political_term_new (self->municipality_id));
+  cp_page_edit_new_record (CP_PAGE (self), cp_political_term_new (self->municipality_id));
 }
 
 static void
@@ -815,7 +813,7 @@ add_document (GtkWidget  *widget,
   CpMandateDocument *doc = cp_mandate_document_new (self->municipality_id);
 
   g_object_set (doc, "partnership-id", self->partnership_id, NULL);
-  edit_new (self, doc);
+  cp_page_edit_new_record (CP_PAGE (self), doc);
 }
 
 static void
@@ -828,7 +826,7 @@ add_support (GtkWidget  *widget,
   g_autofree char *today = cp_context_dup_today (cp_page_get_context (CP_PAGE (self)));
 
   g_object_set (action, "partnership-id", self->partnership_id, "date", today, NULL);
-  edit_new (self, action);
+  cp_page_edit_new_record (CP_PAGE (self), action);
 }
 
 static void
@@ -838,7 +836,7 @@ add_structure (GtkWidget  *widget,
 {
   CpConditionsPage *self = CP_CONDITIONS_PAGE (widget);
 
-  edit_new (self, cp_ic_structure_new (self->municipality_id, self->year));
+  cp_page_edit_new_record (CP_PAGE (self), cp_ic_structure_new (self->municipality_id, self->year));
 }
 
 static void
@@ -851,7 +849,7 @@ add_project (GtkWidget  *widget,
 
   if (partnership_id == 0 && self->scope_ids->len > 1)
     partnership_id = g_array_index (self->scope_ids, gint64, 1);
-  edit_new (self, cp_project_new (partnership_id));
+  cp_page_edit_new_record (CP_PAGE (self), cp_project_new (partnership_id));
 }
 
 /* On a narrow window the choices go one below the other. */
@@ -914,9 +912,6 @@ cp_conditions_page_class_init (CpConditionsPageClass *klass)
 static void
 cp_conditions_page_init (CpConditionsPage *self)
 {
-  GtkApplication *app = GTK_IS_APPLICATION (g_application_get_default ())
-                         ? GTK_APPLICATION (g_application_get_default ()) : NULL;
-
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->municipality_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
@@ -927,9 +922,7 @@ cp_conditions_page_init (CpConditionsPage *self)
   cp_drop_down_set_ellipsizing (self->municipality_dropdown);
   cp_drop_down_set_ellipsizing (self->scope_dropdown);
   g_signal_connect (self, "notify::folded", G_CALLBACK (on_folded_changed), NULL);
-  if (app != NULL)
-    gtk_menu_button_set_menu_model (self->menu_button,
-                                    G_MENU_MODEL (gtk_application_get_menu_by_id (app, "primary_menu")));
+  cp_page_use_primary_menu (CP_PAGE (self), self->menu_button);
 }
 
 /* Public */

@@ -1094,14 +1094,6 @@ cp_funding_page_workspace_changed (CpPage *page)
 /* Actions */
 
 static void
-edit_new (CpFundingPage *self,
-          CpRecord      *record)
-{
-  cp_page_edit_record (CP_PAGE (self), record);
-  g_object_unref (record);
-}
-
-static void
 add_transaction (GtkWidget  *widget,
                  const char *action_name,
                  GVariant   *param)
@@ -1114,7 +1106,7 @@ add_transaction (GtkWidget  *widget,
 
   g_object_set (entry, "date", today, "currency", base ? base : "EUR", "base-currency", base ? base : "EUR",
                 "from-municipality-id", self->municipality_id, NULL);
-  edit_new (self, CP_RECORD (entry));
+  cp_page_edit_new_record (CP_PAGE (self), CP_RECORD (entry));
 }
 
 static void
@@ -1128,7 +1120,7 @@ add_budget_year (GtkWidget  *widget,
   CpBudgetYear *year = cp_budget_year_new (self->municipality_id, self->year);
 
   g_object_set (year, "currency", base ? base : "EUR", NULL);
-  edit_new (self, CP_RECORD (year));
+  cp_page_edit_new_record (CP_PAGE (self), CP_RECORD (year));
 }
 
 static void
@@ -1152,7 +1144,7 @@ add_budget_line (GtkWidget  *widget,
   CpFundingPage *self = CP_FUNDING_PAGE (widget);
 
   if (self->summary != NULL && self->summary->budget != NULL)
-    edit_new (self, CP_RECORD (cp_budget_line_new (cp_record_get_id (CP_RECORD (self->summary->budget)))));
+    cp_page_edit_new_record (CP_PAGE (self), CP_RECORD (cp_budget_line_new (cp_record_get_id (CP_RECORD (self->summary->budget)))));
 }
 
 static void
@@ -1160,7 +1152,7 @@ add_funder (GtkWidget  *widget,
             const char *action_name,
             GVariant   *param)
 {
-  edit_new (CP_FUNDING_PAGE (widget), CP_RECORD (cp_funder_new ()));
+  cp_page_edit_new_record (CP_PAGE (widget), CP_RECORD (cp_funder_new ()));
 }
 
 static void
@@ -1177,7 +1169,7 @@ add_application (GtkWidget  *widget,
   CpGrantApplication *application = cp_grant_application_new (first ? cp_record_get_id (first) : 0);
 
   g_object_set (application, "currency", base ? base : "EUR", "status-since", today, NULL);
-  edit_new (self, CP_RECORD (application));
+  cp_page_edit_new_record (CP_PAGE (self), CP_RECORD (application));
 }
 
 /* CSV in and out */
@@ -1404,9 +1396,6 @@ cp_funding_page_class_init (CpFundingPageClass *klass)
 static void
 cp_funding_page_init (CpFundingPage *self)
 {
-  GtkApplication *app = GTK_IS_APPLICATION (g_application_get_default ())
-                         ? GTK_APPLICATION (g_application_get_default ()) : NULL;
-
   gtk_widget_init_template (GTK_WIDGET (self));
 
   cp_drop_down_set_ellipsizing (self->municipality_dropdown);
@@ -1420,9 +1409,7 @@ cp_funding_page_init (CpFundingPage *self)
   g_signal_connect (self->budget_chart_area, "resize", G_CALLBACK (on_chart_resize), &self->budget_chart);
   g_signal_connect (self->funding_chart_area, "resize", G_CALLBACK (on_chart_resize), &self->funding_chart);
 
-  if (app != NULL)
-    gtk_menu_button_set_menu_model (self->menu_button,
-                                    G_MENU_MODEL (gtk_application_get_menu_by_id (app, "primary_menu")));
+  cp_page_use_primary_menu (CP_PAGE (self), self->menu_button);
 }
 
 /* Public */

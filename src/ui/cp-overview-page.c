@@ -344,15 +344,10 @@ cp_overview_page_class_init (CpOverviewPageClass *klass)
 static void
 cp_overview_page_init (CpOverviewPage *self)
 {
-  GtkApplication *app = GTK_IS_APPLICATION (g_application_get_default ())
-                         ? GTK_APPLICATION (g_application_get_default ()) : NULL;
-
   gtk_widget_init_template (GTK_WIDGET (self));
   self->groups = g_ptr_array_new ();
   self->text = g_string_new (NULL);
-  if (app != NULL)
-    gtk_menu_button_set_menu_model (self->menu_button,
-                                    G_MENU_MODEL (gtk_application_get_menu_by_id (app, "primary_menu")));
+  cp_page_use_primary_menu (CP_PAGE (self), self->menu_button);
 }
 
 char *

@@ -142,6 +142,27 @@ cp_page_new_delete_button (CpPage     *self,
   return cp_page_new_delete_button_full (self, record, tooltip, message);
 }
 
+void
+cp_page_edit_new_record (CpPage   *self,
+                         gpointer  record)
+{
+  g_return_if_fail (CP_IS_PAGE (self));
+
+  cp_page_edit_record (self, record);
+  g_object_unref (record);
+}
+
+void
+cp_page_use_primary_menu (CpPage        *self,
+                          GtkMenuButton *button)
+{
+  GApplication *app = g_application_get_default ();
+
+  if (GTK_IS_APPLICATION (app))
+    gtk_menu_button_set_menu_model (button, G_MENU_MODEL (gtk_application_get_menu_by_id (GTK_APPLICATION (app),
+                                                                                         "primary_menu")));
+}
+
 static void
 on_edit_clicked (GtkButton *button,
                  CpPage    *self)

@@ -48,6 +48,12 @@ GtkWidget *cp_page_new_delete_button_full (CpPage     *self,
 GtkWidget *cp_page_new_delete_button      (CpPage     *self,
                                            CpRecord   *record,
                                            const char *title);
+/* Opens the editor of a new @record (a CpRecord), which it takes. */
+void       cp_page_edit_new_record        (CpPage        *self,
+                                           gpointer       record);
+/* Gives @button the application's main menu. */
+void       cp_page_use_primary_menu       (CpPage        *self,
+                                           GtkMenuButton *button);
 /* An edit button (opening the record's editor) and a delete button (with Undo)
  * side by side, for the end of a row or a group's header. */
 GtkWidget *cp_page_new_record_buttons     (CpPage     *self,
