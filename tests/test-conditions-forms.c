@@ -21,195 +21,15 @@
 #include "ui/cp-project-form.h"
 #include "ui/cp-support-action-form.h"
 
-#include "cp-test-util.h"
+#include "cp-test-forms.h"
 
-typedef struct
-{
-  CpTestDir       dir;
-  CpStore        *store;
-  CpContext      *context;
-  CpMunicipality *utrecht;
-  CpMunicipality *leon;
-  CpPartnership  *partnership;
-} Fixture;
-
-static void
-fixture_setup (Fixture       *f,
-               gconstpointer  data)
-{
-  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
-
-  cp_test_dir_set_up (&f->dir, data);
-  f->store = cp_test_open_store (f->dir.path);
-  f->context = cp_context_new (settings);
-  cp_context_set_store (f->context, f->store);
-  cp_context_set_today (f->context, "2008-06-01");
-  f->utrecht = cp_test_save_municipality (f->store, "Utrecht", "NL", TRUE);
-  f->leon = cp_test_save_municipality (f->store, "León", "NI", FALSE);
-  f->partnership = cp_test_save_partnership (f->store, f->utrecht, f->leon);
-}
-
-static void
-fixture_teardown (Fixture       *f,
-                  gconstpointer  data)
-{
-  g_clear_object (&f->partnership);
-  g_clear_object (&f->leon);
-  g_clear_object (&f->utrecht);
-  g_clear_object (&f->context);
-  g_clear_object (&f->store);
-  cp_test_dir_tear_down (&f->dir, data);
-}
-
-static void
-wait_ms (guint ms)
-{
-  gint64 end = g_get_monotonic_time () + ms * 1000;
-
-  while (g_get_monotonic_time () < end)
-    g_main_context_iteration (NULL, FALSE);
-}
-
-static GtkWidget *
-child (GtkWidget  *widget,
-       GType       type,
-       const char *name)
-{
-  GObject *object = gtk_widget_get_template_child (widget, type, name);
-
-  g_assert_nonnull (object);
-  return GTK_WIDGET (object);
-}
-
-static void
-type (GtkWidget  *form,
-      GType       form_type,
-      const char *row,
-      const char *text)
-{
-  gtk_editable_set_text (GTK_EDITABLE (child (form, form_type, row)), text);
-}
-
-static const char *
-text_of (GtkWidget  *form,
-         GType       form_type,
-         const char *row)
-{
-  return gtk_editable_get_text (GTK_EDITABLE (child (form, form_type, row)));
-}
-
-static void
-type_view (GtkWidget  *form,
-           GType       form_type,
-           const char *view,
-           const char *text)
-{
-  gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (child (form, form_type, view))), text, -1);
-}
-
-static void
-choose (GtkWidget  *form,
-        GType       form_type,
-        const char *row,
-        guint       position)
-{
-  adw_combo_row_set_selected (ADW_COMBO_ROW (child (form, form_type, row)), position);
-}
-
-static const char *
-selected_label (GtkWidget  *form,
-                GType       form_type,
-                const char *row)
-{
-  gpointer item = adw_combo_row_get_selected_item (ADW_COMBO_ROW (child (form, form_type, row)));
-
-  return item != NULL ? gtk_string_object_get_string (item) : NULL;
-}
-
-/* Selects the item of a choice that reads @label. */
-static void
-choose_label (GtkWidget  *form,
-              GType       form_type,
-              const char *row,
-              const char *label)
-{
-  AdwComboRow *combo = ADW_COMBO_ROW (child (form, form_type, row));
-  GListModel *labels = adw_combo_row_get_model (combo);
-
-  for (guint i = 0; i < g_list_model_get_n_items (labels); i++)
-    {
-      g_autoptr(GtkStringObject) item = g_list_model_get_item (labels, i);
-
-      if (g_str_equal (gtk_string_object_get_string (item), label))
-        {
-          adw_combo_row_set_selected (combo, i);
-          return;
-        }
-    }
-  g_error ("%s has no item “%s”", row, label);
-}
-
-static guint
-n_choices (GtkWidget  *form,
-           GType       form_type,
-           const char *row)
-{
-  return g_list_model_get_n_items (adw_combo_row_get_model (ADW_COMBO_ROW (child (form, form_type, row))));
-}
-
-/* The message CpForm shows right below a row, or below the frame of a text view;
- * NULL when there is none. */
-static const char *
-message_below (GtkWidget  *form,
-               GType       form_type,
-               const char *row)
-{
-  GtkWidget *anchor = child (form, form_type, row);
-  GtkWidget *next;
-
-  if (GTK_IS_TEXT_VIEW (anchor))
-    {
-      GtkWidget *line = gtk_widget_get_next_sibling (gtk_widget_get_parent (anchor));
-
-      if (line == NULL || !gtk_widget_get_visible (line) || !gtk_widget_has_css_class (line, "error"))
-        return NULL;
-      return gtk_label_get_label (GTK_LABEL (gtk_widget_get_last_child (line)));
-    }
-  next = gtk_widget_get_next_sibling (anchor);
-  if (next == NULL || !ADW_IS_ACTION_ROW (next) || !gtk_widget_get_visible (next) ||
-      !gtk_widget_has_css_class (next, "error"))
-    return NULL;
-  return adw_preferences_row_get_title (ADW_PREFERENCES_ROW (next));
-}
-
-static void
-assert_message (GtkWidget  *form,
-                GType       form_type,
-                const char *row,
-                const char *part)
-{
-  const char *message = message_below (form, form_type, row);
-
-  if (message == NULL || strstr (message, part) == NULL)
-    g_error ("expected a message with “%s” below %s, got “%s”", part, row, message ? message : "(none)");
-}
-
-static void
-assert_no_message (GtkWidget  *form,
-                   GType       form_type,
-                   const char *row)
-{
-  const char *message = message_below (form, form_type, row);
-
-  if (message != NULL)
-    g_error ("expected no message below %s, got “%s”", row, message);
-}
+typedef CpTestFormsFixture Fixture;
 
 /* What the dialog says above the form when the store refuses to save. */
 static const char *
 dialog_error (CpEditorDialog *dialog)
 {
-  GtkWidget *label = child (GTK_WIDGET (dialog), CP_TYPE_EDITOR_DIALOG, "error_label");
+  GtkWidget *label = cp_test_child (GTK_WIDGET (dialog), CP_TYPE_EDITOR_DIALOG, "error_label");
 
   return gtk_widget_get_visible (label) ? gtk_label_get_label (GTK_LABEL (label)) : NULL;
 }
@@ -219,53 +39,7 @@ shown (GtkWidget  *form,
        GType       form_type,
        const char *name)
 {
-  return gtk_widget_get_visible (child (form, form_type, name));
-}
-
-/* Renders @dialog into $CP_SCREENSHOT_DIR/@name.png: its full height, so that every
- * row shows, when CP_SCREENSHOT_TALL is set too. */
-static void
-render (CpEditorDialog *dialog,
-        const char     *name)
-{
-  const char *dir = g_getenv ("CP_SCREENSHOT_DIR");
-  GtkWidget *widget = GTK_WIDGET (dialog);
-  g_autofree char *file = NULL;
-  g_autofree char *path = NULL;
-  g_autoptr(GskRenderNode) node = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
-  gint64 end;
-  int width, height;
-
-  if (dir == NULL)
-    return;
-  if (g_getenv ("CP_SCREENSHOT_TALL") != NULL)
-    gtk_window_set_default_size (GTK_WINDOW (dialog), 600, 2400);
-  gtk_window_present (GTK_WINDOW (dialog));
-  end = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
-  while ((!gtk_widget_get_mapped (widget) || gtk_widget_get_width (widget) == 0) && g_get_monotonic_time () < end)
-    g_main_context_iteration (NULL, FALSE);
-  wait_ms (300);
-
-  width = gtk_widget_get_width (widget);
-  height = gtk_widget_get_height (widget);
-  for (int tries = 0; node == NULL && tries < 50; tries++)
-    {
-      g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
-      GtkSnapshot *snapshot = gtk_snapshot_new ();
-
-      gdk_paintable_snapshot (paintable, snapshot, width, height);
-      node = gtk_snapshot_free_to_node (snapshot);
-      if (node == NULL)
-        wait_ms (100);
-    }
-  g_assert_nonnull (node);
-  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (widget)), node,
-                                         &GRAPHENE_RECT_INIT (0.f, 0.f, (float) width, (float) height));
-  g_mkdir_with_parents (dir, 0755);
-  file = g_strconcat (name, ".png", NULL);
-  path = g_build_filename (dir, file, NULL);
-  g_assert_true (gdk_texture_save_to_png (texture, path));
+  return gtk_widget_get_visible (cp_test_child (form, form_type, name));
 }
 
 /* León's profile of @year with its plan, and the plan's lines in order. */
@@ -314,40 +88,40 @@ test_political_term (Fixture       *f,
   form = cp_editor_dialog_get_page (dialog);
   g_assert_true (CP_IS_POLITICAL_TERM_FORM (form));
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (dialog)), ==, "New Political Term");
-  g_assert_cmpstr (selected_label (form, t, "municipality_row"), ==, "Utrecht");
+  g_assert_cmpstr (cp_test_selected_label (form, t, "municipality_row"), ==, "Utrecht");
 
   /* The executive holds the portfolio; a council has parties, not a coalition. */
-  g_assert_cmpstr (selected_label (form, t, "body_row"), ==, "Executive (mayor and aldermen)");
+  g_assert_cmpstr (cp_test_selected_label (form, t, "body_row"), ==, "Executive (mayor and aldermen)");
   g_assert_true (shown (form, t, "ic_holder_group"));
-  choose (form, t, "ic_holder_row", CP_IC_HOLDER_NOBODY);
-  g_assert_false (gtk_widget_get_sensitive (child (form, t, "ic_holder_name_row")));
-  choose (form, t, "ic_holder_row", CP_IC_HOLDER_ALDERMAN);
-  g_assert_true (gtk_widget_get_sensitive (child (form, t, "ic_holder_name_row")));
-  choose (form, t, "body_row", CP_TERM_BODY_COUNCIL);
+  cp_test_choose (form, t, "ic_holder_row", CP_IC_HOLDER_NOBODY);
+  g_assert_false (gtk_widget_get_sensitive (cp_test_child (form, t, "ic_holder_name_row")));
+  cp_test_choose (form, t, "ic_holder_row", CP_IC_HOLDER_ALDERMAN);
+  g_assert_true (gtk_widget_get_sensitive (cp_test_child (form, t, "ic_holder_name_row")));
+  cp_test_choose (form, t, "body_row", CP_TERM_BODY_COUNCIL);
   g_assert_false (shown (form, t, "ic_holder_group"));
-  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (child (form, t, "parties_row"))),
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (cp_test_child (form, t, "parties_row"))),
                    ==, "Parties in the council");
 
   /* No days yet, then a term that ends before it starts. */
   g_assert_false (cp_editor_dialog_save (dialog));
-  assert_message (form, t, "starts_on_row", "year-month-day");
-  type (form, t, "starts_on_row", "2010-03-11");
-  type (form, t, "ends_on_row", "2006-03-10");
-  assert_message (form, t, "ends_on_row", "before the start");
+  cp_test_assert_message (form, t, "starts_on_row", "year-month-day");
+  cp_test_type (form, t, "starts_on_row", "2010-03-11");
+  cp_test_type (form, t, "ends_on_row", "2006-03-10");
+  cp_test_assert_message (form, t, "ends_on_row", "before the start");
   g_assert_false (cp_editor_dialog_save (dialog));
 
   /* A term that overlaps the council elected in 2006: the store refuses it. */
-  type (form, t, "starts_on_row", "2009-01-01");
-  type (form, t, "ends_on_row", "2014-03-12");
-  assert_no_message (form, t, "ends_on_row");
+  cp_test_type (form, t, "starts_on_row", "2009-01-01");
+  cp_test_type (form, t, "ends_on_row", "2014-03-12");
+  cp_test_assert_no_message (form, t, "ends_on_row");
   g_assert_false (cp_editor_dialog_save (dialog));
   g_assert_nonnull (dialog_error (dialog));
   g_assert_nonnull (strstr (dialog_error (dialog), "overlaps"));
   g_assert_nonnull (strstr (dialog_error (dialog), "2006"));
 
-  type (form, t, "starts_on_row", "2010-03-11");
-  type (form, t, "parties_row", "PvdA, GroenLinks, CDA, VVD, D66, SP");
-  render (dialog, "political-term");
+  cp_test_type (form, t, "starts_on_row", "2010-03-11");
+  cp_test_type (form, t, "parties_row", "PvdA, GroenLinks, CDA, VVD, D66, SP");
+  cp_test_render (dialog, "political-term");
   g_assert_true (cp_editor_dialog_save (dialog));
 
   terms = cp_store_list_political_terms (f->store, cp_test_id (f->utrecht), NULL);
@@ -363,13 +137,13 @@ test_political_term (Fixture       *f,
   term = cp_political_term_new (cp_test_id (f->utrecht));
   dialog = cp_editor_dialog_new (NULL, f->context, CP_RECORD (term));
   form = cp_editor_dialog_get_page (dialog);
-  type (form, t, "starts_on_row", "2006-04-13");
-  type (form, t, "ends_on_row", "2010-04-22");
-  choose (form, t, "ic_holder_row", CP_IC_HOLDER_ALDERMAN);
-  type (form, t, "ic_holder_name_row", "Alderman for international cooperation");
-  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (child (form, t, "parties_row"))),
+  cp_test_type (form, t, "starts_on_row", "2006-04-13");
+  cp_test_type (form, t, "ends_on_row", "2010-04-22");
+  cp_test_choose (form, t, "ic_holder_row", CP_IC_HOLDER_ALDERMAN);
+  cp_test_type (form, t, "ic_holder_name_row", "Alderman for international cooperation");
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (cp_test_child (form, t, "parties_row"))),
                    ==, "Coalition parties");
-  type (form, t, "parties_row", "PvdA, GroenLinks, CDA");
+  cp_test_type (form, t, "parties_row", "PvdA, GroenLinks, CDA");
   g_assert_true (cp_editor_dialog_save (dialog));
   g_assert_cmpint (cp_political_term_get_body (term), ==, CP_TERM_BODY_EXECUTIVE);
   g_assert_cmpint (cp_political_term_get_ic_holder (term), ==, CP_IC_HOLDER_ALDERMAN);
@@ -393,38 +167,38 @@ test_mandate_document (Fixture       *f,
   g_assert_true (CP_IS_MANDATE_DOCUMENT_FORM (form));
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (dialog)), ==, "New Policy Document");
   g_assert_false (shown (form, t, "party_group"));
-  g_assert_false (gtk_widget_get_sensitive (child (form, t, "partnership_row")));
+  g_assert_false (gtk_widget_get_sensitive (cp_test_child (form, t, "partnership_row")));
 
   /* No title, no date. */
   g_assert_false (cp_editor_dialog_save (dialog));
-  assert_message (form, t, "title_row", "Enter the title");
-  assert_message (form, t, "adopted_on_row", "year-month");
+  cp_test_assert_message (form, t, "title_row", "Enter the title");
+  cp_test_assert_message (form, t, "adopted_on_row", "year-month");
 
   /* A party's programme names its party. */
-  choose (form, t, "kind_row", CP_MANDATE_KIND_PARTY_PROGRAMME);
+  cp_test_choose (form, t, "kind_row", CP_MANDATE_KIND_PARTY_PROGRAMME);
   g_assert_true (shown (form, t, "party_group"));
   g_assert_false (cp_editor_dialog_save (dialog));
-  assert_message (form, t, "party_row", "Name the party");
-  type (form, t, "party_row", "PvdA");
-  assert_no_message (form, t, "party_row");
-  gtk_switch_set_active (GTK_SWITCH (child (form, t, "dominant_party_switch")), TRUE);
+  cp_test_assert_message (form, t, "party_row", "Name the party");
+  cp_test_type (form, t, "party_row", "PvdA");
+  cp_test_assert_no_message (form, t, "party_row");
+  gtk_switch_set_active (GTK_SWITCH (cp_test_child (form, t, "dominant_party_switch")), TRUE);
 
-  type (form, t, "title_row", "Utrecht voor elkaar");
-  assert_no_message (form, t, "title_row");
-  type (form, t, "adopted_on_row", "2006-03");
-  type (form, t, "ends_on_row", "2005");
-  assert_message (form, t, "ends_on_row", "before the start");
-  type (form, t, "ends_on_row", "2010");
-  assert_no_message (form, t, "ends_on_row");
-  type (form, t, "evaluated_on_row", "March 2008");
-  assert_message (form, t, "evaluated_on_row", "year-month-day");
-  type (form, t, "evaluated_on_row", "2008-03");
-  choose (form, t, "stance_row", CP_STANCE_CONTINUE);
-  gtk_switch_set_active (GTK_SWITCH (child (form, t, "names_partnership_switch")), TRUE);
-  g_assert_true (gtk_widget_get_sensitive (child (form, t, "partnership_row")));
-  choose (form, t, "partnership_row", 1);
-  type_view (form, t, "ic_paragraph_view", "De stedenband met León wordt voortgezet.");
-  render (dialog, "mandate-document");
+  cp_test_type (form, t, "title_row", "Utrecht voor elkaar");
+  cp_test_assert_no_message (form, t, "title_row");
+  cp_test_type (form, t, "adopted_on_row", "2006-03");
+  cp_test_type (form, t, "ends_on_row", "2005");
+  cp_test_assert_message (form, t, "ends_on_row", "before the start");
+  cp_test_type (form, t, "ends_on_row", "2010");
+  cp_test_assert_no_message (form, t, "ends_on_row");
+  cp_test_type (form, t, "evaluated_on_row", "March 2008");
+  cp_test_assert_message (form, t, "evaluated_on_row", "year-month-day");
+  cp_test_type (form, t, "evaluated_on_row", "2008-03");
+  cp_test_choose (form, t, "stance_row", CP_STANCE_CONTINUE);
+  gtk_switch_set_active (GTK_SWITCH (cp_test_child (form, t, "names_partnership_switch")), TRUE);
+  g_assert_true (gtk_widget_get_sensitive (cp_test_child (form, t, "partnership_row")));
+  cp_test_choose (form, t, "partnership_row", 1);
+  cp_test_type_view (form, t, "ic_paragraph_view", "De stedenband met León wordt voortgezet.");
+  cp_test_render (dialog, "mandate-document");
   g_assert_true (cp_editor_dialog_save (dialog));
 
   documents = cp_store_list_mandate_documents (f->store, cp_test_id (f->utrecht), NULL);
@@ -465,39 +239,39 @@ test_support_action (Fixture       *f,
   form = cp_editor_dialog_get_page (dialog);
   g_assert_true (CP_IS_SUPPORT_ACTION_FORM (form));
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (dialog)), ==, "New Act of Support");
-  g_assert_cmpstr (selected_label (form, t, "partnership_row"), ==, "None");
-  g_assert_cmpstr (text_of (form, t, "attendance_row"), ==, "");
+  g_assert_cmpstr (cp_test_selected_label (form, t, "partnership_row"), ==, "None");
+  g_assert_cmpstr (cp_test_text_of (form, t, "attendance_row"), ==, "");
   g_assert_false (shown (form, t, "clear_person_button"));
 
   g_assert_false (cp_editor_dialog_save (dialog));
-  assert_message (form, t, "description_row", "Say what was done");
-  assert_message (form, t, "date_row", "year-month");
+  cp_test_assert_message (form, t, "description_row", "Say what was done");
+  cp_test_assert_message (form, t, "date_row", "year-month");
 
   /* Attendance: a count, or empty when not known. */
-  type (form, t, "attendance_row", "-3");
-  assert_message (form, t, "attendance_row", "0 or more");
-  type (form, t, "attendance_row", "many");
-  assert_message (form, t, "attendance_row", "whole number");
-  type (form, t, "attendance_row", "");
-  assert_no_message (form, t, "attendance_row");
-  type (form, t, "attendance_row", "120");
-  assert_no_message (form, t, "attendance_row");
+  cp_test_type (form, t, "attendance_row", "-3");
+  cp_test_assert_message (form, t, "attendance_row", "0 or more");
+  cp_test_type (form, t, "attendance_row", "many");
+  cp_test_assert_message (form, t, "attendance_row", "whole number");
+  cp_test_type (form, t, "attendance_row", "");
+  cp_test_assert_no_message (form, t, "attendance_row");
+  cp_test_type (form, t, "attendance_row", "120");
+  cp_test_assert_no_message (form, t, "attendance_row");
 
-  choose (form, t, "kind_row", CP_SUPPORT_KIND_CEREMONY);
-  type (form, t, "date_row", "2007-05-12");
-  type (form, t, "description_row", "Opened the exhibition on León");
-  type (form, t, "actor_row", "Mayor");
-  choose (form, t, "partnership_row", 1);
+  cp_test_choose (form, t, "kind_row", CP_SUPPORT_KIND_CEREMONY);
+  cp_test_type (form, t, "date_row", "2007-05-12");
+  cp_test_type (form, t, "description_row", "Opened the exhibition on León");
+  cp_test_type (form, t, "actor_row", "Mayor");
+  cp_test_choose (form, t, "partnership_row", 1);
 
   /* The person is optional: chosen, and cleared again. */
-  gtk_drop_down_set_selected (GTK_DROP_DOWN (child (form, t, "person_row_dropdown")), 0);
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (cp_test_child (form, t, "person_row_dropdown")), 0);
   g_assert_true (shown (form, t, "clear_person_button"));
-  g_signal_emit_by_name (child (form, t, "clear_person_button"), "clicked");
+  g_signal_emit_by_name (cp_test_child (form, t, "clear_person_button"), "clicked");
   g_assert_false (shown (form, t, "clear_person_button"));
-  g_assert_cmpuint (gtk_drop_down_get_selected (GTK_DROP_DOWN (child (form, t, "person_row_dropdown"))),
+  g_assert_cmpuint (gtk_drop_down_get_selected (GTK_DROP_DOWN (cp_test_child (form, t, "person_row_dropdown"))),
                     ==, GTK_INVALID_LIST_POSITION);
-  gtk_drop_down_set_selected (GTK_DROP_DOWN (child (form, t, "person_row_dropdown")), 0);
-  render (dialog, "support-action");
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (cp_test_child (form, t, "person_row_dropdown")), 0);
+  cp_test_render (dialog, "support-action");
   g_assert_true (cp_editor_dialog_save (dialog));
 
   actions = cp_store_list_support_actions (f->store, cp_test_id (f->utrecht), NULL);
@@ -515,10 +289,10 @@ test_support_action (Fixture       *f,
   dialog = cp_editor_dialog_new (NULL, f->context, CP_RECORD (saved));
   form = cp_editor_dialog_get_page (dialog);
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (dialog)), ==, "Edit Act of Support");
-  g_assert_cmpstr (text_of (form, t, "attendance_row"), ==, "120");
+  g_assert_cmpstr (cp_test_text_of (form, t, "attendance_row"), ==, "120");
   g_assert_true (shown (form, t, "clear_person_button"));
-  type (form, t, "attendance_row", "");
-  g_signal_emit_by_name (child (form, t, "clear_person_button"), "clicked");
+  cp_test_type (form, t, "attendance_row", "");
+  g_signal_emit_by_name (cp_test_child (form, t, "clear_person_button"), "clicked");
   g_assert_true (cp_editor_dialog_save (dialog));
   g_assert_cmpint (cp_support_action_get_attendance (saved), ==, -1);
   g_assert_cmpint (cp_support_action_get_person_id (saved), ==, 0);
@@ -545,48 +319,48 @@ test_ic_structure (Fixture       *f,
 
   g_assert_true (CP_IS_IC_STRUCTURE_FORM (form));
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (dialog)), ==, "New Management Structure");
-  g_assert_cmpstr (selected_label (form, t, "municipality_row"), ==, "León");
+  g_assert_cmpstr (cp_test_selected_label (form, t, "municipality_row"), ==, "León");
   /* This year; nothing known yet. */
-  g_assert_cmpstr (text_of (form, t, "year_row"), ==, "2008");
+  g_assert_cmpstr (cp_test_text_of (form, t, "year_row"), ==, "2008");
   for (guint i = 0; i < G_N_ELEMENTS (facts); i++)
     {
-      g_assert_cmpuint (n_choices (form, t, facts[i]), ==, 3);
-      g_assert_cmpstr (selected_label (form, t, facts[i]), ==, "Unknown");
+      g_assert_cmpuint (cp_test_n_choices (form, t, facts[i]), ==, 3);
+      g_assert_cmpstr (cp_test_selected_label (form, t, facts[i]), ==, "Unknown");
     }
   for (guint i = 0; i < G_N_ELEMENTS (counts); i++)
-    g_assert_cmpstr (text_of (form, t, counts[i]), ==, "");
+    g_assert_cmpstr (cp_test_text_of (form, t, counts[i]), ==, "");
 
-  type (form, t, "hours_per_week_row", "200");
-  assert_message (form, t, "hours_per_week_row", "168 hours");
+  cp_test_type (form, t, "hours_per_week_row", "200");
+  cp_test_assert_message (form, t, "hours_per_week_row", "168 hours");
   g_assert_false (cp_editor_dialog_save (dialog));
-  type (form, t, "hours_per_week_row", "40");
-  assert_no_message (form, t, "hours_per_week_row");
-  type (form, t, "year_row", "20077");
-  assert_message (form, t, "year_row", "0 to 9999");
-  type (form, t, "year_row", "2007");
-  assert_no_message (form, t, "year_row");
-  type (form, t, "meetings_cancelled_row", "3");
-  assert_message (form, t, "meetings_cancelled_row", "meetings held as well");
-  type (form, t, "meetings_held_row", "4");
-  assert_no_message (form, t, "meetings_cancelled_row");
-  type (form, t, "unit_since_row", "1998-13");
-  assert_message (form, t, "unit_since_row", "year-month");
-  type (form, t, "unit_since_row", "1998-05");
+  cp_test_type (form, t, "hours_per_week_row", "40");
+  cp_test_assert_no_message (form, t, "hours_per_week_row");
+  cp_test_type (form, t, "year_row", "20077");
+  cp_test_assert_message (form, t, "year_row", "0 to 9999");
+  cp_test_type (form, t, "year_row", "2007");
+  cp_test_assert_no_message (form, t, "year_row");
+  cp_test_type (form, t, "meetings_cancelled_row", "3");
+  cp_test_assert_message (form, t, "meetings_cancelled_row", "meetings held as well");
+  cp_test_type (form, t, "meetings_held_row", "4");
+  cp_test_assert_no_message (form, t, "meetings_cancelled_row");
+  cp_test_type (form, t, "unit_since_row", "1998-13");
+  cp_test_assert_message (form, t, "unit_since_row", "year-month");
+  cp_test_type (form, t, "unit_since_row", "1998-05");
 
-  choose (form, t, "unit_type_row", CP_IC_UNIT_TYPE_DEPARTMENT);
-  type (form, t, "unit_name_row", "Oficina de Relaciones Externas");
-  type (form, t, "staff_row", "0");
-  choose_label (form, t, "ic_policy_row", "No");
-  type (form, t, "framework_row", "PEDM 2004–2023");
-  type (form, t, "plan_name_row", "PEDM");
-  choose (form, t, "plan_authority_row", CP_PLAN_AUTHORITY_WEAK);
-  choose_label (form, t, "plan_presented_row", "Yes");
-  type (form, t, "sister_cities_row", "9");
-  choose_label (form, t, "political_representative_row", "Yes");
-  choose_label (form, t, "crisis_row", "No");
-  choose_label (form, t, "ccse_present_row", "Yes");
-  type (form, t, "liaison_turnover_row", "2");
-  render (dialog, "ic-structure");
+  cp_test_choose (form, t, "unit_type_row", CP_IC_UNIT_TYPE_DEPARTMENT);
+  cp_test_type (form, t, "unit_name_row", "Oficina de Relaciones Externas");
+  cp_test_type (form, t, "staff_row", "0");
+  cp_test_choose_label (form, t, "ic_policy_row", "No");
+  cp_test_type (form, t, "framework_row", "PEDM 2004–2023");
+  cp_test_type (form, t, "plan_name_row", "PEDM");
+  cp_test_choose (form, t, "plan_authority_row", CP_PLAN_AUTHORITY_WEAK);
+  cp_test_choose_label (form, t, "plan_presented_row", "Yes");
+  cp_test_type (form, t, "sister_cities_row", "9");
+  cp_test_choose_label (form, t, "political_representative_row", "Yes");
+  cp_test_choose_label (form, t, "crisis_row", "No");
+  cp_test_choose_label (form, t, "ccse_present_row", "Yes");
+  cp_test_type (form, t, "liaison_turnover_row", "2");
+  cp_test_render (dialog, "ic-structure");
   g_assert_true (cp_editor_dialog_save (dialog));
 
   structures = cp_store_list_ic_structures (f->store, cp_test_id (f->leon), NULL);
@@ -620,13 +394,13 @@ test_ic_structure (Fixture       *f,
   dialog = cp_editor_dialog_new (NULL, f->context, CP_RECORD (saved));
   form = cp_editor_dialog_get_page (dialog);
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (dialog)), ==, "Edit Management Structure");
-  g_assert_cmpstr (text_of (form, t, "staff_row"), ==, "0");
-  g_assert_cmpstr (text_of (form, t, "sister_cities_row"), ==, "9");
-  g_assert_cmpstr (selected_label (form, t, "ic_policy_row"), ==, "No");
-  g_assert_cmpstr (selected_label (form, t, "plan_presented_row"), ==, "Yes");
-  g_assert_cmpstr (selected_label (form, t, "eu_only_row"), ==, "Unknown");
-  choose_label (form, t, "crisis_row", "Unknown");
-  type (form, t, "sister_cities_row", "");
+  g_assert_cmpstr (cp_test_text_of (form, t, "staff_row"), ==, "0");
+  g_assert_cmpstr (cp_test_text_of (form, t, "sister_cities_row"), ==, "9");
+  g_assert_cmpstr (cp_test_selected_label (form, t, "ic_policy_row"), ==, "No");
+  g_assert_cmpstr (cp_test_selected_label (form, t, "plan_presented_row"), ==, "Yes");
+  g_assert_cmpstr (cp_test_selected_label (form, t, "eu_only_row"), ==, "Unknown");
+  cp_test_choose_label (form, t, "crisis_row", "Unknown");
+  cp_test_type (form, t, "sister_cities_row", "");
   g_assert_true (cp_editor_dialog_save (dialog));
   g_assert_cmpint (cp_ic_structure_get_crisis (saved), ==, -1);
   g_assert_cmpint (cp_ic_structure_get_sister_cities (saved), ==, -1);
@@ -647,19 +421,19 @@ test_plan_line (Fixture       *f,
 
   g_assert_true (CP_IS_PLAN_LINE_FORM (form));
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (dialog)), ==, "New Strategic Line");
-  g_assert_cmpstr (selected_label (form, t, "structure_row"), ==, "León 2007: PEDM");
-  g_assert_cmpuint (n_choices (form, t, "structure_row"), ==, 2);
+  g_assert_cmpstr (cp_test_selected_label (form, t, "structure_row"), ==, "León 2007: PEDM");
+  g_assert_cmpuint (cp_test_n_choices (form, t, "structure_row"), ==, 2);
   /* After the plan's one line. */
-  g_assert_cmpstr (text_of (form, t, "position_row"), ==, "2");
+  g_assert_cmpstr (cp_test_text_of (form, t, "position_row"), ==, "2");
 
   g_assert_false (cp_editor_dialog_save (dialog));
-  assert_message (form, t, "title_row", "Name the strategic line");
-  type (form, t, "position_row", "-2");
-  assert_message (form, t, "position_row", "whole number from 0");
-  type (form, t, "position_row", "2");
-  type (form, t, "title_row", "Municipal finances");
-  assert_no_message (form, t, "title_row");
-  render (dialog, "plan-line");
+  cp_test_assert_message (form, t, "title_row", "Name the strategic line");
+  cp_test_type (form, t, "position_row", "-2");
+  cp_test_assert_message (form, t, "position_row", "whole number from 0");
+  cp_test_type (form, t, "position_row", "2");
+  cp_test_type (form, t, "title_row", "Municipal finances");
+  cp_test_assert_no_message (form, t, "title_row");
+  cp_test_render (dialog, "plan-line");
   g_assert_true (cp_editor_dialog_save (dialog));
 
   lines = cp_store_list_plan_lines (f->store, cp_test_id (structure), NULL);
@@ -671,7 +445,7 @@ test_plan_line (Fixture       *f,
   dialog = cp_editor_dialog_new (NULL, f->context, CP_RECORD (saved));
   form = cp_editor_dialog_get_page (dialog);
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (dialog)), ==, "Edit Strategic Line");
-  choose_label (form, t, "structure_row", "León 2004");
+  cp_test_choose_label (form, t, "structure_row", "León 2004");
   g_assert_true (cp_editor_dialog_save (dialog));
   g_assert_cmpint (cp_plan_line_get_structure_id (saved), ==, cp_test_id (unnamed));
 }
@@ -694,25 +468,25 @@ test_project (Fixture       *f,
   g_assert_true (CP_IS_PROJECT_FORM (form));
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (dialog)), ==, "New Project");
   /* The lines of every plan, the plan's year telling apart two of the same name. */
-  g_assert_cmpstr (selected_label (form, t, "plan_line_row"), ==, "None (an island)");
-  g_assert_cmpuint (n_choices (form, t, "plan_line_row"), ==, 4);
+  g_assert_cmpstr (cp_test_selected_label (form, t, "plan_line_row"), ==, "None (an island)");
+  g_assert_cmpuint (cp_test_n_choices (form, t, "plan_line_row"), ==, 4);
 
   g_assert_false (cp_editor_dialog_save (dialog));
-  assert_message (form, t, "title_row", "Name the project");
-  type (form, t, "title_row", "León South East");
-  type (form, t, "theme_row", "Urban expansion");
-  type (form, t, "starts_on_row", "1999");
-  type (form, t, "ends_on_row", "1998-12");
-  assert_message (form, t, "ends_on_row", "before the start");
-  type (form, t, "ends_on_row", "2010");
-  assert_no_message (form, t, "ends_on_row");
-  type (form, t, "report_due_on_row", "2008-06");
-  assert_message (form, t, "report_due_on_row", "year-month-day");
-  type (form, t, "report_due_on_row", "2008-06-30");
-  choose_label (form, t, "plan_line_row", "PEDM (2007): Urban expansion");
-  choose (form, t, "initiator_row", CP_INITIATOR_SOUTH);
-  gtk_switch_set_active (GTK_SWITCH (child (form, t, "report_delivered_switch")), TRUE);
-  render (dialog, "project");
+  cp_test_assert_message (form, t, "title_row", "Name the project");
+  cp_test_type (form, t, "title_row", "León South East");
+  cp_test_type (form, t, "theme_row", "Urban expansion");
+  cp_test_type (form, t, "starts_on_row", "1999");
+  cp_test_type (form, t, "ends_on_row", "1998-12");
+  cp_test_assert_message (form, t, "ends_on_row", "before the start");
+  cp_test_type (form, t, "ends_on_row", "2010");
+  cp_test_assert_no_message (form, t, "ends_on_row");
+  cp_test_type (form, t, "report_due_on_row", "2008-06");
+  cp_test_assert_message (form, t, "report_due_on_row", "year-month-day");
+  cp_test_type (form, t, "report_due_on_row", "2008-06-30");
+  cp_test_choose_label (form, t, "plan_line_row", "PEDM (2007): Urban expansion");
+  cp_test_choose (form, t, "initiator_row", CP_INITIATOR_SOUTH);
+  gtk_switch_set_active (GTK_SWITCH (cp_test_child (form, t, "report_delivered_switch")), TRUE);
+  cp_test_render (dialog, "project");
   g_assert_true (cp_editor_dialog_save (dialog));
 
   projects = cp_store_list_projects (f->store, cp_test_id (f->partnership), NULL);
@@ -731,8 +505,8 @@ test_project (Fixture       *f,
   dialog = cp_editor_dialog_new (NULL, f->context, CP_RECORD (saved));
   form = cp_editor_dialog_get_page (dialog);
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (dialog)), ==, "Edit Project");
-  g_assert_cmpstr (selected_label (form, t, "plan_line_row"), ==, "PEDM (2007): Urban expansion");
-  choose_label (form, t, "plan_line_row", "None (an island)");
+  g_assert_cmpstr (cp_test_selected_label (form, t, "plan_line_row"), ==, "PEDM (2007): Urban expansion");
+  cp_test_choose_label (form, t, "plan_line_row", "None (an island)");
   g_assert_true (cp_editor_dialog_save (dialog));
   g_assert_cmpint (cp_project_get_plan_line_id (saved), ==, 0);
 }
@@ -750,24 +524,24 @@ test_condition_assessment (Fixture       *f,
 
   g_assert_true (CP_IS_CONDITION_ASSESSMENT_FORM (form));
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (dialog)), ==, "New Assessment");
-  g_assert_cmpstr (selected_label (form, t, "partnership_row"), ==, "All partnerships");
-  g_assert_cmpstr (text_of (form, t, "year_row"), ==, "2008");
-  g_assert_cmpstr (text_of (form, t, "assessed_on_row"), ==, "2008-06-01");
+  g_assert_cmpstr (cp_test_selected_label (form, t, "partnership_row"), ==, "All partnerships");
+  g_assert_cmpstr (cp_test_text_of (form, t, "year_row"), ==, "2008");
+  g_assert_cmpstr (cp_test_text_of (form, t, "assessed_on_row"), ==, "2008-06-01");
 
   /* Without a rationale: its message shows below the text. */
-  choose (form, t, "condition_row", CP_CONDITION_SUPPORT);
-  choose (form, t, "level_row", CP_CONDITION_LEVEL_WEAK);
+  cp_test_choose (form, t, "condition_row", CP_CONDITION_SUPPORT);
+  cp_test_choose (form, t, "level_row", CP_CONDITION_LEVEL_WEAK);
   g_assert_false (cp_editor_dialog_save (dialog));
-  assert_message (form, t, "rationale_view", "Say why");
-  render (dialog, "condition-assessment-without-rationale");
-  type_view (form, t, "rationale_view", "The mayor signs, but no alderman speaks for it in council.");
-  assert_no_message (form, t, "rationale_view");
-  type (form, t, "assessed_on_row", "yesterday");
-  assert_message (form, t, "assessed_on_row", "year-month-day");
-  type (form, t, "assessed_on_row", "2008-05-30");
-  type (form, t, "assessor_row", "Coordinator international cooperation");
-  choose (form, t, "partnership_row", 1);
-  render (dialog, "condition-assessment");
+  cp_test_assert_message (form, t, "rationale_view", "Say why");
+  cp_test_render (dialog, "condition-assessment-without-rationale");
+  cp_test_type_view (form, t, "rationale_view", "The mayor signs, but no alderman speaks for it in council.");
+  cp_test_assert_no_message (form, t, "rationale_view");
+  cp_test_type (form, t, "assessed_on_row", "yesterday");
+  cp_test_assert_message (form, t, "assessed_on_row", "year-month-day");
+  cp_test_type (form, t, "assessed_on_row", "2008-05-30");
+  cp_test_type (form, t, "assessor_row", "Coordinator international cooperation");
+  cp_test_choose (form, t, "partnership_row", 1);
+  cp_test_render (dialog, "condition-assessment");
   g_assert_true (cp_editor_dialog_save (dialog));
 
   assessments = cp_store_list_condition_assessments (f->store, cp_test_id (f->utrecht), NULL);
@@ -791,15 +565,10 @@ int
 main (int   argc,
       char *argv[])
 {
-  cp_test_init (&argc, &argv);
-  if (!gtk_init_check ())
-    {
-      g_print ("1..0 # SKIP no display\n");
-      return 0;
-    }
-  adw_init ();
+  if (!cp_test_forms_init (&argc, &argv, 2400))
+    return 0;
 
-#define ADD(path, fn) g_test_add (path, Fixture, NULL, fixture_setup, fn, fixture_teardown)
+#define ADD(path, fn) g_test_add (path, Fixture, NULL, cp_test_forms_set_up, fn, cp_test_forms_tear_down)
   ADD ("/conditions-forms/political-term", test_political_term);
   ADD ("/conditions-forms/mandate-document", test_mandate_document);
   ADD ("/conditions-forms/support-action", test_support_action);

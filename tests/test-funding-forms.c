@@ -9,7 +9,6 @@
 #include "config.h"
 
 #include <locale.h>
-#include <string.h>
 #include <glib/gi18n.h>
 #include <adwaita.h>
 
@@ -24,199 +23,9 @@
 #include "ui/cp-reporting-obligation-form.h"
 #include "ui/cp-transaction-form.h"
 
-#include "cp-test-util.h"
+#include "cp-test-forms.h"
 
-typedef struct
-{
-  CpTestDir       dir;
-  CpStore        *store;
-  CpContext      *context;
-  CpMunicipality *utrecht;
-  CpMunicipality *leon;
-  CpPartnership  *partnership;
-} Fixture;
-
-static void
-fixture_setup (Fixture       *f,
-               gconstpointer  data)
-{
-  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
-
-  cp_test_dir_set_up (&f->dir, data);
-  f->store = cp_test_open_store (f->dir.path);
-  f->context = cp_context_new (settings);
-  cp_context_set_store (f->context, f->store);
-  cp_context_set_today (f->context, "2008-06-01");
-  f->utrecht = cp_test_save_municipality (f->store, "Utrecht", "NL", TRUE);
-  f->leon = cp_test_save_municipality (f->store, "León", "NI", FALSE);
-  f->partnership = cp_test_save_partnership (f->store, f->utrecht, f->leon);
-}
-
-static void
-fixture_teardown (Fixture       *f,
-                  gconstpointer  data)
-{
-  g_clear_object (&f->partnership);
-  g_clear_object (&f->leon);
-  g_clear_object (&f->utrecht);
-  g_clear_object (&f->context);
-  g_clear_object (&f->store);
-  cp_test_dir_tear_down (&f->dir, data);
-}
-
-static void
-wait_ms (guint ms)
-{
-  gint64 end = g_get_monotonic_time () + ms * 1000;
-
-  while (g_get_monotonic_time () < end)
-    g_main_context_iteration (NULL, FALSE);
-}
-
-static GtkWidget *
-child (GtkWidget  *widget,
-       GType       type,
-       const char *name)
-{
-  GObject *object = gtk_widget_get_template_child (widget, type, name);
-
-  g_assert_nonnull (object);
-  return GTK_WIDGET (object);
-}
-
-static void
-type (GtkWidget  *form,
-      GType       form_type,
-      const char *row,
-      const char *text)
-{
-  gtk_editable_set_text (GTK_EDITABLE (child (form, form_type, row)), text);
-}
-
-static void
-choose (GtkWidget  *form,
-        GType       form_type,
-        const char *row,
-        guint       position)
-{
-  adw_combo_row_set_selected (ADW_COMBO_ROW (child (form, form_type, row)), position);
-}
-
-static const char *
-selected_label (GtkWidget  *form,
-                GType       form_type,
-                const char *row)
-{
-  gpointer item = adw_combo_row_get_selected_item (ADW_COMBO_ROW (child (form, form_type, row)));
-
-  return item != NULL ? gtk_string_object_get_string (item) : NULL;
-}
-
-/* Selects the item of a choice that reads @label. */
-static void
-choose_label (GtkWidget  *form,
-              GType       form_type,
-              const char *row,
-              const char *label)
-{
-  AdwComboRow *combo = ADW_COMBO_ROW (child (form, form_type, row));
-  GListModel *labels = adw_combo_row_get_model (combo);
-
-  for (guint i = 0; i < g_list_model_get_n_items (labels); i++)
-    {
-      g_autoptr(GtkStringObject) item = g_list_model_get_item (labels, i);
-
-      if (g_str_equal (gtk_string_object_get_string (item), label))
-        {
-          adw_combo_row_set_selected (combo, i);
-          return;
-        }
-    }
-  g_error ("%s has no item “%s”", row, label);
-}
-
-/* The message CpForm shows right below a row, or NULL when there is none. */
-static const char *
-message_below (GtkWidget  *form,
-               GType       form_type,
-               const char *row)
-{
-  GtkWidget *next = gtk_widget_get_next_sibling (child (form, form_type, row));
-
-  if (next == NULL || !ADW_IS_ACTION_ROW (next) || !gtk_widget_get_visible (next) ||
-      !gtk_widget_has_css_class (next, "error"))
-    return NULL;
-  return adw_preferences_row_get_title (ADW_PREFERENCES_ROW (next));
-}
-
-static void
-assert_message (GtkWidget  *form,
-                GType       form_type,
-                const char *row,
-                const char *part)
-{
-  const char *message = message_below (form, form_type, row);
-
-  if (message == NULL || strstr (message, part) == NULL)
-    g_error ("expected a message with “%s” below %s, got “%s”", part, row, message ? message : "(none)");
-}
-
-static void
-assert_no_message (GtkWidget  *form,
-                   GType       form_type,
-                   const char *row)
-{
-  const char *message = message_below (form, form_type, row);
-
-  if (message != NULL)
-    g_error ("expected no message below %s, got “%s”", row, message);
-}
-
-/* Renders @dialog into $CP_SCREENSHOT_DIR/@name.png: its full height, so that every
- * row shows, when CP_SCREENSHOT_TALL is set too. */
-static void
-render (CpEditorDialog *dialog,
-        const char     *name)
-{
-  const char *dir = g_getenv ("CP_SCREENSHOT_DIR");
-  GtkWidget *widget = GTK_WIDGET (dialog);
-  g_autofree char *file = NULL;
-  g_autofree char *path = NULL;
-  g_autoptr(GskRenderNode) node = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
-  gint64 end;
-  int width, height;
-
-  if (dir == NULL)
-    return;
-  if (g_getenv ("CP_SCREENSHOT_TALL") != NULL)
-    gtk_window_set_default_size (GTK_WINDOW (dialog), 600, 1900);
-  gtk_window_present (GTK_WINDOW (dialog));
-  end = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
-  while ((!gtk_widget_get_mapped (widget) || gtk_widget_get_width (widget) == 0) && g_get_monotonic_time () < end)
-    g_main_context_iteration (NULL, FALSE);
-  wait_ms (300);
-
-  width = gtk_widget_get_width (widget);
-  height = gtk_widget_get_height (widget);
-  for (int tries = 0; node == NULL && tries < 50; tries++)
-    {
-      g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
-      GtkSnapshot *snapshot = gtk_snapshot_new ();
-
-      gdk_paintable_snapshot (paintable, snapshot, width, height);
-      node = gtk_snapshot_free_to_node (snapshot);
-      if (node == NULL)
-        wait_ms (100);
-    }
-  g_assert_nonnull (node);
-  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (widget)), node,
-                                         &GRAPHENE_RECT_INIT (0.f, 0.f, (float) width, (float) height));
-  g_mkdir_with_parents (dir, 0755);
-  file = g_strconcat (name, ".png", NULL);
-  path = g_build_filename (dir, file, NULL);
-  g_assert_true (gdk_texture_save_to_png (texture, path));
-}
+typedef CpTestFormsFixture Fixture;
 
 static CpFunder *
 save_funder (Fixture *f)
@@ -257,49 +66,49 @@ test_transaction (Fixture       *f,
   g_assert_true (CP_IS_TRANSACTION_FORM (form));
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (dialog)), ==, "New Ledger Entry");
   /* A new entry: today, in the ledger's currency. */
-  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (child (form, t, "date_row"))), ==, "2008-06-01");
-  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (child (form, t, "currency_row"))), ==, "EUR");
-  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (child (form, t, "base_currency_row"))), ==, "EUR");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (cp_test_child (form, t, "date_row"))), ==, "2008-06-01");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (cp_test_child (form, t, "currency_row"))), ==, "EUR");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (cp_test_child (form, t, "base_currency_row"))), ==, "EUR");
 
   /* No amount. */
   g_assert_false (cp_editor_dialog_save (dialog));
-  assert_message (form, t, "amount_row", "amount");
+  cp_test_assert_message (form, t, "amount_row", "amount");
 
   /* Soles: an unknown currency, then a zero and a missing rate. */
-  type (form, t, "currency_row", "SOL");
-  assert_message (form, t, "currency_row", "ISO 4217");
-  type (form, t, "currency_row", "pen");
-  assert_no_message (form, t, "currency_row");
-  type (form, t, "amount_row", "1.000,00");
-  assert_message (form, t, "amount_row", "not an amount");
-  type (form, t, "amount_row", "1,000.00");
-  assert_no_message (form, t, "amount_row");
-  type (form, t, "rate_row", "0");
-  assert_message (form, t, "rate_row", "more than zero");
-  type (form, t, "rate_row", "");
-  assert_message (form, t, "rate_row", "how many PEN make one EUR");
-  type (form, t, "rate_row", "three");
-  assert_message (form, t, "rate_row", "not an exchange rate");
+  cp_test_type (form, t, "currency_row", "SOL");
+  cp_test_assert_message (form, t, "currency_row", "ISO 4217");
+  cp_test_type (form, t, "currency_row", "pen");
+  cp_test_assert_no_message (form, t, "currency_row");
+  cp_test_type (form, t, "amount_row", "1.000,00");
+  cp_test_assert_message (form, t, "amount_row", "not an amount");
+  cp_test_type (form, t, "amount_row", "1,000.00");
+  cp_test_assert_no_message (form, t, "amount_row");
+  cp_test_type (form, t, "rate_row", "0");
+  cp_test_assert_message (form, t, "rate_row", "more than zero");
+  cp_test_type (form, t, "rate_row", "");
+  cp_test_assert_message (form, t, "rate_row", "how many PEN make one EUR");
+  cp_test_type (form, t, "rate_row", "three");
+  cp_test_assert_message (form, t, "rate_row", "not an exchange rate");
   g_assert_false (cp_editor_dialog_save (dialog));
-  type (form, t, "rate_row", "3.30");
-  assert_no_message (form, t, "rate_row");
+  cp_test_type (form, t, "rate_row", "3.30");
+  cp_test_assert_no_message (form, t, "rate_row");
 
   /* Two givers. */
-  choose_label (form, t, "from_municipality_row", "Utrecht");
-  choose_label (form, t, "from_funder_row", "VNG International");
-  assert_message (form, t, "from_funder_row", "one giver");
-  choose_label (form, t, "from_municipality_row", "None");
-  assert_no_message (form, t, "from_funder_row");
+  cp_test_choose_label (form, t, "from_municipality_row", "Utrecht");
+  cp_test_choose_label (form, t, "from_funder_row", "VNG International");
+  cp_test_assert_message (form, t, "from_funder_row", "one giver");
+  cp_test_choose_label (form, t, "from_municipality_row", "None");
+  cp_test_assert_no_message (form, t, "from_funder_row");
 
-  choose (form, t, "kind_row", CP_TRANSACTION_KIND_INCOMING_FUNDS);
-  choose (form, t, "contribution_row", CP_CONTRIBUTION_KIND_EXTERNAL_GRANT);
-  choose_label (form, t, "to_municipality_row", "Utrecht");
-  choose (form, t, "partnership_row", 1);
+  cp_test_choose (form, t, "kind_row", CP_TRANSACTION_KIND_INCOMING_FUNDS);
+  cp_test_choose (form, t, "contribution_row", CP_CONTRIBUTION_KIND_EXTERNAL_GRANT);
+  cp_test_choose_label (form, t, "to_municipality_row", "Utrecht");
+  cp_test_choose (form, t, "partnership_row", 1);
   /* Applications by funder and project. */
-  choose_label (form, t, "application_row", "VNG-I: Housing");
-  type (form, t, "description_row", "LOGO South, first instalment");
-  type (form, t, "reference_row", "FIN-2008-0042");
-  render (dialog, "ledger-entry");
+  cp_test_choose_label (form, t, "application_row", "VNG-I: Housing");
+  cp_test_type (form, t, "description_row", "LOGO South, first instalment");
+  cp_test_type (form, t, "reference_row", "FIN-2008-0042");
+  cp_test_render (dialog, "ledger-entry");
   g_assert_true (cp_editor_dialog_save (dialog));
 
   ledger = cp_store_list_transactions (f->store, 0, NULL);
@@ -324,8 +133,8 @@ test_transaction (Fixture       *f,
   dialog = cp_editor_dialog_new (NULL, f->context, CP_RECORD (saved));
   form = cp_editor_dialog_get_page (dialog);
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (dialog)), ==, "Edit Ledger Entry");
-  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (child (form, t, "rate_row"))), ==, "3.30");
-  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (child (form, t, "amount_row"))), ==, "1,000.00");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (cp_test_child (form, t, "rate_row"))), ==, "3.30");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (cp_test_child (form, t, "amount_row"))), ==, "1,000.00");
   gtk_window_destroy (GTK_WINDOW (dialog));
 }
 
@@ -341,17 +150,17 @@ test_transaction_in_kind (Fixture       *f,
   GType t = CP_TYPE_TRANSACTION_FORM;
 
   /* Staff time: the amount is left to the hours at their rate. */
-  choose (form, t, "contribution_row", CP_CONTRIBUTION_KIND_IN_KIND);
-  type (form, t, "date_row", "2008-03-14");
-  type (form, t, "hours_row", "40");
+  cp_test_choose (form, t, "contribution_row", CP_CONTRIBUTION_KIND_IN_KIND);
+  cp_test_type (form, t, "date_row", "2008-03-14");
+  cp_test_type (form, t, "hours_row", "40");
   g_assert_false (cp_editor_dialog_save (dialog));
-  assert_message (form, t, "amount_row", "hours");
-  type (form, t, "hour_rate_row", "-45");
-  assert_message (form, t, "hour_rate_row", "negative");
-  type (form, t, "hour_rate_row", "45.00");
-  assert_no_message (form, t, "amount_row");
+  cp_test_assert_message (form, t, "amount_row", "hours");
+  cp_test_type (form, t, "hour_rate_row", "-45");
+  cp_test_assert_message (form, t, "hour_rate_row", "negative");
+  cp_test_type (form, t, "hour_rate_row", "45.00");
+  cp_test_assert_no_message (form, t, "amount_row");
   /* Same currency: no rate is needed. */
-  assert_no_message (form, t, "rate_row");
+  cp_test_assert_no_message (form, t, "rate_row");
   g_assert_true (cp_editor_dialog_save (dialog));
 
   ledger = cp_store_list_transactions (f->store, 2008, NULL);
@@ -376,37 +185,37 @@ test_budget_year (Fixture       *f,
 
   g_assert_true (CP_IS_BUDGET_YEAR_FORM (form));
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (dialog)), ==, "New Budget Year");
-  g_assert_cmpstr (selected_label (form, t, "municipality_row"), ==, "León");
+  g_assert_cmpstr (cp_test_selected_label (form, t, "municipality_row"), ==, "León");
   /* A partner's budget: what international cooperation contributed, and its investment. */
-  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (child (form, t, "ic_budget_row"))),
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (cp_test_child (form, t, "ic_budget_row"))),
                    ==, "Contributed by international cooperation");
-  g_assert_true (gtk_widget_get_visible (child (form, t, "investment_group")));
-  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (child (form, t, "year_row"))), ==, "2007");
+  g_assert_true (gtk_widget_get_visible (cp_test_child (form, t, "investment_group")));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (cp_test_child (form, t, "year_row"))), ==, "2007");
 
-  type (form, t, "year_row", "207");
-  assert_message (form, t, "year_row", "2007");
-  type (form, t, "year_row", "2007");
-  type (form, t, "currency_row", "CORDOBA");
-  assert_message (form, t, "currency_row", "ISO 4217");
-  type (form, t, "currency_row", "NIO");
-  type (form, t, "municipal_budget_row", "345.678.901,00");
-  assert_message (form, t, "municipal_budget_row", "not an amount");
-  type (form, t, "municipal_budget_row", "345,678,901.00");
-  assert_no_message (form, t, "municipal_budget_row");
-  type (form, t, "public_investment_row", "120,000,000");
-  type (form, t, "investment_international_row", "48,000,000");
-  type (form, t, "population_row", "174,000");
+  cp_test_type (form, t, "year_row", "207");
+  cp_test_assert_message (form, t, "year_row", "2007");
+  cp_test_type (form, t, "year_row", "2007");
+  cp_test_type (form, t, "currency_row", "CORDOBA");
+  cp_test_assert_message (form, t, "currency_row", "ISO 4217");
+  cp_test_type (form, t, "currency_row", "NIO");
+  cp_test_type (form, t, "municipal_budget_row", "345.678.901,00");
+  cp_test_assert_message (form, t, "municipal_budget_row", "not an amount");
+  cp_test_type (form, t, "municipal_budget_row", "345,678,901.00");
+  cp_test_assert_no_message (form, t, "municipal_budget_row");
+  cp_test_type (form, t, "public_investment_row", "120,000,000");
+  cp_test_type (form, t, "investment_international_row", "48,000,000");
+  cp_test_type (form, t, "population_row", "174,000");
 
   /* Reported in dollars: the rate is then needed. */
-  type (form, t, "base_currency_row", "USD");
+  cp_test_type (form, t, "base_currency_row", "USD");
   g_assert_false (cp_editor_dialog_save (dialog));
-  assert_message (form, t, "rate_row", "how many NIO make one USD");
-  type (form, t, "rate_row", "0");
-  assert_message (form, t, "rate_row", "more than zero");
-  type (form, t, "rate_row", "18.00");
-  assert_no_message (form, t, "rate_row");
-  type (form, t, "source_row", "Table 6.6, Ejecución presupuestaria 2007");
-  render (dialog, "budget-year");
+  cp_test_assert_message (form, t, "rate_row", "how many NIO make one USD");
+  cp_test_type (form, t, "rate_row", "0");
+  cp_test_assert_message (form, t, "rate_row", "more than zero");
+  cp_test_type (form, t, "rate_row", "18.00");
+  cp_test_assert_no_message (form, t, "rate_row");
+  cp_test_type (form, t, "source_row", "Table 6.6, Ejecución presupuestaria 2007");
+  cp_test_render (dialog, "budget-year");
   g_assert_true (cp_editor_dialog_save (dialog));
 
   saved = cp_store_find_budget_year (f->store, cp_test_id (f->leon), 2007, NULL);
@@ -427,9 +236,9 @@ test_budget_year (Fixture       *f,
   /* Opened again, the empty amounts stay empty. */
   dialog = cp_editor_dialog_new (NULL, f->context, CP_RECORD (saved));
   form = cp_editor_dialog_get_page (dialog);
-  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (child (form, t, "ic_budget_row"))), ==, "");
-  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (child (form, t, "municipal_budget_row"))), ==, "345,678,901.00");
-  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (child (form, t, "rate_row"))), ==, "18.00");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (cp_test_child (form, t, "ic_budget_row"))), ==, "");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (cp_test_child (form, t, "municipal_budget_row"))), ==, "345,678,901.00");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (cp_test_child (form, t, "rate_row"))), ==, "18.00");
   gtk_window_destroy (GTK_WINDOW (dialog));
 }
 
@@ -444,11 +253,11 @@ test_budget_year_own (Fixture       *f,
   GType t = CP_TYPE_BUDGET_YEAR_FORM;
 
   /* Our own budget, in euros and nothing else: no rate to give. */
-  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (child (form, t, "currency_row"))), ==, "EUR");
-  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (child (form, t, "ic_budget_row"))),
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (cp_test_child (form, t, "currency_row"))), ==, "EUR");
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (cp_test_child (form, t, "ic_budget_row"))),
                    ==, "International cooperation budget");
-  g_assert_false (gtk_widget_get_visible (child (form, t, "investment_group")));
-  type (form, t, "ic_budget_row", "1,100,000.00");
+  g_assert_false (gtk_widget_get_visible (cp_test_child (form, t, "investment_group")));
+  cp_test_type (form, t, "ic_budget_row", "1,100,000.00");
   g_assert_true (cp_editor_dialog_save (dialog));
   saved = cp_store_find_budget_year (f->store, cp_test_id (f->utrecht), 2007, NULL);
   g_assert_nonnull (saved);
@@ -478,20 +287,20 @@ test_budget_line (Fixture       *f,
   g_assert_true (CP_IS_BUDGET_LINE_FORM (form));
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (dialog)), ==, "New Budget Line");
   /* The year's currency. */
-  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (child (form, t, "amount_row"))), ==, "Amount in EUR");
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (cp_test_child (form, t, "amount_row"))), ==, "Amount in EUR");
 
   g_assert_false (cp_editor_dialog_save (dialog));
-  assert_message (form, t, "label_row", "budget line");
-  assert_message (form, t, "amount_row", "Enter an amount");
-  type (form, t, "label_row", "León");
-  type (form, t, "amount_row", "250.000,00");
-  assert_message (form, t, "amount_row", "not an amount");
-  type (form, t, "amount_row", "250,000.001");
-  assert_message (form, t, "amount_row", "decimals");
-  type (form, t, "amount_row", "250,000");
-  assert_no_message (form, t, "amount_row");
-  choose (form, t, "partnership_row", 1);
-  render (dialog, "budget-line");
+  cp_test_assert_message (form, t, "label_row", "budget line");
+  cp_test_assert_message (form, t, "amount_row", "Enter an amount");
+  cp_test_type (form, t, "label_row", "León");
+  cp_test_type (form, t, "amount_row", "250.000,00");
+  cp_test_assert_message (form, t, "amount_row", "not an amount");
+  cp_test_type (form, t, "amount_row", "250,000.001");
+  cp_test_assert_message (form, t, "amount_row", "decimals");
+  cp_test_type (form, t, "amount_row", "250,000");
+  cp_test_assert_no_message (form, t, "amount_row");
+  cp_test_choose (form, t, "partnership_row", 1);
+  cp_test_render (dialog, "budget-line");
   g_assert_true (cp_editor_dialog_save (dialog));
 
   lines = cp_store_list_budget_lines (f->store, cp_test_id (year), NULL);
@@ -516,16 +325,16 @@ test_funder (Fixture       *f,
   g_assert_true (CP_IS_FUNDER_FORM (form));
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (dialog)), ==, "New Funder");
   g_assert_false (cp_editor_dialog_save (dialog));
-  assert_message (form, t, "name_row", "name");
-  type (form, t, "name_row", "European Commission");
-  type (form, t, "acronym_row", "EC");
-  type (form, t, "country_row", "XX");
-  assert_message (form, t, "country_row", "ISO 3166");
-  type (form, t, "country_row", "be");
-  assert_no_message (form, t, "country_row");
-  choose (form, t, "kind_row", CP_FUNDER_TYPE_EU_PROGRAMME);
-  type (form, t, "website_row", "https://commission.europa.eu");
-  render (dialog, "funder");
+  cp_test_assert_message (form, t, "name_row", "name");
+  cp_test_type (form, t, "name_row", "European Commission");
+  cp_test_type (form, t, "acronym_row", "EC");
+  cp_test_type (form, t, "country_row", "XX");
+  cp_test_assert_message (form, t, "country_row", "ISO 3166");
+  cp_test_type (form, t, "country_row", "be");
+  cp_test_assert_no_message (form, t, "country_row");
+  cp_test_choose (form, t, "kind_row", CP_FUNDER_TYPE_EU_PROGRAMME);
+  cp_test_type (form, t, "website_row", "https://commission.europa.eu");
+  cp_test_render (dialog, "funder");
   g_assert_true (cp_editor_dialog_save (dialog));
 
   funders = cp_store_list_funders (f->store, NULL);
@@ -553,26 +362,26 @@ test_funding_programme (Fixture       *f,
 
   g_assert_true (CP_IS_FUNDING_PROGRAMME_FORM (form));
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (dialog)), ==, "New Funding Programme");
-  type (form, t, "name_row", "LOGO South");
-  type (form, t, "starts_on_row", "2005-01-01");
-  type (form, t, "ends_on_row", "2004-12-31");
-  assert_message (form, t, "ends_on_row", "before");
-  type (form, t, "ends_on_row", "2010-12-31");
-  assert_no_message (form, t, "ends_on_row");
-  type (form, t, "eligible_countries_row", "Nicaragua, Narnia");
-  assert_message (form, t, "eligible_countries_row", "Narnia");
-  type (form, t, "eligible_countries_row", "Nicaragua, South Africa, Peru until 2007-12-31");
-  assert_no_message (form, t, "eligible_countries_row");
-  type (form, t, "co_funding_row", "150");
-  assert_message (form, t, "co_funding_row", "0 to 100");
-  type (form, t, "co_funding_row", "25");
-  type (form, t, "currency_row", "EUR");
-  type (form, t, "amount_min_row", "50,000");
-  type (form, t, "amount_max_row", "10,000");
-  assert_message (form, t, "amount_max_row", "below the smallest");
-  type (form, t, "amount_max_row", "");
-  assert_no_message (form, t, "amount_max_row");
-  render (dialog, "funding-programme");
+  cp_test_type (form, t, "name_row", "LOGO South");
+  cp_test_type (form, t, "starts_on_row", "2005-01-01");
+  cp_test_type (form, t, "ends_on_row", "2004-12-31");
+  cp_test_assert_message (form, t, "ends_on_row", "before");
+  cp_test_type (form, t, "ends_on_row", "2010-12-31");
+  cp_test_assert_no_message (form, t, "ends_on_row");
+  cp_test_type (form, t, "eligible_countries_row", "Nicaragua, Narnia");
+  cp_test_assert_message (form, t, "eligible_countries_row", "Narnia");
+  cp_test_type (form, t, "eligible_countries_row", "Nicaragua, South Africa, Peru until 2007-12-31");
+  cp_test_assert_no_message (form, t, "eligible_countries_row");
+  cp_test_type (form, t, "co_funding_row", "150");
+  cp_test_assert_message (form, t, "co_funding_row", "0 to 100");
+  cp_test_type (form, t, "co_funding_row", "25");
+  cp_test_type (form, t, "currency_row", "EUR");
+  cp_test_type (form, t, "amount_min_row", "50,000");
+  cp_test_type (form, t, "amount_max_row", "10,000");
+  cp_test_assert_message (form, t, "amount_max_row", "below the smallest");
+  cp_test_type (form, t, "amount_max_row", "");
+  cp_test_assert_no_message (form, t, "amount_max_row");
+  cp_test_render (dialog, "funding-programme");
   g_assert_true (cp_editor_dialog_save (dialog));
 
   programmes = cp_store_list_funding_programmes (f->store, cp_test_id (funder), NULL);
@@ -592,9 +401,9 @@ test_funding_programme (Fixture       *f,
   /* Opened again, the countries read as they were typed. */
   dialog = cp_editor_dialog_new (NULL, f->context, CP_RECORD (saved));
   form = cp_editor_dialog_get_page (dialog);
-  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (child (form, t, "eligible_countries_row"))),
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (cp_test_child (form, t, "eligible_countries_row"))),
                    ==, "Nicaragua, South Africa, Peru until 2007-12-31");
-  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (child (form, t, "amount_max_row"))), ==, "");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (cp_test_child (form, t, "amount_max_row"))), ==, "");
   gtk_window_destroy (GTK_WINDOW (dialog));
 }
 
@@ -621,43 +430,43 @@ test_grant_application (Fixture       *f,
   form = cp_editor_dialog_get_page (dialog);
   g_assert_true (CP_IS_GRANT_APPLICATION_FORM (form));
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (dialog)), ==, "New Grant Application");
-  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (child (form, t, "currency_row"))), ==, "EUR");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (cp_test_child (form, t, "currency_row"))), ==, "EUR");
 
   /* LOGO South is VNG's, not the province's. */
-  g_assert_cmpstr (selected_label (form, t, "funder_row"), ==, "Province of Utrecht");
-  choose_label (form, t, "programme_row", "LOGO South");
-  assert_message (form, t, "programme_row", "another funder");
-  choose_label (form, t, "funder_row", "VNG International");
-  assert_no_message (form, t, "programme_row");
+  g_assert_cmpstr (cp_test_selected_label (form, t, "funder_row"), ==, "Province of Utrecht");
+  cp_test_choose_label (form, t, "programme_row", "LOGO South");
+  cp_test_assert_message (form, t, "programme_row", "another funder");
+  cp_test_choose_label (form, t, "funder_row", "VNG International");
+  cp_test_assert_no_message (form, t, "programme_row");
 
-  type (form, t, "call_row", "Call 2008");
-  choose (form, t, "partnership_row", 1);
-  type (form, t, "project_row", "Housing in León South East");
-  type (form, t, "currency_row", "EURO");
-  assert_message (form, t, "currency_row", "ISO 4217");
-  type (form, t, "currency_row", "EUR");
+  cp_test_type (form, t, "call_row", "Call 2008");
+  cp_test_choose (form, t, "partnership_row", 1);
+  cp_test_type (form, t, "project_row", "Housing in León South East");
+  cp_test_type (form, t, "currency_row", "EURO");
+  cp_test_assert_message (form, t, "currency_row", "ISO 4217");
+  cp_test_type (form, t, "currency_row", "EUR");
   /* Fifty thousand in Dutch is fifty with too many decimals in English. */
-  type (form, t, "requested_row", "50.000");
-  assert_message (form, t, "requested_row", "1,234.56");
-  type (form, t, "requested_row", "50,000.00");
-  assert_no_message (form, t, "requested_row");
-  choose (form, t, "status_row", CP_APPLICATION_STATUS_SUBMITTED);
-  type (form, t, "status_since_row", "2008-02-30");
-  assert_message (form, t, "status_since_row", "year-month-day");
-  type (form, t, "status_since_row", "2008-02-28");
-  type (form, t, "deadline_row", "15 March 2026");
-  assert_message (form, t, "deadline_row", "2026-03-15 17:00");
-  type (form, t, "deadline_row", "2026-03-15 17:00");
-  assert_no_message (form, t, "deadline_row");
+  cp_test_type (form, t, "requested_row", "50.000");
+  cp_test_assert_message (form, t, "requested_row", "1,234.56");
+  cp_test_type (form, t, "requested_row", "50,000.00");
+  cp_test_assert_no_message (form, t, "requested_row");
+  cp_test_choose (form, t, "status_row", CP_APPLICATION_STATUS_SUBMITTED);
+  cp_test_type (form, t, "status_since_row", "2008-02-30");
+  cp_test_assert_message (form, t, "status_since_row", "year-month-day");
+  cp_test_type (form, t, "status_since_row", "2008-02-28");
+  cp_test_type (form, t, "deadline_row", "15 March 2026");
+  cp_test_assert_message (form, t, "deadline_row", "2026-03-15 17:00");
+  cp_test_type (form, t, "deadline_row", "2026-03-15 17:00");
+  cp_test_assert_no_message (form, t, "deadline_row");
   /* A deadline without its time zone. */
   g_assert_false (cp_editor_dialog_save (dialog));
-  assert_message (form, t, "deadline_zone_row", "time zone");
-  type (form, t, "deadline_zone_row", "Europe/Bruxelles");
-  assert_message (form, t, "deadline_zone_row", "Europe/Bruxelles");
-  type (form, t, "deadline_zone_row", "Europe/Brussels");
-  assert_no_message (form, t, "deadline_zone_row");
-  type (form, t, "decision_on_row", "2026-06-30");
-  render (dialog, "grant-application");
+  cp_test_assert_message (form, t, "deadline_zone_row", "time zone");
+  cp_test_type (form, t, "deadline_zone_row", "Europe/Bruxelles");
+  cp_test_assert_message (form, t, "deadline_zone_row", "Europe/Bruxelles");
+  cp_test_type (form, t, "deadline_zone_row", "Europe/Brussels");
+  cp_test_assert_no_message (form, t, "deadline_zone_row");
+  cp_test_type (form, t, "decision_on_row", "2026-06-30");
+  cp_test_render (dialog, "grant-application");
   g_assert_true (cp_editor_dialog_save (dialog));
 
   applications = cp_store_list_grant_applications (f->store, cp_test_id (f->partnership), NULL);
@@ -692,19 +501,19 @@ test_reporting_obligation (Fixture       *f,
   g_assert_true (CP_IS_REPORTING_OBLIGATION_FORM (form));
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (dialog)), ==, "New Reporting Obligation");
   g_assert_false (cp_editor_dialog_save (dialog));
-  assert_message (form, t, "description_row", "Interim narrative report");
-  assert_message (form, t, "due_on_row", "year-month-day");
-  type (form, t, "description_row", "Interim narrative report");
-  type (form, t, "recipient_row", "VNG International");
-  type (form, t, "due_on_row", "2008-06");
-  assert_message (form, t, "due_on_row", "year-month-day");
-  type (form, t, "due_on_row", "2008-05-31");
-  assert_no_message (form, t, "due_on_row");
+  cp_test_assert_message (form, t, "description_row", "Interim narrative report");
+  cp_test_assert_message (form, t, "due_on_row", "year-month-day");
+  cp_test_type (form, t, "description_row", "Interim narrative report");
+  cp_test_type (form, t, "recipient_row", "VNG International");
+  cp_test_type (form, t, "due_on_row", "2008-06");
+  cp_test_assert_message (form, t, "due_on_row", "year-month-day");
+  cp_test_type (form, t, "due_on_row", "2008-05-31");
+  cp_test_assert_no_message (form, t, "due_on_row");
   /* Delivered: today, unless another day is typed. */
-  gtk_switch_set_active (GTK_SWITCH (child (form, t, "met_switch")), TRUE);
-  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (child (form, t, "met_on_row"))), ==, "2008-06-01");
-  type (form, t, "met_on_row", "2008-05-29");
-  render (dialog, "reporting-obligation");
+  gtk_switch_set_active (GTK_SWITCH (cp_test_child (form, t, "met_switch")), TRUE);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (cp_test_child (form, t, "met_on_row"))), ==, "2008-06-01");
+  cp_test_type (form, t, "met_on_row", "2008-05-29");
+  cp_test_render (dialog, "reporting-obligation");
   g_assert_true (cp_editor_dialog_save (dialog));
 
   obligations = cp_store_list_reporting_obligations (f->store, cp_test_id (application), NULL);
@@ -736,16 +545,16 @@ test_cost_line_in_ledger (Fixture       *f,
   cost = cp_cost_line_new (cp_test_id (visit));
   dialog = cp_editor_dialog_new (NULL, f->context, CP_RECORD (cost));
   form = cp_editor_dialog_get_page (dialog);
-  type (form, t, "description_row", "Hotel in Lima");
-  type (form, t, "currency_row", "PEN");
-  type (form, t, "amount_row", "330.00");
-  type (form, t, "rate_row", "0");
-  assert_message (form, t, "rate_row", "more than zero");
-  type (form, t, "rate_row", "3,30");
-  assert_message (form, t, "rate_row", "exchange rate");
-  type (form, t, "rate_row", "3.30");
-  assert_no_message (form, t, "rate_row");
-  render (dialog, "cost-line");
+  cp_test_type (form, t, "description_row", "Hotel in Lima");
+  cp_test_type (form, t, "currency_row", "PEN");
+  cp_test_type (form, t, "amount_row", "330.00");
+  cp_test_type (form, t, "rate_row", "0");
+  cp_test_assert_message (form, t, "rate_row", "more than zero");
+  cp_test_type (form, t, "rate_row", "3,30");
+  cp_test_assert_message (form, t, "rate_row", "exchange rate");
+  cp_test_type (form, t, "rate_row", "3.30");
+  cp_test_assert_no_message (form, t, "rate_row");
+  cp_test_render (dialog, "cost-line");
   g_assert_true (cp_editor_dialog_save (dialog));
   g_assert_cmpint (cp_cost_line_get_rate (cost), ==, 3300000);
 
@@ -764,9 +573,9 @@ test_cost_line_in_ledger (Fixture       *f,
   /* Opened again, the rate reads back; emptied, the cost leaves the ledger. */
   dialog = cp_editor_dialog_new (NULL, f->context, CP_RECORD (cost));
   form = cp_editor_dialog_get_page (dialog);
-  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (child (form, t, "rate_row"))), ==, "3.30");
-  type (form, t, "rate_row", "");
-  assert_no_message (form, t, "rate_row");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (cp_test_child (form, t, "rate_row"))), ==, "3.30");
+  cp_test_type (form, t, "rate_row", "");
+  cp_test_assert_no_message (form, t, "rate_row");
   g_assert_true (cp_editor_dialog_save (dialog));
   g_clear_object (&entries);
   entries = cp_store_list_transactions_of_visit (f->store, cp_test_id (visit), NULL);
@@ -777,15 +586,10 @@ int
 main (int   argc,
       char *argv[])
 {
-  cp_test_init (&argc, &argv);
-  if (!gtk_init_check ())
-    {
-      g_print ("1..0 # SKIP no display\n");
-      return 0;
-    }
-  adw_init ();
+  if (!cp_test_forms_init (&argc, &argv, 1900))
+    return 0;
 
-#define ADD(path, fn) g_test_add (path, Fixture, NULL, fixture_setup, fn, fixture_teardown)
+#define ADD(path, fn) g_test_add (path, Fixture, NULL, cp_test_forms_set_up, fn, cp_test_forms_tear_down)
   ADD ("/funding-forms/transaction", test_transaction);
   ADD ("/funding-forms/transaction-in-kind", test_transaction_in_kind);
   ADD ("/funding-forms/budget-year", test_budget_year);
