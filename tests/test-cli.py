@@ -21,6 +21,8 @@ import subprocess
 import sys
 import tempfile
 import unittest
+import zipfile
+from xml.etree import ElementTree
 
 CLI = None
 
@@ -71,6 +73,29 @@ COMPARED_ROWS = ["IC unit", "IC staff", "Plan and authority", "Sister cities", "
 # The size of the generated workspace most cases share, and a day to rank on.
 GENERATED = {"people": 200, "partnerships": 6, "needs": 12, "seed": 3}
 TODAY = "2026-06-01"
+
+# The reports of the demo workspace, as on a day in the study's time.
+REPORT_TODAY = "2008-06-01"
+REPORT_TITLES = {
+    "annual": "Annual report 2007",
+    "evaluation": "Evaluation 2005–2008",
+    "visit": "Visit report",
+    "budget": "Budget statement 2007",
+    "handover": "Handover dossier",
+}
+REPORT_SUBJECTS = {
+    "annual": "Utrecht – León",
+    "evaluation": "Utrecht – León",
+    "visit": "Utrecht – León",
+    "budget": "Utrecht",
+    "handover": "Utrecht – León",
+}
+# A heading of the annual report (the first critical condition, Table 6.1), and the
+# day the report is dated, in each language.
+REPORT_HEADINGS = {"en": "Political embedding", "nl": "Politieke verankering", "es": "Anclaje político"}
+REPORT_DAYS = {"en": "1 June 2008", "nl": "1 juni 2008", "es": "1 de junio de 2008"}
+# What a report of a year without data says.
+NOTHING_RECORDED = "No visits in 1990."
 
 
 def base_env(**changes):
@@ -1492,6 +1517,301 @@ class TestCli(unittest.TestCase):
         self.assert_error(run("check", path))
         self.assertFalse(os.path.exists(path))
 
+    # report
+
+    def report_scopes(self, path):
+        """The options that name what each report is about, on the demo workspace: the
+        IDs as list and export ical show them."""
+        partnerships = {p["title"]: p["id"] for p in self.list_json("partnerships", path)}
+        municipalities = self.municipality_ids(path)
+        utrecht_leon = partnerships["Utrecht – León"]
+        calendar = os.path.join(self.dir, "utrecht-leon.ics")
+        r = run("export", "ical", "--partnership", str(utrecht_leon), "--output", calendar, "--database", path)
+        self.assertEqual(r.returncode, 0, r.stderr)
+        events, _ = self.read_ics(calendar)
+        os.unlink(calendar)
+        # The yearly visit of León to Utrecht in September 2007.
+        visit = next(int(re.match(r"visit-(\d+)@", uid).group(1)) for uid, event in events.items()
+                     if uid.startswith("visit-") and event.get("DTSTART;VALUE=DATE") == "20070917")
+        return {
+            "annual": ["--partnership", str(utrecht_leon), "--year", "2007"],
+            "evaluation": ["--partnership", str(utrecht_leon), "--from-year", "2005", "--year", "2008"],
+            "visit": ["--visit", str(visit)],
+            "budget": ["--municipality", str(municipalities["Utrecht"]), "--year", "2007"],
+            "handover": ["--partnership", str(utrecht_leon)],
+        }
+
+    def report(self, path, kind, output, *options, env=None):
+        r = run("report", "--type", kind, "--database", path, "--today", REPORT_TODAY, "--output", output,
+                *options, env=env)
+        self.assertEqual(r.returncode, 0, r.stderr)
+        self.assertEqual(r.stderr, "")
+        self.assertEqual(r.stdout, "")
+        return output
+
+    def read_pdf(self, path):
+        """Checks the file is a PDF and returns its text and number of pages, or None for
+        each when poppler's tools are not installed."""
+        with open(path, "rb") as f:
+            data = f.read()
+        self.assertTrue(data.startswith(b"%PDF-"), data[:16])
+        self.assertIn(b"%%EOF", data[-64:])
+        text = pages = None
+        if shutil.which("pdftotext"):
+            r = subprocess.run(["pdftotext", "-enc", "UTF-8", path, "-"], capture_output=True, timeout=60)
+            self.assertEqual(r.returncode, 0, r.stderr)
+            text = r.stdout.decode("utf-8")
+        if shutil.which("pdfinfo"):
+            r = subprocess.run(["pdfinfo", path], capture_output=True, encoding="utf-8", timeout=60)
+            self.assertEqual(r.returncode, 0, r.stderr)
+            pages = int(re.search(r"(?m)^Pages:\s+(\d+)$", r.stdout).group(1))
+        return text, pages
+
+    def read_odt(self, path):
+        """Checks the package as ODF 1.2 asks and returns the text of content.xml."""
+        with zipfile.ZipFile(path) as odt:
+            first = odt.infolist()[0]
+            self.assertEqual(first.filename, "mimetype")
+            self.assertEqual(first.compress_type, zipfile.ZIP_STORED)
+            self.assertEqual(odt.read("mimetype"), b"application/vnd.oasis.opendocument.text")
+            self.assertIsNone(odt.testzip())
+            names = odt.namelist()
+            for name in ("content.xml", "styles.xml", "META-INF/manifest.xml"):
+                self.assertIn(name, names)
+            for name in names:
+                if name.endswith(".xml"):
+                    ElementTree.fromstring(odt.read(name))  # well-formed
+            content = ElementTree.fromstring(odt.read("content.xml"))
+        return " ".join(" ".join(content.itertext()).split())
+
+    def test_report_each_type(self):
+        path = self.copy_workspace()
+        scopes = self.report_scopes(path)
+        for kind, options in scopes.items():
+            with self.subTest(kind=kind):
+                pdf = self.report(path, kind, os.path.join(self.dir, f"{kind}.pdf"), *options)
+                odt = self.report(path, kind, os.path.join(self.dir, f"{kind}.odt"), *options)
+                text, pages = self.read_pdf(pdf)
+                content = self.read_odt(odt)
+                title = REPORT_TITLES[kind]
+                self.assertIn(title, content)
+                self.assertIn(REPORT_SUBJECTS[kind], content)
+                if text is not None:
+                    self.assertIn(title, text)
+                    self.assertIn(REPORT_SUBJECTS[kind], text)
+                if pages is not None:
+                    self.assertGreaterEqual(pages, 3, "a title page, the contents and at least one page of body")
+        self.assertEqual(sorted(os.listdir(self.dir)),
+                         sorted(["copy.sqlite"] + [f"{k}.{e}" for k in scopes for e in ("pdf", "odt")]),
+                         "temporary files left behind")
+
+    def test_report_language(self):
+        path = self.copy_workspace()
+        options = self.report_scopes(path)["annual"]
+        dutch = base_env(LANGUAGE="nl")
+
+        # Spanish for the council of León, from a Dutch interface: the words and the notation.
+        spanish = self.report(path, "annual", os.path.join(self.dir, "es.pdf"), "--language", "es", *options,
+                              env=dutch)
+        english = self.report(path, "annual", os.path.join(self.dir, "en.pdf"), "--language", "en", *options,
+                              env=dutch)
+        own = self.report(path, "annual", os.path.join(self.dir, "nl.odt"), *options, env=dutch)
+        fallback = self.report(path, "annual", os.path.join(self.dir, "fr.odt"), *options,
+                               env=base_env(LANGUAGE="fr:de"))
+        regional = self.report(path, "annual", os.path.join(self.dir, "es_NI.odt"), *options,
+                               env=base_env(LANGUAGE="es_NI:nl"))
+
+        # Without --language: the interface's when a report can be written in it, else English.
+        for odt, language in ((own, "nl"), (fallback, "en"), (regional, "es")):
+            with self.subTest(language=language, odt=odt):
+                content = self.read_odt(odt)
+                self.assertIn("565,876.00" if language == "en" else "565.876,00", content)
+                self.assertIn(REPORT_DAYS[language], content)
+                self.assertIn(REPORT_HEADINGS[language], content)
+
+        for pdf, language, amount in ((spanish, "es", "565.876,00"), (english, "en", "565,876.00")):
+            with self.subTest(language=language, pdf=pdf):
+                text, _ = self.read_pdf(pdf)
+                if text is None:
+                    continue
+                self.assertIn(amount, text)
+                self.assertIn(REPORT_DAYS[language], text)
+                self.assertIn(REPORT_HEADINGS[language], text)
+                self.assertNotIn(REPORT_HEADINGS["nl"], text)
+                self.assertNotIn("1 juni 2008", text)
+
+    def test_report_format(self):
+        path = self.copy_workspace()
+        options = self.report_scopes(path)["handover"]
+        # By the name, whatever its case, or as --format says whatever the name.
+        self.read_pdf(self.report(path, "handover", os.path.join(self.dir, "Dossier.PDF"), *options))
+        self.read_odt(self.report(path, "handover", os.path.join(self.dir, "dossier.Odt"), *options))
+        self.read_odt(self.report(path, "handover", os.path.join(self.dir, "dossier.pdf"), "--format", "odt", *options))
+        self.read_pdf(self.report(path, "handover", os.path.join(self.dir, "dossier"), "-f", "pdf", *options))
+
+        # A file that was there is replaced.
+        output = self.write_file("old.pdf", "an older report\n")
+        self.read_pdf(self.report(path, "handover", output, *options))
+
+    def test_report_period_without_data(self):
+        path = self.copy_workspace()
+        utrecht_leon = self.report_scopes(path)["annual"][1]
+        pdf = self.report(path, "annual", os.path.join(self.dir, "1990.pdf"), "--partnership", utrecht_leon,
+                          "--year", "1990")
+        odt = self.report(path, "annual", os.path.join(self.dir, "1990.odt"), "--partnership", utrecht_leon,
+                          "--year", "1990")
+        text, pages = self.read_pdf(pdf)
+        content = self.read_odt(odt)
+        self.assertIn("Annual report 1990", content)
+        self.assertIn(NOTHING_RECORDED, content)
+        if text is not None:
+            self.assertIn("Annual report 1990", text)
+            self.assertIn(NOTHING_RECORDED, " ".join(text.split()))
+        if pages is not None:
+            self.assertGreaterEqual(pages, 3)
+
+    def test_report_unknown_ids(self):
+        path = self.copy_workspace()
+        output = self.write_file("report.pdf", "an older report\n")
+        kept = Snapshot(output)
+        utrecht_leon = self.report_scopes(path)["annual"][1]
+        for kind, options in (("annual", ["--partnership", "999999"]),
+                              ("evaluation", ["--partnership", "999999"]),
+                              ("handover", ["--partnership", "999999"]),
+                              ("visit", ["--visit", "999999"]),
+                              ("budget", ["--municipality", "999999"]),
+                              ("annual", ["--partnership", utrecht_leon, "--municipality", "999999"])):
+            with self.subTest(kind=kind, options=options):
+                r = run("report", "--type", kind, *options, "--output", output, "--database", path)
+                self.assert_error(r, 1)
+                self.assertIn("999999", r.stderr)
+                self.assertEqual(r.stdout, "")
+                kept.assert_unchanged(self)
+                kept.assert_nothing_beside(self)
+
+        # A municipality that is not a party of the partnership, or not its own party.
+        municipalities = self.municipality_ids(path)
+        for name, words in (("Amstelveen", "Utrecht – León"), ("León", "partner")):
+            with self.subTest(municipality=name):
+                r = run("report", "--type", "annual", "--partnership", utrecht_leon,
+                        "--municipality", str(municipalities[name]), "--output", output, "--database", path)
+                self.assert_error(r, 1)
+                self.assertIn(words, r.stderr)
+                kept.assert_unchanged(self)
+        self.report(path, "annual", os.path.join(self.dir, "utrecht.pdf"), "--partnership", utrecht_leon,
+                    "--municipality", str(municipalities["Utrecht"]), "--year", "2007")
+
+        # The demo has four own municipalities: a budget statement says which to choose.
+        r = run("report", "--type", "budget", "--output", output, "--database", path)
+        self.assert_error(r, 2)
+        for city in OWN_CITIES:
+            self.assertIn(city, r.stderr)
+        kept.assert_unchanged(self)
+
+    def test_report_unwritable(self):
+        path = self.copy_workspace()
+        options = self.report_scopes(path)["annual"]
+        notes = self.write_file("notes.txt", "Minutes of the twinning committee\n")
+        kept_notes = Snapshot(notes)
+
+        # Where no file can be written: a clear message, nothing touched.
+        for target in (os.path.join(notes, "report.pdf"), os.path.join(notes, "report.odt"),
+                       "/nonexistent/dir/report.pdf", os.path.join(self.dir, "")):
+            with self.subTest(target=target):
+                r = run("report", "--type", "annual", *options, "--format", "pdf", "--output", target,
+                        "--database", path)
+                self.assert_error(r, 1)
+                self.assertIn(target.rstrip("/"), r.stderr)
+                self.assertEqual(r.stdout, "")
+        kept_notes.assert_unchanged(self)
+        kept_notes.assert_nothing_beside(self)
+
+        # A write that fails halfway leaves the file that was there, and nothing beside it.
+        # The file size limit stops it even for root: above what reading the workspace
+        # needs (its -shm file), below the annual report of 2007 in either format.
+        def limit_file_size():
+            signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+            resource.setrlimit(resource.RLIMIT_FSIZE, (49152, 49152))
+
+        for name in ("report.pdf", "report.odt"):
+            with self.subTest(name=name):
+                kept = Snapshot(self.write_file(name, "an older report\n"))
+                r = subprocess.run([CLI, "report", "--type", "annual", *options, "--output", kept.path,
+                                    "--database", path], capture_output=True, encoding="utf-8", env=base_env(),
+                                   timeout=120, preexec_fn=limit_file_size)
+                self.assert_error(r, 1)
+                self.assertIn(kept.path, r.stderr)
+                kept.assert_unchanged(self)
+                kept.assert_nothing_beside(self)
+
+        # A folder that cannot be written to (root writes anyway).
+        if os.geteuid() != 0:
+            kept = Snapshot(os.path.join(self.dir, "report.pdf"))
+            os.chmod(self.dir, 0o500)
+            try:
+                r = run("report", "--type", "annual", *options, "--output", kept.path, "--database", path)
+                self.assert_error(r, 1)
+                kept.assert_unchanged(self)
+                kept.assert_nothing_beside(self)
+            finally:
+                os.chmod(self.dir, 0o700)
+
+        # Never over the workspace itself.
+        before = Snapshot(path)
+        r = run("report", "--type", "annual", *options, "--format", "pdf", "--output", path, "--database", path)
+        self.assert_error(r, 1)
+        self.assertIn("workspace", r.stderr)
+        before.assert_unchanged(self)
+
+    def test_report_usage_errors(self):
+        path = self.copy_workspace()
+        before = Snapshot(path)
+        output = os.path.join(self.dir, "report.pdf")
+        for args in ([],
+                     ["extra"],
+                     ["--type", "yearly", "--partnership", "3"],
+                     ["--type", "annual"],
+                     ["--type", "annual", "--visit", "1"],
+                     ["--type", "annual", "--partnership", "3", "--visit", "1"],
+                     ["--type", "annual", "--partnership", "3", "--from-year", "2005"],
+                     ["--type", "annual", "--partnership", "first"],
+                     ["--type", "annual", "--partnership", "0"],
+                     ["--type", "annual", "--partnership", "3", "--year", "07"],
+                     ["--type", "annual", "--partnership", "3", "--language", "fr"],
+                     ["--type", "annual", "--partnership", "3", "--language", "Spanish"],
+                     ["--type", "annual", "--partnership", "3", "--format", "docx"],
+                     ["--type", "annual", "--partnership", "3", "--today", "2008-02-30"],
+                     ["--type", "annual", "--partnership", "3", "extra"],
+                     ["--type", "annual", "--partnership", "3", "--no-such-option"],
+                     ["--type", "evaluation", "--partnership", "3", "--from-year", "2009", "--year", "2008"],
+                     ["--type", "evaluation", "--partnership", "3", "--from-year", "two thousand"],
+                     ["--type", "visit"],
+                     ["--type", "visit", "--partnership", "3"],
+                     ["--type", "visit", "--visit", "1", "--year", "2007"],
+                     ["--type", "visit", "--visit", "1", "--municipality", "5"],
+                     ["--type", "visit", "--visit", "1.5"],
+                     ["--type", "budget", "--partnership", "3"],
+                     ["--type", "budget", "--municipality", "Utrecht"],
+                     ["--type", "budget", "--municipality", "5", "--from-year", "2005"],
+                     ["--type", "handover", "--visit", "1"],
+                     ["--type", "handover", "--partnership", "3", "--from-year", "2005"]):
+            with self.subTest(args=args):
+                r = run("report", *args, "--output", output, "--database", path)
+                self.assert_error(r, 2)
+                self.assertEqual(r.stdout, "")
+                self.assertIn("--help", r.stderr)
+                self.assertFalse(os.path.exists(output))
+        # Without --output, or with a name that says no format.
+        for args in (["--type", "annual", "--partnership", "3"],
+                     ["--type", "annual", "--partnership", "3", "--output", os.path.join(self.dir, "report.doc")],
+                     ["--type", "annual", "--partnership", "3", "--output", os.path.join(self.dir, "report")]):
+            with self.subTest(args=args):
+                r = run("report", *args, "--database", path)
+                self.assert_error(r, 2)
+                self.assertIn("--output" if "--output" not in args else "--format", r.stderr)
+        self.assertEqual(sorted(os.listdir(self.dir)), ["copy.sqlite"])
+        before.assert_unchanged(self)
+
     # errors
 
     def test_usage_errors(self):
@@ -1584,7 +1904,7 @@ class TestCli(unittest.TestCase):
                 r = run(*args)
                 self.assertEqual(r.returncode, 0, r.stderr)
                 for command in ("demo", "generate", "list", "match", "check", "export", "import",
-                                "conditions", "structures"):
+                                "conditions", "structures", "report"):
                     self.assertRegex(r.stdout, r"(?m)^\s+" + command + r"\s")
                 self.assertIn("--database", r.stdout)
         for args in (["help", "list"], ["list", "--help"]):
@@ -1594,7 +1914,9 @@ class TestCli(unittest.TestCase):
                 self.assertIn("--format", r.stdout)
                 self.assertIn("--database", r.stdout)
         for command, options in (("conditions", ("--municipality", "--partnership", "--year", "--today")),
-                                 ("structures", ("--municipality", "--compare", "--year", "--today"))):
+                                 ("structures", ("--municipality", "--compare", "--year", "--today")),
+                                 ("report", ("--type", "--partnership", "--visit", "--municipality", "--year",
+                                             "--from-year", "--language", "--output", "--today"))):
             with self.subTest(command=command):
                 r = run(command, "--help")
                 self.assertEqual(r.returncode, 0, r.stderr)

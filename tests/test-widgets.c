@@ -11,10 +11,13 @@
 #include <adwaita.h>
 
 #include "store/cp-sample-data.h"
+#include "core/cp-i18n.h"
 #include "ui/cp-editor-dialog.h"
 #include "ui/cp-conditions-page.h"
 #include "ui/cp-funding-page.h"
 #include "ui/cp-overview-page.h"
+#include "ui/cp-reports-page.h"
+#include "report/cp-report-builder.h"
 #include "ui/cp-ledger-import-dialog.h"
 #include "ui/cp-ledger-view.h"
 #include "ui/cp-municipality-form.h"
@@ -1184,6 +1187,50 @@ test_conditions_section (Fixture       *f,
   g_assert_nonnull (strstr (overview, "Budget Position"));
 }
 
+static CpReportsPage *
+show_report (Fixture    *f,
+             int         type,
+             gint64      scope_id,
+             int         year,
+             const char *language)
+{
+  CpReportsPage *page;
+
+  cp_window_show_section (f->window, "reports");
+  wait_ms (100);
+  page = CP_REPORTS_PAGE (cp_window_get_reports_page (f->window));
+  cp_reports_page_choose (page, type, scope_id, year, language);
+  wait_ms (300);
+  return page;
+}
+
+/* The annual report of Utrecht–León for 2007 in Spanish while the window speaks
+ * English: Spanish amounts in the preview; exported to PDF and ODT. */
+static void
+test_reports_section (Fixture       *f,
+                      gconstpointer  data)
+{
+  CpReportsPage *page = show_report (f, CP_REPORT_ANNUAL, find_partnership (f, "Utrecht – León"), 2007, "es");
+  g_autofree char *text = cp_reports_page_dup_text (page);
+  g_autofree char *pdf = g_build_filename (f->dir, "annual.pdf", NULL);
+  g_autofree char *odt = g_build_filename (f->dir, "annual.odt", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *contents = NULL;
+  gsize length = 0;
+
+  g_assert_cmpuint (cp_reports_page_get_n_pages (page), >=, 3);
+  g_assert_nonnull (strstr (text, "565.876,00"));
+  g_assert_true (cp_reports_page_export (page, pdf, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (pdf, &contents, &length, NULL));
+  g_assert_true (g_str_has_prefix (contents, "%PDF"));
+  g_assert_true (cp_reports_page_export (page, odt, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_test (odt, G_FILE_TEST_IS_REGULAR));
+  /* The window still speaks English. */
+  g_assert_cmpstr (_("Reports"), ==, "Reports");
+}
+
 /* Renders the pages a user sees, in the interface language of the run, into
  * $CP_SCREENSHOT_DIR (or a scratch folder) and checks that each is an image. */
 static void
@@ -1215,6 +1262,7 @@ test_screenshots (Fixture       *f,
   g_autofree char *tk_png = g_build_filename (dir, "conditions-treptow-koepenick.png", NULL);
   g_autofree char *partners_png = g_build_filename (dir, "partner-structures.png", NULL);
   g_autofree char *context_png = g_build_filename (dir, "political-context.png", NULL);
+  g_autofree char *report_png = g_build_filename (dir, "report-annual.png", NULL);
   CpConditionsPage *conditions;
   CpFundingPage *funding;
   CpVisitsPage *visits;
@@ -1336,13 +1384,20 @@ test_screenshots (Fixture       *f,
   wait_ms (300);
   render_png (GTK_WIDGET (f->window), context_png);
 
+  /* The annual report in the interface's language. */
+  show_report (f, CP_REPORT_ANNUAL, find_partnership (f, "Utrecht – León"), 2007,
+               g_str_has_prefix (g_getenv ("LANGUAGE") ? g_getenv ("LANGUAGE") : "en", "nl") ? "nl"
+               : g_str_has_prefix (g_getenv ("LANGUAGE") ? g_getenv ("LANGUAGE") : "en", "es") ? "es"
+               : g_str_has_prefix (g_getenv ("LANGUAGE") ? g_getenv ("LANGUAGE") : "en", "af") ? "af" : "en");
+  render_png (GTK_WIDGET (f->window), report_png);
+
   cp_window_show_section (f->window, "partnerships");
   cp_partnerships_page_show_list (CP_PARTNERSHIPS_PAGE (f->page));
   gtk_window_set_default_size (GTK_WINDOW (f->window), 360, 720);
   wait_ms (600);
   render_png (GTK_WIDGET (f->window), narrow_png);
 
-  for (const char *png[] = { main_png, page_png, editor_png, narrow_png, register_png, roles_png, person_png, need_png, visits_png, agenda_png, visit_png, delegation_png, year_png, ledger_png, funders_png, applications_png, import_png, charts_png, overview_png, alphen_png, tk_png, partners_png, context_png, NULL }, **p = png; *p; p++)
+  for (const char *png[] = { main_png, page_png, editor_png, narrow_png, register_png, roles_png, person_png, need_png, visits_png, agenda_png, visit_png, delegation_png, year_png, ledger_png, funders_png, applications_png, import_png, charts_png, overview_png, alphen_png, tk_png, partners_png, context_png, report_png, NULL }, **p = png; *p; p++)
     {
       g_autoptr(GdkTexture) texture = gdk_texture_new_from_filename (*p, NULL);
       g_assert_nonnull (texture);
@@ -1355,7 +1410,8 @@ main (int   argc,
       char *argv[])
 {
   cp_test_init (&argc, &argv);
-  textdomain (GETTEXT_PACKAGE);
+  /* As the application does: the once-only decision to translate, then our domain. */
+  cp_i18n_init ();
   if (!gtk_init_check ())
     {
       g_print ("1..0 # SKIP no display\n");
@@ -1382,6 +1438,7 @@ main (int   argc,
   ADD ("/funding/section", test_funding_section);
   ADD ("/funding/import", test_funding_import);
   ADD ("/conditions/section", test_conditions_section);
+  ADD ("/reports/section", test_reports_section);
   ADD ("/screenshots", test_screenshots);
   g_test_add_func ("/window/welcome-and-sample", test_welcome_and_sample);
   g_test_add_func ("/window/open-refuses-text-file", test_open_refuses_text_file);

@@ -23,6 +23,7 @@
 #include <json-glib/json-glib.h>
 
 #include "cp-enum-types.h"
+#include "core/cp-i18n.h"
 #include "core/cp-conditions.h"
 #include "core/cp-funding-indicators.h"
 #include "core/cp-ic-structure.h"
@@ -32,6 +33,9 @@
 #include "core/cp-validate.h"
 #include "exchange/cp-ical.h"
 #include "exchange/cp-ledger-csv.h"
+#include "report/cp-report-builder.h"
+#include "report/cp-report-odt.h"
+#include "report/cp-report-pdf.h"
 #include "store/cp-sample-data.h"
 #include "store/cp-store.h"
 
@@ -64,6 +68,7 @@ typedef enum
   OPTION_JUDGE      = 1 << 9,  /* the year and day to judge, and the format */
   OPTION_CONDITIONS = 1 << 10, /* which own municipality or partnership */
   OPTION_STRUCTURES = 1 << 11, /* which partner, and side by side */
+  OPTION_REPORT     = 1 << 12, /* which report, of what, in which language and format */
 } CommandOptions;
 
 typedef struct _Command Command;
@@ -87,6 +92,9 @@ typedef struct
   char           *delimiter;
   char           *decimal;
   char           *municipality;
+  char           *type;  /* the options of report, as typed */
+  char           *from_year;
+  char           *language;
   gboolean        summary;
   gboolean        dry_run;
   gboolean        compare;
@@ -121,6 +129,9 @@ invocation_clear (Invocation *invocation)
   g_clear_pointer (&invocation->delimiter, g_free);
   g_clear_pointer (&invocation->decimal, g_free);
   g_clear_pointer (&invocation->municipality, g_free);
+  g_clear_pointer (&invocation->type, g_free);
+  g_clear_pointer (&invocation->from_year, g_free);
+  g_clear_pointer (&invocation->language, g_free);
   g_clear_pointer (&invocation->arguments, g_strfreev);
 }
 
@@ -3990,6 +4001,294 @@ run_structures (Invocation *invocation)
   return finish_output ();
 }
 
+/* report */
+
+typedef enum
+{
+  REPORT_OF_PARTNERSHIP,
+  REPORT_OF_VISIT,
+  REPORT_OF_MUNICIPALITY,
+} ReportScope;
+
+/* What each report (--type, by cp_report_type_to_nick()) is of: the option that
+ * says which record, and whether it takes a year (--year) and a first year
+ * (--from-year). A report of a partnership may name its own party (--municipality). */
+static const struct
+{
+  ReportScope  scope;
+  gboolean     by_year;
+  gboolean     from_year;
+} report_types[CP_N_REPORT_TYPES] = {
+  [CP_REPORT_ANNUAL] = { REPORT_OF_PARTNERSHIP, TRUE, FALSE },
+  [CP_REPORT_EVALUATION] = { REPORT_OF_PARTNERSHIP, TRUE, TRUE },
+  [CP_REPORT_VISIT] = { REPORT_OF_VISIT, FALSE, FALSE },
+  [CP_REPORT_BUDGET] = { REPORT_OF_MUNICIPALITY, TRUE, FALSE },
+  [CP_REPORT_HANDOVER] = { REPORT_OF_PARTNERSHIP, TRUE, FALSE },
+};
+
+/* The languages a report is written in. */
+static const char * const report_languages[] = { "en", "nl", "es", "af" };
+
+typedef enum
+{
+  REPORT_PDF,
+  REPORT_ODT,
+} ReportFormat;
+
+/* The interface language when a report can be written in it, else English: the
+ * first of the user's languages (LANGUAGE, then the locale), “nl” of “nl_BE.UTF-8”. */
+static const char *
+choose_interface_language (void)
+{
+  const char * const *names = g_get_language_names ();
+  g_autofree char *code = g_strdup (names[0] != NULL ? names[0] : "");
+
+  code[strcspn (code, "_.@")] = '\0';
+  for (guint i = 0; i < G_N_ELEMENTS (report_languages); i++)
+    if (g_ascii_strcasecmp (code, report_languages[i]) == 0)
+      return report_languages[i];
+  return "en";
+}
+
+/* An option the report of --type does not take. */
+static int
+foreign_report_option (Invocation *invocation,
+                       const char *option)
+{
+  /* Translators: an option such as “--visit”, then a report type such as “annual”: keep both */
+  return usage_error (invocation->command, _("%s does not go with --type %s."), option, invocation->type);
+}
+
+static gboolean
+parse_report_format (Invocation   *invocation,
+                     ReportFormat *format,
+                     int          *status)
+{
+  g_autofree char *name = NULL;
+
+  if (invocation->format != NULL)
+    {
+      if (g_str_equal (invocation->format, "pdf"))
+        *format = REPORT_PDF;
+      else if (g_str_equal (invocation->format, "odt"))
+        *format = REPORT_ODT;
+      else
+        {
+          /* Translators: “pdf” and “odt” are the option's words: keep them */
+          *status = usage_error (invocation->command, _("Unknown format “%s”: choose pdf or odt."), invocation->format);
+          return FALSE;
+        }
+      return TRUE;
+    }
+
+  name = g_ascii_strdown (invocation->output, -1);
+  if (g_str_has_suffix (name, ".pdf"))
+    *format = REPORT_PDF;
+  else if (g_str_has_suffix (name, ".odt"))
+    *format = REPORT_ODT;
+  else
+    {
+      *status = usage_error (invocation->command,
+                             /* Translators: the file given with --output; “--format”, “pdf” and “odt” are the option and its words: keep them */
+                             _("“%s” ends in neither .pdf nor .odt: say which to write with --format pdf or --format odt."),
+                             invocation->output);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* The record a report is of is there (and a municipality named beside a
+ * partnership is one of its parties); FALSE after saying what is not. */
+static gboolean
+check_report_subject (Invocation *invocation,
+                      CpStore    *store,
+                      ReportScope scope,
+                      gint64      id,
+                      gint64     *municipality_id,
+                      int        *status)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CpVisit) visit = NULL;
+  g_autoptr(CpPartnership) partnership = NULL;
+  g_autoptr(CpMunicipality) municipality = NULL;
+  g_autofree char *text = NULL;
+
+  if (scope == REPORT_OF_MUNICIPALITY)
+    {
+      if (*municipality_id != 0)
+        municipality = load_municipality (store, *municipality_id, status);
+      else
+        municipality = choose_own_municipality (invocation, store, status);
+      if (municipality == NULL)
+        return FALSE;
+      *municipality_id = cp_record_get_id (CP_RECORD (municipality));
+      return TRUE;
+    }
+
+  if (scope == REPORT_OF_VISIT && (visit = cp_store_get_visit (store, id, &error)) != NULL)
+    return TRUE;
+  if (scope == REPORT_OF_PARTNERSHIP && (partnership = cp_store_get_partnership (store, id, &error)) != NULL)
+    {
+      g_autoptr(CpMunicipality) named = NULL;
+
+      if (*municipality_id == 0)
+        return TRUE;
+      /* An ID that is nobody's says so, before whether it is a party. */
+      if (!(named = load_municipality (store, *municipality_id, status)))
+        return FALSE;
+      if (!(municipality = find_own_party (store, partnership, *municipality_id, status)))
+        return FALSE;
+      if (!cp_municipality_get_is_own (municipality))
+        {
+          /* Translators: a municipality's name; “--municipality” is the option: keep it */
+          print_error (_("%s is a partner municipality: with --municipality, a report of a partnership names its own party."),
+                       cp_municipality_get_name (municipality));
+          *status = EXIT_FAILED;
+          return FALSE;
+        }
+      return TRUE;
+    }
+  if (!g_error_matches (error, CP_STORE_ERROR, CP_STORE_ERROR_NOT_FOUND))
+    {
+      *status = fail_with (error);
+      return FALSE;
+    }
+
+  text = format_id (id);
+  if (scope == REPORT_OF_VISIT)
+    /* Translators: the visit's ID, then the workspace's file */
+    print_error (_("There is no visit with the ID %s in “%s”."), text, cp_store_get_path (store));
+  else
+    /* Translators: the partnership's ID, then the workspace's file */
+    print_error (_("There is no partnership with the ID %s in “%s”."), text, cp_store_get_path (store));
+  *status = EXIT_FAILED;
+  return FALSE;
+}
+
+static int
+run_report (Invocation *invocation)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CpStore) store = NULL;
+  g_autoptr(CpReportDocument) document = NULL;
+  g_autofree char *today = NULL;
+  CpReportRequest request = { 0 };
+  const char *language = NULL;
+  CpReportType kind;
+  gint64 partnership_id, visit_id, municipality_id;
+  ReportFormat format = REPORT_PDF;
+  int year, first_year, status = EXIT_FAILED;
+  gboolean written;
+
+  if (invocation->arguments[0] != NULL)
+    return usage_error (invocation->command, _("Unexpected argument “%s”."), invocation->arguments[0]);
+
+  if (invocation->type == NULL)
+    return usage_error (invocation->command,
+                        /* Translators: “--type” is the option and the words after the colon its values: keep them */
+                        _("Say which report to write with --type: annual, evaluation, visit, budget or handover."));
+  if (!cp_report_type_from_nick (invocation->type, &kind))
+    return usage_error (invocation->command,
+                        /* Translators: %s is what was typed after “--type”; the words after the colon are the option's: keep them */
+                        _("Unknown report “%s”: choose annual, evaluation, visit, budget or handover."),
+                        invocation->type);
+
+  /* Each report is of one kind of record, named by one option. */
+  if (invocation->partnership != NULL && report_types[kind].scope != REPORT_OF_PARTNERSHIP)
+    return foreign_report_option (invocation, "--partnership");
+  if (invocation->visit != NULL && report_types[kind].scope != REPORT_OF_VISIT)
+    return foreign_report_option (invocation, "--visit");
+  if (invocation->municipality != NULL && report_types[kind].scope == REPORT_OF_VISIT)
+    return foreign_report_option (invocation, "--municipality");
+  if (invocation->year != NULL && !report_types[kind].by_year)
+    return foreign_report_option (invocation, "--year");
+  if (invocation->from_year != NULL && !report_types[kind].from_year)
+    return foreign_report_option (invocation, "--from-year");
+
+  if (!parse_id_option (invocation->partnership, &partnership_id))
+    return usage_error (invocation->command,
+                        /* Translators: %s is what was typed after “--partnership”, an option; “list partnerships” is a command: keep both */
+                        _("“%s” is not the ID of a partnership: give its number, as “list partnerships” shows it."),
+                        invocation->partnership);
+  if (!parse_id_option (invocation->visit, &visit_id))
+    /* Translators: %s is what was typed after “--visit”, an option: keep it */
+    return usage_error (invocation->command, _("“%s” is not the ID of a visit: give its number after --visit."),
+                        invocation->visit);
+  if (!parse_id_option (invocation->municipality, &municipality_id))
+    return bad_municipality_id (invocation);
+  if (report_types[kind].scope == REPORT_OF_PARTNERSHIP && partnership_id == 0)
+    return usage_error (invocation->command,
+                        /* Translators: “--partnership” is the option and “list partnerships” a command: keep both */
+                        _("Say which partnership the report is about with --partnership ID, as “list partnerships” shows it."));
+  if (report_types[kind].scope == REPORT_OF_VISIT && visit_id == 0)
+    /* Translators: “--visit” is the option: keep it */
+    return usage_error (invocation->command, _("Say which visit the report is about with --visit ID."));
+
+  if (!parse_year_option (invocation->year, &year))
+    return bad_year (invocation);
+  if (!parse_year_option (invocation->from_year, &first_year))
+    /* Translators: %s is what was typed after “--from-year”, an option: keep it */
+    return usage_error (invocation->command, _("“%s” is not a year: give it in four digits after --from-year, such as 2004."),
+                        invocation->from_year);
+
+  if (invocation->language == NULL)
+    language = choose_interface_language ();
+  for (guint i = 0; language == NULL && i < G_N_ELEMENTS (report_languages); i++)
+    if (g_str_equal (invocation->language, report_languages[i]))
+      language = report_languages[i];
+  if (language == NULL)
+    /* Translators: %s is what was typed after “--language”; the codes after the colon are the option's: keep them */
+    return usage_error (invocation->command, _("Unknown language “%s”: choose en, nl, es or af."), invocation->language);
+
+  if (invocation->output == NULL)
+    /* Translators: “--output” is the option, not to be translated; FILE as in the help */
+    return usage_error (invocation->command, _("Say where to write the report with --output FILE."));
+  if (!parse_report_format (invocation, &format, &status))
+    return status;
+  if (!(today = dup_today_option (invocation, &status)))
+    return status;
+  if (year == 0)
+    year = (int) g_ascii_strtoll (today, NULL, 10);
+  if (first_year > year)
+    /* Translators: “--from-year” and “--year” are the options: keep them */
+    return usage_error (invocation->command, _("--from-year %d comes after --year %d: give the first year first."),
+                        first_year, year);
+
+  if (!(store = open_workspace (invocation, &error)))
+    return fail_with (error);
+  if (is_same_file (invocation->output, cp_store_get_path (store)))
+    {
+      /* Translators: the file given with --output, which is the workspace itself */
+      print_error (_("“%s” is the workspace itself: choose another file for the export."), invocation->output);
+      return EXIT_FAILED;
+    }
+
+  if (!check_report_subject (invocation, store, report_types[kind].scope,
+                             report_types[kind].scope == REPORT_OF_VISIT ? visit_id : partnership_id,
+                             &municipality_id, &status))
+    return status;
+
+  request.type = kind;
+  request.partnership_id = partnership_id;
+  request.municipality_id = municipality_id;
+  request.visit_id = visit_id;
+  request.year = report_types[kind].by_year ? year : 0;
+  request.first_year = first_year;
+  request.sections = 0;
+  request.language = language;
+  request.today = today;
+  if (!(document = cp_report_build (store, &request, &error)))
+    return fail_with (error);
+
+  if (format == REPORT_ODT)
+    written = cp_report_write_odt (document, invocation->output, &error);
+  else
+    written = cp_report_write_pdf (document, invocation->output, &error);
+  if (!written)
+    return fail_with (error);
+  return EXIT_OK;
+}
+
 /* help */
 
 static int run_help (Invocation *invocation);
@@ -4023,6 +4322,10 @@ static const Command commands[] = {
     /* Translators: the summary of “structures” in the help */
     N_("Judge the partner municipalities’ management structures, or compare them side by side"),
     OPTION_DATABASE | OPTION_JUDGE | OPTION_STRUCTURES, run_structures },
+  { "report", "",
+    /* Translators: the summary of “report” in the help; OpenDocument Text is the name of the file format */
+    N_("Write a council report as PDF or OpenDocument Text"),
+    OPTION_DATABASE | OPTION_REPORT, run_report },
   { "help", N_("[COMMAND]"), N_("Show the help of a command"), 0, run_help },
 };
 
@@ -4192,6 +4495,41 @@ create_command_context (const Command *command,
       N_("Compare the partner municipalities side by side, as Table 6.6 of the study does"), NULL },
     { NULL }
   };
+  const GOptionEntry report_entries[] = {
+    { "type", 't', 0, G_OPTION_ARG_STRING, &invocation->type,
+      N_("The report: the annual report or the evaluation of a partnership, a visit report, the budget statement "
+         "of a municipality, or the handover dossier of a partnership"),
+      "annual|evaluation|visit|budget|handover" },
+    { "partnership", 0, 0, G_OPTION_ARG_STRING, &invocation->partnership,
+      /* Translators: ID as in the placeholder of the option, “--partnership=ID”; the words before the colon are report types: keep them */
+      N_("annual, evaluation, handover: of the partnership with this ID"), N_("ID") },
+    { "visit", 0, 0, G_OPTION_ARG_STRING, &invocation->visit,
+      /* Translators: ID as in the placeholder of the option, “--visit=ID”; “visit” before the colon is a report type: keep it */
+      N_("visit: of the visit with this ID"), N_("ID") },
+    { "municipality", 0, 0, G_OPTION_ARG_STRING, &invocation->municipality,
+      /* Translators: ID as in the placeholder of the option, “--municipality=ID”; “budget” is a report type: keep it */
+      N_("budget: of the municipality with this ID (default: the only own municipality); "
+         "else the partnership’s own party with this ID"), N_("ID") },
+    { "year", 0, 0, G_OPTION_ARG_STRING, &invocation->year,
+      /* Translators: YEAR as in the placeholder of the option, “--year=YEAR”; “evaluation” is a report type, “--today” an option: keep them */
+      N_("Of YEAR; evaluation: up to YEAR (default: the year of --today)"), N_("YEAR") },
+    { "from-year", 0, 0, G_OPTION_ARG_STRING, &invocation->from_year,
+      /* Translators: YEAR as in the placeholder of the option, “--from-year=YEAR”; “evaluation” is a report type, “--year” an option: keep them */
+      N_("evaluation: from YEAR (default: three years before --year)"), N_("YEAR") },
+    { "language", 'l', 0, G_OPTION_ARG_STRING, &invocation->language,
+      N_("Write the report in English, Dutch, Spanish or Afrikaans (default: the language of the interface)"),
+      "en|nl|es|af" },
+    { "format", 'f', 0, G_OPTION_ARG_STRING, &invocation->format,
+      /* Translators: “--output” is an option */
+      N_("Write PDF or OpenDocument Text (default: as the name of --output ends)"), "pdf|odt" },
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &invocation->output,
+      /* Translators: FILE as in the placeholder of the option, “--output=FILE” */
+      N_("Write the report to FILE, replacing it"), N_("FILE") },
+    { "today", 0, 0, G_OPTION_ARG_STRING, &invocation->today,
+      /* Translators: DATE as in the placeholder of the option, “--today=DATE” */
+      N_("Date the report DATE (year-month-day) instead of today"), N_("DATE") },
+    { NULL }
+  };
   g_autofree char *prgname = g_strdup_printf ("%s %s", PROGRAM_NAME, command->name);
   GOptionContext *context;
 
@@ -4223,6 +4561,8 @@ create_command_context (const Command *command,
     g_option_context_add_main_entries (context, conditions_entries, GETTEXT_PACKAGE);
   if (command->options & OPTION_STRUCTURES)
     g_option_context_add_main_entries (context, structures_entries, GETTEXT_PACKAGE);
+  if (command->options & OPTION_REPORT)
+    g_option_context_add_main_entries (context, report_entries, GETTEXT_PACKAGE);
   if (command->options & OPTION_DATABASE)
     g_option_context_add_main_entries (context, database_entries, GETTEXT_PACKAGE);
   return context;
@@ -4262,17 +4602,6 @@ run_help (Invocation *invocation)
 
 /* main */
 
-static void
-set_up_translations (void)
-{
-  const char *localedir = g_getenv ("COUNTERPART_LOCALEDIR");
-
-  setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, localedir != NULL ? localedir : LOCALEDIR);
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-  textdomain (GETTEXT_PACKAGE);
-}
-
 int
 main (int   argc,
       char *argv[])
@@ -4284,7 +4613,7 @@ main (int   argc,
   g_auto(GStrv) args = NULL;
   g_auto(GStrv) command_args = NULL;
 
-  set_up_translations ();
+  cp_i18n_init ();
   g_set_prgname (PROGRAM_NAME);
 
   args = g_strdupv (argv);

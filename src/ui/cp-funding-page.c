@@ -20,6 +20,7 @@
 #include "cp-undo-toast.h"
 #include "cp-ledger-view.h"
 #include "report/cp-chart.h"
+#include "report/cp-report-charts.h"
 
 /* The funding-by-source chart shows the chosen year and up to this many before it. */
 #define N_EARLIER_YEARS 4
@@ -124,37 +125,6 @@ add_group (CpFundingPage      *self,
   adw_preferences_page_add (page, group);
   remember (self, GTK_WIDGET (page), GTK_WIDGET (group));
   return group;
-}
-
-/* Amounts for charts and cards: whole units, “12,870 EUR”. */
-static char *
-format_whole (gint64      minor,
-              const char *currency)
-{
-  guint digits = cp_currency_get_minor_digits (currency);
-  gint64 scale = 1;
-
-  for (guint i = 0; i < digits; i++)
-    scale *= 10;
-  if (scale > 1)
-    {
-      g_autofree char *text = cp_money_format_amount ((minor + (minor >= 0 ? scale / 2 : -scale / 2)) / scale * scale,
-                                                      currency);
-      char *decimal = g_strrstr (text, cp_money_decimal_separator ());
-
-      if (decimal != NULL)
-        *decimal = '\0';
-      /* Translators: an amount and its currency, e.g. “1,234.56 EUR” */
-      return g_strdup_printf (_("%s %s"), text, currency);
-    }
-  return cp_money_format (minor, currency);
-}
-
-static char *
-format_chart_value (gint64   value,
-                    gpointer user_data)
-{
-  return format_whole (value, user_data);
 }
 
 /* Money per inhabitant, to the cent: “0.43 EUR”. */
@@ -347,8 +317,8 @@ show_indicators (CpFundingPage *self,
   largest = cp_indicator_format_percent (cp_year_summary_get_indicator (summary, CP_FUNDING_INDICATOR_LARGEST_FUNDER_SHARE, population), 1);
 
   {
-    g_autofree char *out = format_whole (cp_year_summary_get_external (summary), currency);
-    g_autofree char *own = format_whole (cp_year_summary_get_own_cash (summary), currency);
+    g_autofree char *out = cp_report_format_whole (cp_year_summary_get_external (summary), currency);
+    g_autofree char *own = cp_report_format_whole (cp_year_summary_get_own_cash (summary), currency);
 
     /* Translators: the detail of the external share: external and own money of the year */
     external_detail = g_strdup_printf (_("%s external, %s own"), out, own);
@@ -424,108 +394,22 @@ update_chart (GtkDrawingArea *area,
   gtk_widget_queue_draw (GTK_WIDGET (area));
 }
 
-static CpChart *
-new_chart (CpChartKind  kind,
-           const char  *title,
-           const char  *empty_text,
-           const char  *currency)
-{
-  CpChart *chart = cp_chart_new (kind);
-
-  cp_chart_set_title (chart, title);
-  cp_chart_set_empty_text (chart, empty_text);
-  cp_chart_set_format_func (chart, format_chart_value, g_strdup (currency), g_free);
-  return chart;
-}
-
 static void
-show_budget_chart (CpFundingPage *self,
-                   GListModel    *partnerships)
+show_charts (CpFundingPage *self,
+             CpStore       *store,
+             GListModel    *partnerships)
 {
-  CpYearSummary *summary = self->summary;
-  /* Translators: a chart's title; %d is a year */
-  g_autofree char *title = g_strdup_printf (_("Budget and spending per partnership, %d"), self->year);
+  g_autoptr(GError) error = NULL;
 
   g_clear_pointer (&self->budget_chart, cp_chart_free);
-  self->budget_chart = new_chart (CP_CHART_GROUPED_BARS, title, _("No budget or spending for a partnership this year"),
-                                  summary->base_currency);
-  cp_chart_add_series (self->budget_chart, _("Budget"));
-  cp_chart_add_series (self->budget_chart, _("Spent"));
-  for (guint i = 0; i < summary->partnerships->len; i++)
-    {
-      const CpPartnershipMoney *money = &g_array_index (summary->partnerships, CpPartnershipMoney, i);
-      gint64 values[] = { MAX (money->budget, 0), MAX (money->spent, 0) };
-      g_autofree char *label = NULL;
-
-      for (guint j = 0; j < g_list_model_get_n_items (partnerships) && label == NULL; j++)
-        {
-          g_autoptr(CpPartnership) p = g_list_model_get_item (partnerships, j);
-
-          if (cp_record_get_id (CP_RECORD (p)) == money->partnership_id)
-            label = cp_partnership_dup_title (p);
-        }
-      cp_chart_add_category (self->budget_chart, label ? label : "", values, G_N_ELEMENTS (values));
-    }
-  update_chart (self->budget_chart_area, self->budget_chart);
-}
-
-/* Funding by source over the chosen year and the years with data before it. */
-static void
-show_funding_chart (CpFundingPage *self,
-                    CpStore       *store)
-{
-  g_autoptr(GPtrArray) owned = g_ptr_array_new_with_free_func ((GDestroyNotify) cp_year_summary_free);
-  g_autoptr(GPtrArray) years = g_ptr_array_new ();
-  guint series_of[CP_N_CONTRIBUTION_KINDS];
-  guint n_series = 0;
-  g_autofree char *title = NULL;
-  int first_year;
-
-  for (int year = self->year - N_EARLIER_YEARS; year < self->year; year++)
-    {
-      CpYearSummary *summary = cp_store_summarize_year (store, self->municipality_id, year, NULL);
-
-      if (summary == NULL)
-        continue;
-      g_ptr_array_add (owned, summary);
-      if (summary->n_transactions > 0)
-        g_ptr_array_add (years, summary);
-    }
-  g_ptr_array_add (years, self->summary);
-  first_year = ((CpYearSummary *) g_ptr_array_index (years, 0))->year;
-  if (first_year == self->year)
-    /* Translators: a chart's title; %d is a year */
-    title = g_strdup_printf (_("Funding by source, %d"), self->year);
-  else
-    /* Translators: a chart's title: the first and the last year it shows */
-    title = g_strdup_printf (_("Funding by source, %d–%d"), first_year, self->year);
-
   g_clear_pointer (&self->funding_chart, cp_chart_free);
-  self->funding_chart = new_chart (CP_CHART_STACKED_BARS, title, _("No funding recorded in these years"),
-                                   self->summary->base_currency);
-  for (guint kind = 0; kind < CP_N_CONTRIBUTION_KINDS; kind++)
-    {
-      gboolean used = FALSE;
-
-      for (guint i = 0; i < years->len; i++)
-        used |= ((CpYearSummary *) g_ptr_array_index (years, i))->by_contribution[kind] > 0;
-      series_of[kind] = used ? n_series++ : G_MAXUINT;
-      if (used)
-        cp_chart_add_series (self->funding_chart, cp_contribution_kind_to_label (kind));
-    }
-  for (guint i = 0; i < years->len; i++)
-    {
-      CpYearSummary *summary = g_ptr_array_index (years, i);
-      g_autofree gint64 *values = g_new0 (gint64, MAX (n_series, 1));
-      g_autofree char *label = g_strdup_printf ("%d", summary->year);
-
-      for (guint kind = 0; kind < CP_N_CONTRIBUTION_KINDS; kind++)
-        if (series_of[kind] != G_MAXUINT)
-          values[series_of[kind]] = MAX (summary->by_contribution[kind], 0);
-      if (n_series > 0)
-        cp_chart_add_category (self->funding_chart, label, values, n_series);
-    }
-  update_chart (self->funding_chart_area, self->funding_chart);
+  self->budget_chart = cp_report_chart_new_budget (self->summary, partnerships);
+  update_chart (self->budget_chart_area, self->budget_chart);
+  self->funding_chart = cp_report_chart_new_funding (store, self->summary, N_EARLIER_YEARS, &error);
+  if (self->funding_chart == NULL)
+    g_warning ("Cannot add up the years before %d: %s", self->year, error->message);
+  else
+    update_chart (self->funding_chart_area, self->funding_chart);
 }
 
 /* The budget lines and the partners' figures */
@@ -1035,8 +919,8 @@ reload (CpFundingPage *self)
 
   spent = self->summary->spent;
   {
-    g_autofree char *spent_text = format_whole (spent, self->summary->base_currency);
-    g_autofree char *in_text = format_whole (self->summary->incoming, self->summary->base_currency);
+    g_autofree char *spent_text = cp_report_format_whole (spent, self->summary->base_currency);
+    g_autofree char *in_text = cp_report_format_whole (self->summary->incoming, self->summary->base_currency);
 
     /* Translators: the year's ledger in one line: entries, spent, received */
     summary_text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u entry · spent %s · received %s",
@@ -1046,8 +930,7 @@ reload (CpFundingPage *self)
   }
 
   show_indicators (self, store, municipalities, partnerships);
-  show_budget_chart (self, partnerships);
-  show_funding_chart (self, store);
+  show_charts (self, store, partnerships);
   show_lines (self);
   show_partners (self, store, partnerships);
   show_funders (self, store);

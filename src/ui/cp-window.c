@@ -16,6 +16,7 @@
 #include "cp-funding-page.h"
 #include "cp-conditions-page.h"
 #include "cp-overview-page.h"
+#include "cp-reports-page.h"
 #include "cp-window.h"
 
 struct _CpWindow
@@ -41,6 +42,7 @@ struct _CpWindow
   CpFundingPage      *funding_page;
   CpConditionsPage   *conditions_page;
   CpOverviewPage     *overview_page;
+  CpReportsPage      *reports_page;
 };
 
 G_DEFINE_FINAL_TYPE (CpWindow, cp_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -440,6 +442,7 @@ cp_window_constructed (GObject *object)
   g_object_set (self->funding_page, "context", self->context, NULL);
   g_object_set (self->conditions_page, "context", self->context, NULL);
   g_object_set (self->overview_page, "context", self->context, NULL);
+  g_object_set (self->reports_page, "context", self->context, NULL);
   g_signal_connect_object (self->context, "notify::store", G_CALLBACK (on_context_store_changed),
                            self, G_CONNECT_SWAPPED);
   on_context_store_changed (self);
@@ -517,6 +520,7 @@ cp_window_class_init (CpWindowClass *klass)
   g_type_ensure (CP_TYPE_FUNDING_PAGE);
   g_type_ensure (CP_TYPE_CONDITIONS_PAGE);
   g_type_ensure (CP_TYPE_OVERVIEW_PAGE);
+  g_type_ensure (CP_TYPE_REPORTS_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/cp-window.ui");
   gtk_widget_class_bind_template_child (widget_class, CpWindow, toast_overlay);
@@ -533,6 +537,7 @@ cp_window_class_init (CpWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CpWindow, funding_page);
   gtk_widget_class_bind_template_child (widget_class, CpWindow, conditions_page);
   gtk_widget_class_bind_template_child (widget_class, CpWindow, overview_page);
+  gtk_widget_class_bind_template_child (widget_class, CpWindow, reports_page);
   gtk_widget_class_bind_template_callback (widget_class, on_sidebar_row_activated);
 
   gtk_widget_class_install_action (widget_class, "win.new-workspace", NULL, new_workspace);
@@ -600,6 +605,14 @@ cp_window_get_conditions_page (CpWindow *self)
   g_return_val_if_fail (CP_IS_WINDOW (self), NULL);
 
   return GTK_WIDGET (self->conditions_page);
+}
+
+GtkWidget *
+cp_window_get_reports_page (CpWindow *self)
+{
+  g_return_val_if_fail (CP_IS_WINDOW (self), NULL);
+
+  return GTK_WIDGET (self->reports_page);
 }
 
 GtkWidget *

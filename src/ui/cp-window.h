@@ -32,8 +32,9 @@ GtkWidget *cp_window_get_visits_page       (CpWindow *self);
 GtkWidget *cp_window_get_funding_page      (CpWindow *self);
 GtkWidget *cp_window_get_conditions_page   (CpWindow *self);
 GtkWidget *cp_window_get_overview_page     (CpWindow *self);
-/* Shows the section named "overview", "partnerships", "people", "visits", "funding"
- * or "conditions". */
+GtkWidget *cp_window_get_reports_page      (CpWindow *self);
+/* Shows the section named "overview", "partnerships", "people", "visits", "funding",
+ * "conditions" or "reports". */
 void       cp_window_show_section          (CpWindow   *self,
                                             const char *name);
 
