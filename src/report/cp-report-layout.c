@@ -650,9 +650,11 @@ measure_columns (Flow                *flow,
                                 block->numeric[c]);
           get_text_size (layout, &width, NULL);
           natural[c] = MAX (natural[c], width + 2 * CELL_PAD_X);
-          /* Numbers are not broken; the header's words may be. */
+          /* Numbers are not broken, the header's words may be; a long text in a
+           * column of numbers is, rather than taking the table's width. */
           if (block->numeric[c] && r > 0)
-            minimum[c] = MAX (minimum[c], width + 2 * CELL_PAD_X);
+            minimum[c] = MAX (minimum[c], MAX (MIN (width, flow->text_width / 4), get_min_width (layout))
+                                          + 2 * CELL_PAD_X);
           else
             minimum[c] = MAX (minimum[c], get_min_width (layout) + 2 * CELL_PAD_X);
         }

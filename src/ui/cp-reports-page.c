@@ -345,7 +345,8 @@ fill_scope (CpReportsPage *self,
                                  : type == CP_REPORT_BUDGET ? _("Municipality") : _("Partnership"));
   gtk_widget_set_visible (GTK_WIDGET (self->year_row), type != CP_REPORT_VISIT && type != CP_REPORT_HANDOVER);
   gtk_widget_set_visible (GTK_WIDGET (self->first_year_row), type == CP_REPORT_EVALUATION);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->year_row), type == CP_REPORT_EVALUATION ? _("To") : _("Year"));
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->year_row),
+                                 type == CP_REPORT_EVALUATION ? C_("last year of a period", "To") : _("Year"));
 }
 
 static void
