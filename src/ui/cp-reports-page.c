@@ -91,12 +91,13 @@ draw_page (GtkDrawingArea *area,
 {
   CpReportsPage *self = user_data;
   guint index = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (area), "cp-page"));
+  double scale = MIN (width / PAGE_WIDTH, height / PAGE_HEIGHT);
 
   if (self->layout == NULL || index >= cp_report_layout_get_n_pages (self->layout))
     return;
-  cairo_set_source_rgb (cr, 1, 1, 1);
-  cairo_paint (cr);
-  cairo_scale (cr, width / PAGE_WIDTH, height / PAGE_HEIGHT);
+  /* The page's own proportions, centred in the area. */
+  cairo_translate (cr, (width - PAGE_WIDTH * scale) / 2, (height - PAGE_HEIGHT * scale) / 2);
+  cairo_scale (cr, scale, scale);
   cp_report_layout_draw_page (self->layout, cr, index);
 }
 
