@@ -4,6 +4,8 @@
  */
 #include "config.h"
 
+#include <math.h>
+
 #include <string.h>
 #include <glib/gi18n-lib.h>
 
@@ -313,4 +315,14 @@ cp_funding_indicator_get_meaning (CpFundingIndicator indicator)
   if ((guint) indicator >= G_N_ELEMENTS (indicator_texts))
     return "";
   return _(indicator_texts[indicator].meaning);
+}
+
+char *
+cp_indicator_format_money (CpIndicator  indicator,
+                           const char  *currency)
+{
+  if (!indicator.known)
+    return g_strdup ("—");
+  return cp_money_format ((gint64) llround (indicator.value * pow (10, cp_currency_get_minor_digits (currency))),
+                          currency);
 }

@@ -62,6 +62,11 @@ char       *cp_indicator_format_percent    (CpIndicator    indicator,
 char       *cp_indicator_format_ratio      (CpIndicator    indicator,
                                             guint          decimals);
 
+/* An amount per inhabitant to the currency's minor unit, “0.43 EUR” in English and
+ * “0,43 EUR” in Dutch; “—” when unknown. */
+char       *cp_indicator_format_money      (CpIndicator    indicator,
+                                            const char    *currency);
+
 /* The cards of the funding view, in their order. */
 typedef enum
 {

@@ -552,24 +552,28 @@ visits_in_period (Builder *b)
   return visits;
 }
 
-/* The follow-up actions of @visits (CpVisit), in their order. */
+typedef GListModel *(*ListOfVisit) (CpStore *store, gint64 visit_id, GError **error);
+
+/* What @list gives for each of @visits (CpVisit), in their order: their follow-up
+ * actions or their learning. */
 static GPtrArray *
-list_follow_ups (Builder    *b,
-                 GPtrArray  *visits,
-                 GError    **error)
+list_of_visits (Builder      *b,
+                GPtrArray    *visits,
+                ListOfVisit   list,
+                GError      **error)
 {
-  g_autoptr(GPtrArray) follow_ups = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) records = g_ptr_array_new_with_free_func (g_object_unref);
 
   for (guint i = 0; i < visits->len; i++)
     {
-      g_autoptr(GListModel) list = cp_store_list_follow_ups (b->store, id_of (g_ptr_array_index (visits, i)), error);
+      g_autoptr(GListModel) of_visit = list (b->store, id_of (g_ptr_array_index (visits, i)), error);
 
-      if (list == NULL)
+      if (of_visit == NULL)
         return NULL;
-      for (guint j = 0; j < g_list_model_get_n_items (list); j++)
-        g_ptr_array_add (follow_ups, g_list_model_get_item (list, j));
+      for (guint j = 0; j < g_list_model_get_n_items (of_visit); j++)
+        g_ptr_array_add (records, g_list_model_get_item (of_visit, j));
     }
-  return g_steal_pointer (&follow_ups);
+  return g_steal_pointer (&records);
 }
 
 static GPtrArray *
@@ -641,37 +645,7 @@ add_learning_table (Builder    *b,
     }
 }
 
-static GPtrArray *
-list_learning (Builder    *b,
-               GPtrArray  *visits,
-               GError    **error)
-{
-  g_autoptr(GPtrArray) entries = g_ptr_array_new_with_free_func (g_object_unref);
-
-  for (guint i = 0; i < visits->len; i++)
-    {
-      g_autoptr(GListModel) list = cp_store_list_learning_entries (b->store, id_of (g_ptr_array_index (visits, i)), error);
-
-      if (list == NULL)
-        return NULL;
-      for (guint j = 0; j < g_list_model_get_n_items (list); j++)
-        g_ptr_array_add (entries, g_list_model_get_item (list, j));
-    }
-  return g_steal_pointer (&entries);
-}
-
 /* Money */
-
-/* Amounts per inhabitant, to the cent: “0.43 EUR”. */
-static char *
-format_per_inhabitant (CpIndicator  indicator,
-                       const char  *currency)
-{
-  if (!indicator.known)
-    return g_strdup ("—");
-  return cp_money_format ((gint64) llround (indicator.value * pow (10, cp_currency_get_minor_digits (currency))),
-                          currency);
-}
 
 static char *
 format_indicator (CpFundingIndicator  which,
@@ -686,7 +660,7 @@ format_indicator (CpFundingIndicator  which,
     case CP_FUNDING_INDICATOR_IC_PER_INHABITANT:
     case CP_FUNDING_INDICATOR_PARTNERSHIP_PER_INHABITANT:
     case CP_FUNDING_INDICATOR_PARTNER_IC_PER_INHABITANT:
-      return format_per_inhabitant (indicator, currency);
+      return cp_indicator_format_money (indicator, currency);
     case CP_FUNDING_INDICATOR_MULTIPLIER:
       return cp_indicator_format_ratio (indicator, 1);
     case CP_FUNDING_INDICATOR_PARTNERSHIP_SHARE:
@@ -1027,12 +1001,13 @@ write_summary (Builder  *b,
   add_paragraph (b, cp_partnership_get_description (b->partnership));
   add_source (b, cp_partnership_get_note (b->partnership));
 
-  if (!(follow_ups = list_follow_ups (b, visits, error)) || !(learning = list_learning (b, visits, error)))
+  if (!(follow_ups = list_of_visits (b, visits, cp_store_list_follow_ups, error)) ||
+      !(learning = list_of_visits (b, visits, cp_store_list_learning_entries, error)))
     return FALSE;
   {
     g_autoptr(GPtrArray) everything = all_visits (b);
 
-    if (!(open = list_follow_ups (b, everything, error)))
+    if (!(open = list_of_visits (b, everything, cp_store_list_follow_ups, error)))
       return FALSE;
     for (guint i = 0; i < open->len; i++)
       n_open += cp_follow_up_get_status (g_ptr_array_index (open, i)) == CP_FOLLOW_UP_STATUS_OPEN;
@@ -1234,7 +1209,9 @@ write_results (Builder  *b,
   g_autofree char *period = dup_period_label (b);
   gboolean any_report = FALSE, any_project = FALSE;
 
-  if (projects == NULL || !(learning = list_learning (b, visits, error)) || !(follow_ups = list_follow_ups (b, visits, error)))
+  if (projects == NULL ||
+      !(learning = list_of_visits (b, visits, cp_store_list_learning_entries, error)) ||
+      !(follow_ups = list_of_visits (b, visits, cp_store_list_follow_ups, error)))
     return FALSE;
   begin_section (b, CP_REPORT_SECTION_RESULTS);
 
@@ -1778,7 +1755,7 @@ write_outlook (Builder  *b,
       !(projects = cp_store_list_projects (b->store, b->partnership_id, error)) ||
       !(agreements = cp_store_list_agreements (b->store, b->partnership_id, error)) ||
       !(attention = cp_store_list_attention (b->store, b->today, OUTLOOK_DAYS, error)) ||
-      !(follow_ups = list_follow_ups (b, everything, error)))
+      !(follow_ups = list_of_visits (b, everything, cp_store_list_follow_ups, error)))
     return FALSE;
   collect_ids (b->visits, visit_ids);
   collect_ids (applications, application_ids);
@@ -1879,7 +1856,8 @@ write_decision (Builder  *b,
   g_autoptr(GHashTable) learners = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
   g_autoptr(GHashTable) own_travellers = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
 
-  if (!(learning = list_learning (b, visits, error)) || !(follow_ups = list_follow_ups (b, visits, error)))
+  if (!(learning = list_of_visits (b, visits, cp_store_list_learning_entries, error)) ||
+      !(follow_ups = list_of_visits (b, visits, cp_store_list_follow_ups, error)))
     return FALSE;
   for (guint i = 0; i < visits->len; i++)
     {
@@ -2130,7 +2108,7 @@ collect_people (Builder     *b,
                 GError     **error)
 {
   g_autoptr(GPtrArray) everything = all_visits (b);
-  g_autoptr(GPtrArray) follow_ups = list_follow_ups (b, everything, error);
+  g_autoptr(GPtrArray) follow_ups = list_of_visits (b, everything, cp_store_list_follow_ups, error);
 
   if (follow_ups == NULL)
     return FALSE;
@@ -2415,7 +2393,7 @@ write_open_matters (Builder  *b,
   g_autoptr(GPtrArray) open = g_ptr_array_new_with_free_func (g_object_unref);
   gboolean any_need = FALSE;
 
-  if (needs == NULL || !(follow_ups = list_follow_ups (b, everything, error)))
+  if (needs == NULL || !(follow_ups = list_of_visits (b, everything, cp_store_list_follow_ups, error)))
     return FALSE;
   begin_section (b, CP_REPORT_SECTION_OPEN_MATTERS);
   for (guint i = 0; i < g_list_model_get_n_items (needs); i++)
@@ -2761,7 +2739,7 @@ write_visit_learning (Builder  *b,
   g_autoptr(GPtrArray) entries = NULL;
 
   g_ptr_array_add (visits, b->visit);
-  if (!(entries = list_learning (b, visits, error)))
+  if (!(entries = list_of_visits (b, visits, cp_store_list_learning_entries, error)))
     return FALSE;
   begin_section (b, CP_REPORT_SECTION_LEARNING);
   if (entries->len > 0)

@@ -127,18 +127,6 @@ add_group (CpFundingPage      *self,
   return group;
 }
 
-/* Money per inhabitant, to the cent: “0.43 EUR”. */
-static char *
-format_per_inhabitant (CpIndicator  indicator,
-                       const char  *currency)
-{
-  guint digits = cp_currency_get_minor_digits (currency);
-
-  if (!indicator.known)
-    return g_strdup ("—");
-  return cp_money_format ((gint64) llround (indicator.value * pow (10, digits)), currency);
-}
-
 /* The indicator cards */
 
 static GtkWidget *
@@ -310,8 +298,8 @@ show_indicators (CpFundingPage *self,
 
   share = cp_indicator_format_percent (cp_year_summary_get_indicator (summary, CP_FUNDING_INDICATOR_PARTNERSHIP_SHARE, population), 1);
   ic_share = cp_indicator_format_percent (cp_year_summary_get_indicator (summary, CP_FUNDING_INDICATOR_IC_SHARE_OF_BUDGET, population), 3);
-  ic_per = format_per_inhabitant (cp_year_summary_get_indicator (summary, CP_FUNDING_INDICATOR_IC_PER_INHABITANT, population), currency);
-  partnership_per = format_per_inhabitant (cp_year_summary_get_indicator (summary, CP_FUNDING_INDICATOR_PARTNERSHIP_PER_INHABITANT, population), currency);
+  ic_per = cp_indicator_format_money (cp_year_summary_get_indicator (summary, CP_FUNDING_INDICATOR_IC_PER_INHABITANT, population), currency);
+  partnership_per = cp_indicator_format_money (cp_year_summary_get_indicator (summary, CP_FUNDING_INDICATOR_PARTNERSHIP_PER_INHABITANT, population), currency);
   external = cp_indicator_format_percent (cp_year_summary_get_indicator (summary, CP_FUNDING_INDICATOR_EXTERNAL_SHARE, population), 1);
   multiplier = cp_indicator_format_ratio (cp_year_summary_get_indicator (summary, CP_FUNDING_INDICATOR_MULTIPLIER, population), 1);
   largest = cp_indicator_format_percent (cp_year_summary_get_indicator (summary, CP_FUNDING_INDICATOR_LARGEST_FUNDER_SHARE, population), 1);
@@ -476,7 +464,7 @@ show_partners (CpFundingPage *self,
           cp_budget_year_get_indicator (latest, CP_FUNDING_INDICATOR_PARTNER_IC_SHARE_OF_BUDGET, population), 1);
         g_autofree char *investment = cp_indicator_format_percent (
           cp_budget_year_get_indicator (latest, CP_FUNDING_INDICATOR_PARTNER_IC_SHARE_OF_INVESTMENT, population), 1);
-        g_autofree char *per = format_per_inhabitant (
+        g_autofree char *per = cp_indicator_format_money (
           cp_budget_year_get_indicator (latest, CP_FUNDING_INDICATOR_PARTNER_IC_PER_INHABITANT, population),
           cp_budget_year_get_reporting_currency (latest));
 

@@ -44,6 +44,7 @@ struct _CpReportsPage
   GtkStringList        *page_numbers;    /* one item a page, for the list view */
   guint                 rebuild_id;
   gboolean              loading;
+  gboolean              stale;           /* a rebuild waits for the page to come on screen */
   GtkFileChooserNative *chooser;
 
   AdwComboRow          *type_row;
@@ -192,6 +193,7 @@ rebuild (CpReportsPage *self)
   g_clear_handle_id (&self->rebuild_id, g_source_remove);
   g_clear_pointer (&self->layout, cp_report_layout_free);
   g_clear_pointer (&self->document, cp_report_document_free);
+  self->stale = FALSE;
   if (store == NULL || self->loading)
     return;
   if (scope >= self->scope_ids->len)
@@ -239,14 +241,28 @@ rebuild_soon_cb (gpointer user_data)
   return G_SOURCE_REMOVE;
 }
 
-/* Changes come in bursts (a switch flicked, a row chosen): build once they settle. */
+/* Changes come in bursts (a switch flicked, a row chosen): build once they settle,
+ * and only while the page is on screen — a large report takes a good part of a
+ * second, which opening the window or saving elsewhere should not wait for. */
 static void
 rebuild_soon (CpReportsPage *self)
 {
   if (self->loading)
     return;
   g_clear_handle_id (&self->rebuild_id, g_source_remove);
+  if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
+    {
+      self->stale = TRUE;
+      return;
+    }
   self->rebuild_id = g_timeout_add (150, rebuild_soon_cb, self);
+}
+
+static void
+on_map (CpReportsPage *self)
+{
+  if (self->stale)
+    rebuild (self);
 }
 
 static void
@@ -642,6 +658,7 @@ cp_reports_page_init (CpReportsPage *self)
   g_object_unref (selection);
 
   g_signal_connect (self, "notify::folded", G_CALLBACK (on_folded_changed), NULL);
+  g_signal_connect (self, "map", G_CALLBACK (on_map), NULL);
   cp_page_use_primary_menu (CP_PAGE (self), self->menu_button);
 }
 
