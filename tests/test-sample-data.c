@@ -1585,7 +1585,7 @@ test_visit_milestones (Fixture       *fixture,
       g_autoptr(CpVisit) visit = g_list_model_get_item (leon_visits, i);
 
       if (cp_visit_get_direction (visit) == CP_VISIT_DIRECTION_OUTGOING &&
-          g_str_equal (cp_visit_get_project (visit), "León Sur Este") &&
+          g_str_equal (cp_visit_get_project (visit), "León Sur Este (LSE)") &&
           cp_visit_has_modality (visit, CP_EXCHANGE_MODALITY_PEER_TO_PEER))
         n_lse_work_visits++;
     }
@@ -2227,7 +2227,7 @@ test_utrecht_2007 (Fixture       *fixture,
     CP_CONTRIBUTION_KIND_MUNICIPAL_BUDGET, 0,
   };
   EntryMatch departments = {
-    id_of (leon), "León Sur Este", CP_TRANSACTION_KIND_DISBURSEMENT, CP_CONTRIBUTION_KIND_DEPARTMENTAL, 0,
+    id_of (leon), "León Sur Este (LSE)", CP_TRANSACTION_KIND_DISBURSEMENT, CP_CONTRIBUTION_KIND_DEPARTMENTAL, 0,
   };
   gint64 external = cp_year_summary_get_external (summary);
   gint64 own_projects, departmental, foundation = 0, visits = 0;

@@ -31,9 +31,11 @@
 #include "core/cp-money.h"
 #include "core/cp-partial-date.h"
 #include "core/cp-validate.h"
+#include "exchange/cp-iati.h"
 #include "exchange/cp-ical.h"
 #include "exchange/cp-ledger-csv.h"
 #include "report/cp-report-builder.h"
+#include "report/cp-report-language.h"
 #include "report/cp-report-odt.h"
 #include "report/cp-report-pdf.h"
 #include "store/cp-sample-data.h"
@@ -69,6 +71,7 @@ typedef enum
   OPTION_CONDITIONS = 1 << 10, /* which own municipality or partnership */
   OPTION_STRUCTURES = 1 << 11, /* which partner, and side by side */
   OPTION_REPORT     = 1 << 12, /* which report, of what, in which language and format */
+  OPTION_LANGUAGE   = 1 << 13, /* the language of an export's texts */
 } CommandOptions;
 
 typedef struct _Command Command;
@@ -2726,6 +2729,39 @@ run_check (Invocation *invocation)
   return finish_output ();
 }
 
+/* The languages a report or an export is written in. */
+static const char * const report_languages[] = { "en", "nl", "es", "af" };
+
+/* The interface language when a report can be written in it, else English: the
+ * first of the user's languages (LANGUAGE, then the locale), “nl” of “nl_BE.UTF-8”. */
+static const char *
+choose_interface_language (void)
+{
+  const char * const *names = g_get_language_names ();
+  g_autofree char *code = g_strdup (names[0] != NULL ? names[0] : "");
+
+  code[strcspn (code, "_.@")] = '\0';
+  for (guint i = 0; i < G_N_ELEMENTS (report_languages); i++)
+    if (g_ascii_strcasecmp (code, report_languages[i]) == 0)
+      return report_languages[i];
+  return "en";
+}
+
+/* --language as typed, or the interface's; NULL after saying what is wrong with it. */
+static const char *
+parse_language_option (Invocation *invocation,
+                       int        *status)
+{
+  if (invocation->language == NULL)
+    return choose_interface_language ();
+  for (guint i = 0; i < G_N_ELEMENTS (report_languages); i++)
+    if (g_str_equal (invocation->language, report_languages[i]))
+      return report_languages[i];
+  /* Translators: %s is what was typed after “--language”; the codes after the colon are the option's: keep them */
+  *status = usage_error (invocation->command, _("Unknown language “%s”: choose en, nl, es or af."), invocation->language);
+  return NULL;
+}
+
 /* export */
 
 /* The visits export writes: one, a partnership's or all; NULL after a message. */
@@ -2833,6 +2869,8 @@ export_ical (Invocation *invocation)
     return foreign_option (invocation, "--summary", "ical");
   if (invocation->municipality != NULL)
     return foreign_option (invocation, "--municipality", "ical");
+  if (invocation->language != NULL)
+    return foreign_option (invocation, "--language", "ical");
   if (invocation->visit != NULL && invocation->partnership != NULL)
     /* Translators: “--visit” and “--partnership” are the options: keep them */
     return usage_error (invocation->command, _("Give either --visit or --partnership, not both."));
@@ -2965,6 +3003,8 @@ export_csv (Invocation *invocation)
     return foreign_option (invocation, "--visit", "csv");
   if (invocation->partnership != NULL)
     return foreign_option (invocation, "--partnership", "csv");
+  if (invocation->language != NULL)
+    return foreign_option (invocation, "--language", "csv");
   if (!parse_year_option (invocation->year, &year))
     return bad_year (invocation);
   /* A tab: the word, a backslash and a t as a shell passes them, or the character. */
@@ -3033,24 +3073,6 @@ export_csv (Invocation *invocation)
   if (!write_file_replacing (invocation->output, text, &error))
     return fail_with (error);
   return EXIT_OK;
-}
-
-static int
-run_export (Invocation *invocation)
-{
-  const char *format = invocation->arguments[0];
-
-  if (format == NULL)
-    /* Translators: “ical” and “csv” are the command's words: keep them */
-    return usage_error (invocation->command, _("Say what to export: ical or csv."));
-  if (!g_str_equal (format, "ical") && !g_str_equal (format, "csv"))
-    /* Translators: “ical” and “csv” are the command's words: keep them */
-    return usage_error (invocation->command, _("Cannot export “%s”: choose ical or csv."), format);
-  if (invocation->arguments[1] != NULL)
-    return usage_error (invocation->command, _("Unexpected argument “%s”."), invocation->arguments[1]);
-  if (g_str_equal (format, "ical"))
-    return export_ical (invocation);
-  return export_csv (invocation);
 }
 
 /* import */
@@ -3283,6 +3305,128 @@ find_own_party (CpStore       *store,
                  title);
   *status = EXIT_FAILED;
   return NULL;
+}
+
+/* export iati, and the choice of export */
+
+/* The municipality that publishes: --municipality, else the own party of
+ * --partnership, else the only own municipality; NULL after a message. */
+static CpMunicipality *
+choose_publisher (Invocation *invocation,
+                  CpStore    *store,
+                  gint64      municipality_id,
+                  gint64      partnership_id,
+                  int        *status)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CpPartnership) partnership = NULL;
+
+  if (municipality_id != 0)
+    return load_municipality (store, municipality_id, status);
+  if (partnership_id == 0)
+    return choose_own_municipality (invocation, store, status);
+  if (!(partnership = cp_store_get_partnership (store, partnership_id, &error)))
+    {
+      g_autofree char *id = format_id (partnership_id);
+
+      if (!g_error_matches (error, CP_STORE_ERROR, CP_STORE_ERROR_NOT_FOUND))
+        *status = fail_with (error);
+      else
+        {
+          /* Translators: the partnership's ID, then the workspace's file */
+          print_error (_("There is no partnership with the ID %s in “%s”."), id, cp_store_get_path (store));
+          *status = EXIT_FAILED;
+        }
+      return NULL;
+    }
+  return find_own_party (store, partnership, 0, status);
+}
+
+static int
+export_iati (Invocation *invocation)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CpStore) store = NULL;
+  g_autoptr(CpMunicipality) publisher = NULL;
+  g_autofree char *xml = NULL;
+  gint64 municipality_id, partnership_id;
+  g_autoptr(CpReportLanguage) switched = NULL;
+  g_auto(GStrv) left_out = NULL;
+  const char *language;
+  int status = EXIT_FAILED;
+
+  if (invocation->visit != NULL)
+    return foreign_option (invocation, "--visit", "iati");
+  if (invocation->year != NULL)
+    return foreign_option (invocation, "--year", "iati");
+  if (invocation->delimiter != NULL)
+    return foreign_option (invocation, "--delimiter", "iati");
+  if (invocation->decimal != NULL)
+    return foreign_option (invocation, "--decimal", "iati");
+  if (invocation->summary)
+    return foreign_option (invocation, "--summary", "iati");
+  if (!parse_id_option (invocation->municipality, &municipality_id))
+    return usage_error (invocation->command,
+                        /* Translators: %s is what was typed after “--municipality”, an option; “list municipalities” is a command: keep both */
+                        _("“%s” is not the ID of a municipality: give its number, as “list municipalities” shows it."),
+                        invocation->municipality);
+  if (!parse_id_option (invocation->partnership, &partnership_id))
+    return usage_error (invocation->command,
+                        /* Translators: %s is what was typed after “--partnership”, an option; “list partnerships” is a command: keep both */
+                        _("“%s” is not the ID of a partnership: give its number, as “list partnerships” shows it."),
+                        invocation->partnership);
+  if (!(language = parse_language_option (invocation, &status)))
+    return status;
+
+  if (!(store = open_workspace (invocation, &error)))
+    return fail_with (error);
+  if (invocation->output != NULL && is_same_file (invocation->output, cp_store_get_path (store)))
+    {
+      /* Translators: the file given with --output, which is the workspace itself */
+      print_error (_("“%s” is the workspace itself: choose another file for the export."), invocation->output);
+      return EXIT_FAILED;
+    }
+  if (!(publisher = choose_publisher (invocation, store, municipality_id, partnership_id, &status)))
+    return status;
+  /* The sentences written for records without a description, in the files' language. */
+  switched = cp_report_language_push (language);
+
+  if (invocation->output != NULL)
+    status = cp_iati_export_file (store, cp_record_get_id (CP_RECORD (publisher)), partnership_id, language,
+                                  invocation->output, &left_out, &error) ? EXIT_OK : EXIT_FAILED;
+  else if ((xml = cp_iati_write_activities (store, cp_record_get_id (CP_RECORD (publisher)), partnership_id,
+                                            language, NULL, &left_out, &error)))
+    {
+      write_utf8 (xml);
+      status = finish_output ();
+    }
+  if (error != NULL)
+    return fail_with (error);
+  /* Written, with a word on what IATI could not take. */
+  for (guint i = 0; left_out[i] != NULL; i++)
+    /* Translators: %s says which activity was left out of an IATI file, and why */
+    g_printerr (_("Left out: %s\n"), left_out[i]);
+  return status;
+}
+
+static int
+run_export (Invocation *invocation)
+{
+  const char *format = invocation->arguments[0];
+
+  if (format == NULL)
+    /* Translators: “ical”, “csv” and “iati” are the command's words: keep them */
+    return usage_error (invocation->command, _("Say what to export: ical, csv or iati."));
+  if (!g_str_equal (format, "ical") && !g_str_equal (format, "csv") && !g_str_equal (format, "iati"))
+    /* Translators: “ical”, “csv” and “iati” are the command's words: keep them */
+    return usage_error (invocation->command, _("Cannot export “%s”: choose ical, csv or iati."), format);
+  if (invocation->arguments[1] != NULL)
+    return usage_error (invocation->command, _("Unexpected argument “%s”."), invocation->arguments[1]);
+  if (g_str_equal (format, "ical"))
+    return export_ical (invocation);
+  if (g_str_equal (format, "iati"))
+    return export_iati (invocation);
+  return export_csv (invocation);
 }
 
 static char *
@@ -4026,29 +4170,11 @@ static const struct
   [CP_REPORT_HANDOVER] = { REPORT_OF_PARTNERSHIP, TRUE, FALSE },
 };
 
-/* The languages a report is written in. */
-static const char * const report_languages[] = { "en", "nl", "es", "af" };
-
 typedef enum
 {
   REPORT_PDF,
   REPORT_ODT,
 } ReportFormat;
-
-/* The interface language when a report can be written in it, else English: the
- * first of the user's languages (LANGUAGE, then the locale), “nl” of “nl_BE.UTF-8”. */
-static const char *
-choose_interface_language (void)
-{
-  const char * const *names = g_get_language_names ();
-  g_autofree char *code = g_strdup (names[0] != NULL ? names[0] : "");
-
-  code[strcspn (code, "_.@")] = '\0';
-  for (guint i = 0; i < G_N_ELEMENTS (report_languages); i++)
-    if (g_ascii_strcasecmp (code, report_languages[i]) == 0)
-      return report_languages[i];
-  return "en";
-}
 
 /* An option the report of --type does not take. */
 static int
@@ -4231,14 +4357,8 @@ run_report (Invocation *invocation)
     return usage_error (invocation->command, _("“%s” is not a year: give it in four digits after --from-year, such as 2004."),
                         invocation->from_year);
 
-  if (invocation->language == NULL)
-    language = choose_interface_language ();
-  for (guint i = 0; language == NULL && i < G_N_ELEMENTS (report_languages); i++)
-    if (g_str_equal (invocation->language, report_languages[i]))
-      language = report_languages[i];
-  if (language == NULL)
-    /* Translators: %s is what was typed after “--language”; the codes after the colon are the option's: keep them */
-    return usage_error (invocation->command, _("Unknown language “%s”: choose en, nl, es or af."), invocation->language);
+  if (!(language = parse_language_option (invocation, &status)))
+    return status;
 
   if (invocation->output == NULL)
     /* Translators: “--output” is the option, not to be translated; FILE as in the help */
@@ -4307,10 +4427,10 @@ static const Command commands[] = {
   /* Translators: placeholders in the usage line of the help; FILE as in “--database=FILE” */
   { "check", N_("[FILE]"), N_("Check a workspace file without changing it"), OPTION_DATABASE, run_check },
   /* The format to export is literal: not marked for translation. */
-  { "export", "ical|csv",
-    /* Translators: the summary of “export” in the help; iCalendar is the name of the file format */
-    N_("Write visits to an iCalendar file, or the ledger or a year at a glance to CSV"),
-    OPTION_DATABASE | OPTION_EXPORT | OPTION_CSV, run_export },
+  { "export", "ical|csv|iati",
+    /* Translators: the summary of “export” in the help; iCalendar and IATI are names of file formats */
+    N_("Write visits to an iCalendar file, the ledger or a year at a glance to CSV, or the partnerships as IATI activities"),
+    OPTION_DATABASE | OPTION_EXPORT | OPTION_CSV | OPTION_LANGUAGE, run_export },
   /* Translators: the words after “counterpart-cli import [OPTION…]” in the help: “csv” stays, FILE is a placeholder */
   { "import", N_("csv FILE"), N_("Add the entries of a CSV file to the ledger, all of them or none"),
     OPTION_DATABASE | OPTION_IMPORT, run_import },
@@ -4426,11 +4546,18 @@ create_command_context (const Command *command,
       /* Translators: the placeholder of an option, as in “--visit=ID” */
       N_("ID") },
     { "partnership", 0, 0, G_OPTION_ARG_STRING, &invocation->partnership,
-      /* Translators: ID as in the placeholder of the option, “--partnership=ID”; “list partnerships” shows the IDs */
-      N_("Export only the visits of the partnership with this ID"), N_("ID") },
+      /* Translators: ID as in the placeholder of the option, “--partnership=ID”; “ical” and “iati” are the command's words */
+      N_("ical: only the visits of the partnership with this ID; iati: only that partnership"), N_("ID") },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &invocation->output,
       /* Translators: FILE as in the placeholder of the option, “--output=FILE”; “csv” is the command's word */
-      N_("Write to FILE, replacing it (csv without it: to the standard output)"), N_("FILE") },
+      N_("Write to FILE, replacing it (csv and iati without it: to the standard output)"), N_("FILE") },
+    { NULL }
+  };
+  const GOptionEntry language_entries[] = {
+    { "language", 'l', 0, G_OPTION_ARG_STRING, &invocation->language,
+      /* Translators: “iati” is the command's word */
+      N_("iati: the texts are in English, Dutch, Spanish or Afrikaans (default: the language of the interface)"),
+      "en|nl|es|af" },
     { NULL }
   };
   const GOptionEntry csv_entries[] = {
@@ -4449,8 +4576,8 @@ create_command_context (const Command *command,
       /* Translators: “csv” is the command's word, “--year” an option */
       N_("csv: the year at a glance of --year instead of the ledger"), NULL },
     { "municipality", 0, 0, G_OPTION_ARG_STRING, &invocation->municipality,
-      /* Translators: ID as in the placeholder of the option, “--municipality=ID”; “--summary” is an option */
-      N_("With --summary: for the own municipality with this ID only"), N_("ID") },
+      /* Translators: ID as in the placeholder of the option, “--municipality=ID”; “--summary” is an option, “iati” the command's word */
+      N_("With --summary: for the own municipality with this ID only; iati: published by it (default: the only own municipality)"), N_("ID") },
     { NULL }
   };
   const GOptionEntry import_entries[] = {
@@ -4563,6 +4690,8 @@ create_command_context (const Command *command,
     g_option_context_add_main_entries (context, structures_entries, GETTEXT_PACKAGE);
   if (command->options & OPTION_REPORT)
     g_option_context_add_main_entries (context, report_entries, GETTEXT_PACKAGE);
+  if (command->options & OPTION_LANGUAGE)
+    g_option_context_add_main_entries (context, language_entries, GETTEXT_PACKAGE);
   if (command->options & OPTION_DATABASE)
     g_option_context_add_main_entries (context, database_entries, GETTEXT_PACKAGE);
   return context;

@@ -313,6 +313,15 @@ static const char * const initiator_labels[] = {
   N_("A donor"),
 };
 
+static const char * const activity_status_labels[] = {
+  N_("Being prepared"),
+  N_("Under way"),
+  N_("Being finished"),
+  N_("Closed"),
+  N_("Cancelled"),
+  N_("Suspended"),
+};
+
 static const char * const checklist_phase_labels[] = {
   N_("Before the visit"),
   N_("During the visit"),
@@ -539,6 +548,12 @@ cp_initiator_to_label (CpInitiator initiator)
   return LABEL_AT (initiator_labels, initiator);
 }
 
+const char *
+cp_activity_status_to_label (CpActivityStatus status)
+{
+  return LABEL_AT (activity_status_labels, status);
+}
+
 int
 cp_transaction_kind_to_iati (CpTransactionKind kind)
 {
@@ -619,6 +634,8 @@ cp_enum_to_label (GType enum_type,
     return cp_condition_level_to_label (value);
   if (enum_type == CP_TYPE_INITIATOR)
     return cp_initiator_to_label (value);
+  if (enum_type == CP_TYPE_ACTIVITY_STATUS)
+    return cp_activity_status_to_label (value);
 
   g_return_val_if_reached ("");
 }

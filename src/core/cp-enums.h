@@ -337,6 +337,17 @@ typedef enum
   CP_INITIATOR_DONOR,
 } CpInitiator;
 
+/* Where a project stands, in the IATI ActivityStatus codes' order (1–6). */
+typedef enum
+{
+  CP_ACTIVITY_STATUS_PIPELINE,
+  CP_ACTIVITY_STATUS_IMPLEMENTATION,
+  CP_ACTIVITY_STATUS_FINALISATION,
+  CP_ACTIVITY_STATUS_CLOSED,
+  CP_ACTIVITY_STATUS_CANCELLED,
+  CP_ACTIVITY_STATUS_SUSPENDED,
+} CpActivityStatus;
+
 /* Stable names stored in the database ("formal", "active", ...): the GEnum nicks. */
 const char *cp_enum_to_nick        (GType        enum_type,
                                     int          value);
@@ -380,6 +391,7 @@ const char *cp_plan_authority_to_label     (CpPlanAuthority     authority);
 const char *cp_condition_to_label          (CpCondition         condition);
 const char *cp_condition_level_to_label    (CpConditionLevel    level);
 const char *cp_initiator_to_label          (CpInitiator         initiator);
+const char *cp_activity_status_to_label    (CpActivityStatus    status);
 
 /* The IATI 2.03 TransactionType code of a kind: 1 incoming funds, 2 outgoing
  * commitment, 3 disbursement, 4 expenditure, 11 incoming commitment; a refund is

@@ -7,6 +7,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "cp-funder.h"
+#include "cp-iati-codes.h"
 #include "cp-enum-types.h"
 #include "cp-validate.h"
 
@@ -25,6 +26,7 @@ enum {
   PROP_COUNTRY,
   PROP_WEBSITE,
   PROP_NOTE,
+  PROP_IATI_ORG_REF,
   N_PROPS
 };
 
@@ -41,6 +43,8 @@ cp_funder_validate_property (CpRecord    *record,
     return cp_validate_required (cp_funder_get_name (self), _("Enter the funder's name."), error);
   if (pspec == properties[PROP_COUNTRY] && *cp_funder_get_country (self) != '\0')
     return cp_validate_country (cp_funder_get_country (self), error);
+  if (pspec == properties[PROP_IATI_ORG_REF])
+    return cp_validate_iati_org_ref (cp_funder_get_iati_org_ref (self), error);
   return TRUE;
 }
 
@@ -58,6 +62,7 @@ cp_funder_class_init (CpFunderClass *klass)
   properties[PROP_COUNTRY] = g_param_spec_string ("country", NULL, NULL, "", flags);
   properties[PROP_WEBSITE] = g_param_spec_string ("website", NULL, NULL, "", flags);
   properties[PROP_NOTE] = g_param_spec_string ("note", NULL, NULL, "", flags);
+  properties[PROP_IATI_ORG_REF] = g_param_spec_string ("iati-org-ref", NULL, NULL, "", flags);
 
   cp_record_class_install (record_class, N_PROPS, properties);
 }
@@ -81,4 +86,5 @@ GETTER (const char *, acronym, string, "acronym")
 GETTER (CpFunderType, kind, enum, "kind")
 GETTER (const char *, country, string, "country")
 GETTER (const char *, website, string, "website")
+GETTER (const char *, iati_org_ref, string, "iati-org-ref")
 GETTER (const char *, note, string, "note")

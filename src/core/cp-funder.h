@@ -23,5 +23,6 @@ CpFunderType cp_funder_get_kind (CpFunder *self);
 const char * cp_funder_get_country (CpFunder *self);
 const char * cp_funder_get_website (CpFunder *self);
 const char * cp_funder_get_note (CpFunder *self);
+const char * cp_funder_get_iati_org_ref (CpFunder *self);
 
 G_END_DECLS

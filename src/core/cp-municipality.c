@@ -7,6 +7,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "cp-municipality.h"
+#include "cp-iati-codes.h"
 #include "cp-validate.h"
 
 struct _CpMunicipality
@@ -26,6 +27,7 @@ enum {
   PROP_TIME_ZONE,
   PROP_IS_OWN,
   PROP_NOTE,
+  PROP_IATI_ORG_REF,
   N_PROPS
 };
 
@@ -46,6 +48,9 @@ cp_municipality_validate_property (CpRecord    *record,
 
   if (pspec == properties[PROP_TIME_ZONE])
     return cp_validate_time_zone (cp_municipality_get_time_zone (self), error);
+
+  if (pspec == properties[PROP_IATI_ORG_REF])
+    return cp_validate_iati_org_ref (cp_municipality_get_iati_org_ref (self), error);
 
   if (pspec == properties[PROP_POPULATION] && cp_municipality_get_population (self) < 0)
     {
@@ -85,6 +90,7 @@ cp_municipality_class_init (CpMunicipalityClass *klass)
   properties[PROP_TIME_ZONE] = g_param_spec_string ("time-zone", NULL, NULL, "", flags);
   properties[PROP_IS_OWN] = g_param_spec_boolean ("is-own", NULL, NULL, FALSE, flags);
   properties[PROP_NOTE] = g_param_spec_string ("note", NULL, NULL, "", flags);
+  properties[PROP_IATI_ORG_REF] = g_param_spec_string ("iati-org-ref", NULL, NULL, "", flags);
 
   cp_record_class_install (record_class, N_PROPS, properties);
 }
@@ -106,6 +112,7 @@ type cp_municipality_get_##field (CpMunicipality *self) { return cp_record_get_#
 GETTER (const char *, name, string, "name")
 GETTER (const char *, country, string, "country")
 GETTER (const char *, region, string, "region")
+GETTER (const char *, iati_org_ref, string, "iati-org-ref")
 GETTER (gint64, population, int64, "population")
 GETTER (int, population_year, int, "population-year")
 GETTER (const char *, time_zone, string, "time-zone")

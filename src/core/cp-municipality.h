@@ -21,5 +21,7 @@ int             cp_municipality_get_population_year (CpMunicipality *self);
 const char     *cp_municipality_get_time_zone      (CpMunicipality *self);
 gboolean        cp_municipality_get_is_own         (CpMunicipality *self);
 const char     *cp_municipality_get_note           (CpMunicipality *self);
+/* The identifier the municipality publishes IATI data under, “NL-KVK-12345678”. */
+const char     *cp_municipality_get_iati_org_ref   (CpMunicipality *self);
 
 G_END_DECLS

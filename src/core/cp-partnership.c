@@ -8,6 +8,7 @@
 
 #include "cp-country.h"
 #include "cp-enum-types.h"
+#include "cp-iati-codes.h"
 #include "cp-partial-date.h"
 #include "cp-partnership.h"
 #include "cp-validate.h"
@@ -32,6 +33,7 @@ enum {
   PROP_AGREEMENT_DATE,
   PROP_DESCRIPTION,
   PROP_NOTE,
+  PROP_DAC_SECTOR,
   PROP_PARTIES,
   /* Derived, read-only: for lists, sorting and filtering. */
   PROP_TITLE,
@@ -86,6 +88,9 @@ cp_partnership_validate_property (CpRecord    *record,
 
   if (pspec == properties[PROP_PARTIES])
     return check_parties (self, error);
+
+  if (pspec == properties[PROP_DAC_SECTOR])
+    return cp_validate_dac_sector (cp_partnership_get_dac_sector (self), error);
 
   if (pspec == properties[PROP_FIRST_CONTACT])
     return cp_validate_optional_date (cp_partnership_get_first_contact (self), error);
@@ -220,6 +225,7 @@ cp_partnership_class_init (CpPartnershipClass *klass)
   properties[PROP_AGREEMENT_DATE] = g_param_spec_string ("agreement-date", NULL, NULL, "", flags);
   properties[PROP_DESCRIPTION] = g_param_spec_string ("description", NULL, NULL, "", flags);
   properties[PROP_NOTE] = g_param_spec_string ("note", NULL, NULL, "", flags);
+  properties[PROP_DAC_SECTOR] = g_param_spec_string ("dac-sector", NULL, NULL, "", flags);
   properties[PROP_PARTIES] = g_param_spec_boxed ("parties", NULL, NULL, G_TYPE_PTR_ARRAY, flags);
 
   properties[PROP_TITLE] = g_param_spec_string ("title", NULL, NULL, NULL, derived);
@@ -320,6 +326,7 @@ GETTER (const char *, status_since, string, "status-since")
 GETTER (CpInitiativeOrigin, initiative_origin, enum, "initiative-origin")
 GETTER (const char * const *, motives, strv, "motives")
 GETTER (const char * const *, themes, strv, "themes")
+GETTER (const char *, dac_sector, string, "dac-sector")
 GETTER (const char *, first_contact, string, "first-contact")
 GETTER (gboolean, first_contact_approximate, boolean, "first-contact-approximate")
 GETTER (const char *, agreement_date, string, "agreement-date")

@@ -26,6 +26,8 @@ gboolean             cp_partnership_get_first_contact_approximate (CpPartnership
 const char          *cp_partnership_get_agreement_date    (CpPartnership *self);
 const char          *cp_partnership_get_description       (CpPartnership *self);
 const char          *cp_partnership_get_note              (CpPartnership *self);
+/* The OECD-DAC sector (“15112”) it is reported under, or empty. */
+const char          *cp_partnership_get_dac_sector        (CpPartnership *self);
 
 /* The parties, in order: an array of CpMunicipality. Treat it as read-only and
  * give a new array to change them. */

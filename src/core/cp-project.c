@@ -8,6 +8,7 @@
 
 #include "cp-project.h"
 #include "cp-enum-types.h"
+#include "cp-iati-codes.h"
 #include "cp-validate.h"
 #include "cp-partial-date.h"
 
@@ -30,6 +31,9 @@ enum {
   PROP_REPORT_DUE_ON,
   PROP_REPORT_DELIVERED,
   PROP_NOTE,
+  PROP_STATUS,
+  PROP_DAC_SECTOR,
+  PROP_SDG_GOALS,
   N_PROPS
 };
 
@@ -55,6 +59,10 @@ cp_project_validate_property (CpRecord    *record,
   if (pspec == properties[PROP_ENDS_ON])
     return cp_validate_optional_date (cp_project_get_ends_on (self), error) &&
            cp_partial_date_check_order (cp_project_get_starts_on (self), cp_project_get_ends_on (self), error);
+  if (pspec == properties[PROP_DAC_SECTOR])
+    return cp_validate_dac_sector (cp_project_get_dac_sector (self), error);
+  if (pspec == properties[PROP_SDG_GOALS])
+    return cp_validate_sdg_goals (cp_project_get_sdg_goals (self), error);
   if (pspec == properties[PROP_REPORT_DUE_ON])
     return cp_validate_optional_day (cp_project_get_report_due_on (self), error);
   return TRUE;
@@ -78,6 +86,9 @@ cp_project_class_init (CpProjectClass *klass)
   properties[PROP_REPORT_DUE_ON] = g_param_spec_string ("report-due-on", NULL, NULL, "", flags);
   properties[PROP_REPORT_DELIVERED] = g_param_spec_boolean ("report-delivered", NULL, NULL, FALSE, flags);
   properties[PROP_NOTE] = g_param_spec_string ("note", NULL, NULL, "", flags);
+  properties[PROP_STATUS] = g_param_spec_enum ("status", NULL, NULL, CP_TYPE_ACTIVITY_STATUS, CP_ACTIVITY_STATUS_IMPLEMENTATION, flags);
+  properties[PROP_DAC_SECTOR] = g_param_spec_string ("dac-sector", NULL, NULL, "", flags);
+  properties[PROP_SDG_GOALS] = g_param_spec_boxed ("sdg-goals", NULL, NULL, G_TYPE_STRV, flags);
 
   cp_record_class_install (record_class, N_PROPS, properties);
 }
@@ -106,3 +117,6 @@ GETTER (CpInitiator, initiator, enum, "initiator")
 GETTER (const char *, report_due_on, string, "report-due-on")
 GETTER (gboolean, report_delivered, boolean, "report-delivered")
 GETTER (const char *, note, string, "note")
+GETTER (CpActivityStatus, status, enum, "status")
+GETTER (const char *, dac_sector, string, "dac-sector")
+GETTER (const char * const *, sdg_goals, strv, "sdg-goals")

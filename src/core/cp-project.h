@@ -27,5 +27,10 @@ CpInitiator  cp_project_get_initiator (CpProject *self);
 const char * cp_project_get_report_due_on (CpProject *self);
 gboolean     cp_project_get_report_delivered (CpProject *self);
 const char * cp_project_get_note (CpProject *self);
+CpActivityStatus cp_project_get_status (CpProject *self);
+/* The OECD-DAC sector (“43030”), or empty; the Sustainable Development Goals it
+ * serves ("11", "17"). */
+const char * cp_project_get_dac_sector (CpProject *self);
+const char * const *cp_project_get_sdg_goals (CpProject *self);
 
 G_END_DECLS

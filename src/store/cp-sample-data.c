@@ -29,6 +29,7 @@
 
 #include "cp-enum-types.h"
 #include "cp-sample-data.h"
+#include "core/cp-iati-codes.h"
 #include "core/cp-validate.h"
 
 /* The rows of the tables below refer to one another by these indexes. */
@@ -1783,7 +1784,7 @@ static const SampleVisit visits[N_VISITS] = {
     .modalities = { CP_EXCHANGE_MODALITY_PEER_TO_PEER, CP_EXCHANGE_MODALITY_FIELD_VISITS,
                     CP_EXCHANGE_MODALITY_COACHING, END_OF_MODALITIES },
     .status = CP_VISIT_STATUS_DONE,
-    .project = "León Sur Este",
+    .project = "León Sur Este (LSE)",
     .delegates = {
       { UTR_HOUSING, CP_DELEGATE_ROLE_EXPERT,
         "Housing expertise and Spanish, as the terms of reference drawn up by León asked." },
@@ -1873,7 +1874,7 @@ static const SampleVisit visits[N_VISITS] = {
     .modalities = { CP_EXCHANGE_MODALITY_FIELD_VISITS, CP_EXCHANGE_MODALITY_MEETINGS_WORKSHOPS,
                     CP_EXCHANGE_MODALITY_PEER_TO_PEER, END_OF_MODALITIES },
     .status = CP_VISIT_STATUS_DONE,
-    .project = "León Sur Este",
+    .project = "León Sur Este (LSE)",
     .delegates = {
       { LEON_CE_DIRECTOR, CP_DELEGATE_ROLE_LEADER,
         "Cooperación Externa liaises with León’s partners and sets the priorities of the work "
@@ -1906,7 +1907,7 @@ static const SampleVisit visits[N_VISITS] = {
     .modalities = { CP_EXCHANGE_MODALITY_PEER_TO_PEER, CP_EXCHANGE_MODALITY_COACHING,
                     CP_EXCHANGE_MODALITY_FIELD_VISITS, END_OF_MODALITIES },
     .status = CP_VISIT_STATUS_DONE,
-    .project = "León Sur Este",
+    .project = "León Sur Este (LSE)",
     .delegates = {
       { UTR_SOCIAL, CP_DELEGATE_ROLE_EXPERT,
         "Social policy adviser: brings the social dimension into the integrated LSE planning." },
@@ -2957,7 +2958,7 @@ static const SampleApplication applications[N_APPLICATIONS] = {
     .programme = UNDER_PROGRAMME (PROGRAMME_LOGO_SOUTH),
     .call = "LOGO South 2005, South Africa",
     .partnership = IN_PARTNERSHIP (ALPHEN_OUDTSHOORN),
-    .project = "Performance Management System in Oudtshoorn",
+    .project = "Performance Management System (PMS)",
     .requested = WHOLE (45000),
     .granted = WHOLE (40000),
     .status = CP_APPLICATION_STATUS_GRANTED,
@@ -2975,7 +2976,7 @@ static const SampleApplication applications[N_APPLICATIONS] = {
     .programme = UNDER_PROGRAMME (PROGRAMME_LOGO_SOUTH),
     .call = "LOGO South 2007, Nicaragua (local government)",
     .partnership = IN_PARTNERSHIP (UTRECHT_LEON),
-    .project = "León Sur Este",
+    .project = "León Sur Este (LSE)",
     .requested = WHOLE (226000),
     .granted = WHOLE (226000),
     .status = CP_APPLICATION_STATUS_GRANTED,
@@ -3121,7 +3122,7 @@ typedef struct
   { .date = "2007-03-01", .kind = CP_TRANSACTION_KIND_DISBURSEMENT, \
     .contribution = CP_CONTRIBUTION_KIND_DEPARTMENTAL, .amount = WHOLE (13000), \
     .from = CITY (UTRECHT), .to = CITY (LEON), \
-    .partnership = IN_PARTNERSHIP (UTRECHT_LEON), .project = "León Sur Este", \
+    .partnership = IN_PARTNERSHIP (UTRECHT_LEON), .project = "León Sur Este (LSE)", \
     .description = "Contribution of a line department to León Sur Este (" n " of 6)", \
     .reference = "Bontenbal 2009, L7388–7392" }
 
@@ -3184,7 +3185,7 @@ static const SampleTransaction transactions[] = {
     .contribution = CP_CONTRIBUTION_KIND_EXTERNAL_GRANT, .amount = WHOLE (40000),
     .from_funder = BY_FUNDER (FUNDER_VNG), .to = CITY (ALPHEN),
     .partnership = IN_PARTNERSHIP (ALPHEN_OUDTSHOORN),
-    .project = "Performance Management System in Oudtshoorn",
+    .project = "Performance Management System (PMS)",
     .application = FOR_APPLICATION (APPLICATION_ALPHEN_PMS),
     .description = "LOGO South grant (illustrative amount)",
     .reference = "Bontenbal 2009, L7464–7465" },
@@ -3901,6 +3902,11 @@ typedef struct
   const char  *report_due_on;
   gboolean     report_delivered;
   const char  *note;
+  /* For IATI: the status, the OECD-DAC sector and the goals, the sample's reading of
+   * the theme and period (the study gives none of them). */
+  CpActivityStatus status;
+  const char      *sector;
+  const char      *goals;
 } SampleProject;
 
 static const SampleProject projects[] = {
@@ -3914,14 +3920,16 @@ static const SampleProject projects[] = {
     "municipal agencies that bring the municipality closer to citizens and promote "
     "participatory budgeting (fn 253, L11862–11866). The study also places it in the "
     "Institutional Development Plan (L11872–11873). Villa El Salvador paid two thirds of the €1,045,000 "
-    "of this and the environment project (L8540–8546)." },
+    "of this and the environment project (L8540–8546).",
+    CP_ACTIVITY_STATUS_CLOSED, "15111", "16, 17" },
   { AMSTELVEEN_VES, "Environmental management and waste collection", "environment and waste management",
     "2004", "2007", ON_LINE (STRUCTURE_VES, 2), CP_INITIATOR_SOUTH, "", FALSE,
     "Bontenbal 2009, L11875–11897: strengthened the new Environmental Services Department; "
     "its environmental management plan was integrated in the PIDC, and the project serves "
     "the PIDC’s objective of a healthier city. Put on the agenda by Villa El Salvador’s "
     "Mayor (L10140–10142). Villa El Salvador paid two thirds of the €1,045,000 of this and "
-    "the financial administration project (L8540–8546)." },
+    "the financial administration project (L8540–8546).",
+    CP_ACTIVITY_STATUS_CLOSED, "14050", "11, 12" },
 
   { UTRECHT_LEON, "León Sur Este (LSE)", "urban expansion and housing", "1998", "",
     ON_LINE (STRUCTURE_LEON, 3), CP_INITIATOR_SOUTH, "2008-02-15", TRUE,
@@ -3931,14 +3939,16 @@ static const SampleProject projects[] = {
     "Maestro of 1996 (L11955–11981) and has its own territorial plan beside the PEDM "
     "(L6286–6288); the study names no PEDM line for it: social development is the "
     "sample’s reading. The day of León’s annual report, and that it came, are "
-    "illustrative: Utrecht’s own report to VNG was delivered in March 2008." },
+    "illustrative: Utrecht’s own report to VNG was delivered in March 2008.",
+    CP_ACTIVITY_STATUS_IMPLEMENTATION, "43030", "11" },
   { UTRECHT_LEON, "Bicycle project (URB-AL network on urban mobility)", "urban mobility", "2007", "",
     ISLAND, CP_INITIATOR_DONOR, "", FALSE,
     "Bontenbal 2009, fn 160 (L8934–8937): Utrecht and León in the URB-AL network on urban "
     "mobility. Not linked to a PEDM line: León is criticised for not applying its plan as "
     "the agenda for cooperation (L8504–8505), and international projects become islands "
     "(L8460–8461). That the network’s theme set the project is the sample’s reading; the "
-    "year is that of the ledger’s EU grant." },
+    "year is that of the ledger’s EU grant.",
+    CP_ACTIVITY_STATUS_IMPLEMENTATION, "21020", "11" },
   { UTRECHT_LEON, "Primary education in León", "primary education (MDG-2)", "2007", "",
     ISLAND, CP_INITIATOR_NORTH, "2008-02-29", FALSE,
     "Bontenbal 2009, L6641–6644 and L8889–8894: the Foundation Utrecht-León’s focus on "
@@ -3946,13 +3956,15 @@ static const SampleProject projects[] = {
     "the PEDM, though it could serve human capital formation (the sample’s reading of "
     "L8341–8343 and L8504–8505). León’s report on it is overdue: León does not always "
     "adequately report to Utrecht on the implementation of projects (L8410–8412), and "
-    "Utrecht’s own report to LBSNN waits for it. The due day is illustrative." },
+    "Utrecht’s own report to LBSNN waits for it. The due day is illustrative.",
+    CP_ACTIVITY_STATUS_IMPLEMENTATION, "11220", "4" },
   { UTRECHT_LEON, "Strengthening Cooperación Externa", "institutional strengthening", "", "",
     ISLAND, CP_INITIATOR_NORTH, "", FALSE,
     "Bontenbal 2009, L8418–8421: the partner cities recognise that the CE Department’s "
     "performance must improve, and both Utrecht and Hamburg have implemented projects to "
     "strengthen it. Governance is a cross-cutting theme of the PEDM, not one of its lines "
-    "(L6284–6285), so no line is linked. The study gives no dates." },
+    "(L6284–6285), so no line is linked. The study gives no dates.",
+    CP_ACTIVITY_STATUS_IMPLEMENTATION, "15185", "16, 17" },
 
   { ALPHEN_OUDTSHOORN, "Performance Management System (PMS)", "performance management", "2005", "2007",
     ISLAND, CP_INITIATOR_NORTH, "", FALSE,
@@ -3961,19 +3973,22 @@ static const SampleProject projects[] = {
     "monitors the implementation of the IDP as a whole (L11925–11927), not one of its "
     "objectives: the app links a project to one line, so none is linked. Alphen chose it "
     "before new themes (L10228–10233); Oudtshoorn sits in the back seat, with VNG behind "
-    "the wheel (L10248–10252)." },
+    "the wheel (L10248–10252).",
+    CP_ACTIVITY_STATUS_CLOSED, "15185", "16" },
   { ALPHEN_OUDTSHOORN, "HIV/AIDS policymaking", "HIV/AIDS", "", "",
     ON_LINE (STRUCTURE_OUDTSHOORN_2006, 4), CP_INITIATOR_DONOR, "", FALSE,
     "Bontenbal 2009, L6651–6654: Alphen assisted Oudtshoorn in municipal policymaking on "
     "HIV/AIDS; the NGO OHANET is its counterpart (L9626–9627). The themes of the "
     "exchanges largely reflected the thematic supply of VNG (L10502–10506). The study "
-    "gives no dates." },
+    "gives no dates.",
+    CP_ACTIVITY_STATUS_IMPLEMENTATION, "13040", "3" },
   { ALPHEN_OUDTSHOORN, "Social housing policy", "social housing", "", "",
     ON_LINE (STRUCTURE_OUDTSHOORN_2006, 5), CP_INITIATOR_DONOR, "", FALSE,
     "Bontenbal 2009, L6651–6654 and L10186–10233: policymaking on social housing, which "
     "VNG’s Country Programme prescribes as a key focus area; housing is one of the seven "
     "Key Focus Areas of the IDP but not a real priority for Oudtshoorn’s council, and "
-    "Alphen would first get the PMS in place. The study gives no dates." },
+    "Alphen would first get the PMS in place. The study gives no dates.",
+    CP_ACTIVITY_STATUS_IMPLEMENTATION, "16030", "11" },
 };
 
 /* Two coordinators' own judgements of their partnerships in the year of the sample's
@@ -4098,6 +4113,9 @@ load_partnerships (CpStore          *store,
                     "agreement-date", row->agreement_date,
                     "description", row->description,
                     "note", row->note,
+                    /* For IATI, the sample's reading of the descriptions: each
+                     * partnership strengthens a local government. */
+                    "dac-sector", "15112",
                     NULL);
       cp_partnership_set_parties (partnership, parties);
 
@@ -4998,6 +5016,7 @@ load_projects (CpStore       *store,
     {
       const SampleProject *row = &projects[i];
       g_autoptr(CpProject) project = cp_project_new (partnership_ids[row->partnership]);
+      g_auto(GStrv) goals = NULL;
 
       g_object_set (project,
                     "title", row->title,
@@ -5009,7 +5028,12 @@ load_projects (CpStore       *store,
                     "report-due-on", row->report_due_on,
                     "report-delivered", row->report_delivered,
                     "note", row->note,
+                    "status", row->status,
+                    "dac-sector", row->sector,
                     NULL);
+      if (!cp_sdg_goals_parse (row->goals, &goals, error))
+        return FALSE;
+      g_object_set (project, "sdg-goals", goals, NULL);
       if (!cp_store_save (store, CP_RECORD (project), error))
         return FALSE;
     }

@@ -186,6 +186,15 @@ cp_store_list_transactions_of_visit (CpStore  *self,
   return _cp_store_list (self, CP_TYPE_TRANSACTION, "WHERE visit_id = ?1 ORDER BY date, id", visit_id, error);
 }
 
+GListModel *
+cp_store_list_transactions_of_partnership (CpStore  *self,
+                                           gint64    partnership_id,
+                                           GError  **error)
+{
+  return _cp_store_list (self, CP_TYPE_TRANSACTION, "WHERE partnership_id = ?1 ORDER BY date, id",
+                         partnership_id, error);
+}
+
 GArray *
 cp_store_list_transaction_years (CpStore  *self,
                                  GError  **error)

@@ -53,6 +53,7 @@ static const char * const migrations[] = {
   "003-visits.sql",
   "004-funding.sql",
   "005-conditions.sql",
+  "006-iati.sql",
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == CP_STORE_SCHEMA_VERSION);

@@ -68,7 +68,7 @@ typedef enum
 GQuark cp_store_error_quark (void);
 
 /* The schema version this build writes; files with a higher one are refused. */
-#define CP_STORE_SCHEMA_VERSION 5
+#define CP_STORE_SCHEMA_VERSION 6
 
 #define CP_TYPE_STORE (cp_store_get_type ())
 
@@ -337,6 +337,10 @@ GListModel    *cp_store_list_transactions          (CpStore     *self,
 GListModel    *cp_store_list_transactions_of_visit (CpStore     *self,
                                                     gint64       visit_id,
                                                     GError     **error);
+/* The ledger entries of a partnership, the earliest first. */
+GListModel    *cp_store_list_transactions_of_partnership (CpStore  *self,
+                                                          gint64    partnership_id,
+                                                          GError  **error);
 /* The years with ledger entries or budgets (int), the latest first. */
 GArray        *cp_store_list_transaction_years     (CpStore     *self,
                                                     GError     **error);
