@@ -12,6 +12,7 @@
 #include <string.h>
 #include <adwaita.h>
 
+#include "core/cp-iati-codes.h"
 #include "ui/cp-condition-assessment-form.h"
 #include "ui/cp-editor-dialog.h"
 #include "ui/cp-ic-structure-form.h"
@@ -486,6 +487,16 @@ test_project (Fixture       *f,
   cp_test_choose_label (form, t, "plan_line_row", "PEDM (2007): Urban expansion");
   cp_test_choose (form, t, "initiator_row", CP_INITIATOR_SOUTH);
   gtk_switch_set_active (GTK_SWITCH (cp_test_child (form, t, "report_delivered_switch")), TRUE);
+  /* For IATI: under way by default, no sector until chosen, goals typed as numbers. */
+  g_assert_cmpstr (cp_test_selected_label (form, t, "status_row"), ==, "Under way");
+  g_assert_cmpstr (cp_test_selected_label (form, t, "sector_row"), ==, "Not given");
+  g_assert_cmpuint (cp_test_n_choices (form, t, "sector_row"), ==, cp_dac_sector_count () + 1);
+  cp_test_choose_label (form, t, "sector_row", "43030 Urban development and management");
+  cp_test_type (form, t, "sdg_goals_row", "11, 18");
+  cp_test_assert_message (form, t, "sdg_goals_row", "numbered 1 to 17");
+  g_assert_false (cp_editor_dialog_save (dialog));
+  cp_test_type (form, t, "sdg_goals_row", "17 11");
+  cp_test_assert_no_message (form, t, "sdg_goals_row");
   cp_test_render (dialog, "project");
   g_assert_true (cp_editor_dialog_save (dialog));
 
@@ -500,15 +511,23 @@ test_project (Fixture       *f,
   g_assert_cmpint (cp_project_get_initiator (saved), ==, CP_INITIATOR_SOUTH);
   g_assert_cmpstr (cp_project_get_report_due_on (saved), ==, "2008-06-30");
   g_assert_true (cp_project_get_report_delivered (saved));
+  g_assert_cmpint (cp_project_get_status (saved), ==, CP_ACTIVITY_STATUS_IMPLEMENTATION);
+  g_assert_cmpstr (cp_project_get_dac_sector (saved), ==, "43030");
+  g_assert_cmpstr (cp_project_get_sdg_goals (saved)[0], ==, "11");
+  g_assert_cmpstr (cp_project_get_sdg_goals (saved)[1], ==, "17");
 
   /* Opened again on its line; an island serves none. */
   dialog = cp_editor_dialog_new (NULL, f->context, CP_RECORD (saved));
   form = cp_editor_dialog_get_page (dialog);
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (dialog)), ==, "Edit Project");
   g_assert_cmpstr (cp_test_selected_label (form, t, "plan_line_row"), ==, "PEDM (2007): Urban expansion");
+  g_assert_cmpstr (cp_test_selected_label (form, t, "sector_row"), ==, "43030 Urban development and management");
+  g_assert_cmpstr (cp_test_text_of (form, t, "sdg_goals_row"), ==, "11, 17");
   cp_test_choose_label (form, t, "plan_line_row", "None (an island)");
+  cp_test_choose_label (form, t, "status_row", "Closed");
   g_assert_true (cp_editor_dialog_save (dialog));
   g_assert_cmpint (cp_project_get_plan_line_id (saved), ==, 0);
+  g_assert_cmpint (cp_project_get_status (saved), ==, CP_ACTIVITY_STATUS_CLOSED);
 }
 
 static void

@@ -15,6 +15,7 @@
 #include "ui/cp-editor-dialog.h"
 #include "ui/cp-conditions-page.h"
 #include "ui/cp-funding-page.h"
+#include "ui/cp-iati-export.h"
 #include "ui/cp-overview-page.h"
 #include "ui/cp-reports-page.h"
 #include "report/cp-report-builder.h"
@@ -1061,6 +1062,105 @@ test_funding_section (Fixture       *f,
   }
 }
 
+static GtkWidget *
+find_window (GType type)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWidget) window = g_list_model_get_item (toplevels, i);
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type) && gtk_widget_get_visible (window))
+        return window;
+    }
+  return NULL;
+}
+
+/* Renders @widget as $CP_SCREENSHOT_DIR/@name when that is set. */
+static void
+maybe_render (GtkWidget  *widget,
+              const char *name)
+{
+  const char *dir = g_getenv ("CP_SCREENSHOT_DIR");
+  g_autofree char *path = dir ? g_build_filename (dir, name, NULL) : NULL;
+
+  if (path != NULL)
+    {
+      g_mkdir_with_parents (dir, 0755);
+      render_png (widget, path);
+    }
+}
+
+/* Publishing Utrecht as IATI activities from the year's menu: the identifier is
+ * asked for first and refused until it is one, kept on the municipality, then the
+ * file is written and the project IATI could not take (no start) is named. */
+static void
+test_funding_iati (Fixture       *f,
+                   gconstpointer  data)
+{
+  CpFundingPage *page = show_funding (f);
+  gint64 utrecht = find_municipality (f, "Utrecht");
+  g_autofree char *path = g_build_filename (f->dir, "utrecht-activities.xml", NULL);
+  g_autoptr(CpMunicipality) saved = NULL;
+  g_autofree char *xml = NULL;
+  AdwMessageDialog *dialog;
+  GtkWidget *box, *entry, *message, *chooser;
+
+  cp_funding_page_show_year (page, 0, 2007);
+  wait_ms (100);
+  g_assert_false (gtk_widget_activate_action (GTK_WIDGET (page), "funding.export-iati", NULL) &&
+                  find_window (ADW_TYPE_MESSAGE_DIALOG) != NULL);
+  cp_funding_page_show_year (page, utrecht, 2007);
+  wait_ms (100);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "funding.export-iati", NULL));
+  wait_ms (200);
+  dialog = ADW_MESSAGE_DIALOG (find_window (ADW_TYPE_MESSAGE_DIALOG));
+  g_assert_nonnull (dialog);
+  box = adw_message_dialog_get_extra_child (dialog);
+  entry = gtk_widget_get_first_child (box);
+  message = gtk_widget_get_next_sibling (entry);
+  g_assert_true (GTK_IS_ENTRY (entry));
+  g_assert_false (adw_message_dialog_get_response_enabled (dialog, "continue"));
+
+  gtk_editable_set_text (GTK_EDITABLE (entry), "NL KVK 1");
+  g_assert_false (adw_message_dialog_get_response_enabled (dialog, "continue"));
+  g_assert_true (gtk_widget_get_visible (message));
+  g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (message)), "NL-KVK-12345678"));
+  wait_ms (100);
+  maybe_render (GTK_WIDGET (dialog), "iati-identifier.png");
+  gtk_editable_set_text (GTK_EDITABLE (entry), "NL-KVK-30280353");
+  g_assert_true (adw_message_dialog_get_response_enabled (dialog, "continue"));
+  g_assert_false (gtk_widget_get_visible (message));
+  /* As its button does: the response, then the dialog closes. */
+  adw_message_dialog_response (dialog, "continue");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  wait_ms (300);
+
+  saved = cp_store_get_municipality (cp_context_get_store (f->context), utrecht, NULL);
+  g_assert_cmpstr (cp_municipality_get_iati_org_ref (saved), ==, "NL-KVK-30280353");
+
+  /* The file chooser (GTK's own under the test's X server) suggests the Registry's
+   * kind of name; what follows a choice is written beside the workspace. */
+  chooser = find_window (GTK_TYPE_FILE_CHOOSER_DIALOG);
+  g_assert_nonnull (chooser);
+  g_assert_cmpstr (gtk_file_chooser_get_current_name (GTK_FILE_CHOOSER (chooser)), ==, "nl-kvk-30280353-activities.xml");
+  gtk_dialog_response (GTK_DIALOG (chooser), GTK_RESPONSE_CANCEL);
+  wait_ms (200);
+  g_assert_null (find_window (GTK_TYPE_FILE_CHOOSER_DIALOG));
+  cp_iati_export_write (GTK_WIDGET (page), cp_context_get_store (f->context), utrecht, path);
+  wait_ms (200);
+
+  g_assert_true (g_file_get_contents (path, &xml, NULL, NULL));
+  g_assert_true (g_str_has_prefix (xml, "<?xml"));
+  g_assert_nonnull (strstr (xml, "<iati-identifier>NL-KVK-30280353-partnership-"));
+  dialog = ADW_MESSAGE_DIALOG (find_window (ADW_TYPE_MESSAGE_DIALOG));
+  g_assert_nonnull (dialog);
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "Strengthening Cooperación Externa"));
+  maybe_render (GTK_WIDGET (dialog), "iati-left-out.png");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+}
+
 static guint
 count_ledger (Fixture *f)
 {
@@ -1437,6 +1537,7 @@ main (int   argc,
   ADD ("/visits/section", test_visits_section);
   ADD ("/funding/section", test_funding_section);
   ADD ("/funding/import", test_funding_import);
+  ADD ("/funding/iati", test_funding_iati);
   ADD ("/conditions/section", test_conditions_section);
   ADD ("/reports/section", test_reports_section);
   ADD ("/screenshots", test_screenshots);

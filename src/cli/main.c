@@ -2729,34 +2729,16 @@ run_check (Invocation *invocation)
   return finish_output ();
 }
 
-/* The languages a report or an export is written in. */
-static const char * const report_languages[] = { "en", "nl", "es", "af" };
-
-/* The interface language when a report can be written in it, else English: the
- * first of the user's languages (LANGUAGE, then the locale), “nl” of “nl_BE.UTF-8”. */
-static const char *
-choose_interface_language (void)
-{
-  const char * const *names = g_get_language_names ();
-  g_autofree char *code = g_strdup (names[0] != NULL ? names[0] : "");
-
-  code[strcspn (code, "_.@")] = '\0';
-  for (guint i = 0; i < G_N_ELEMENTS (report_languages); i++)
-    if (g_ascii_strcasecmp (code, report_languages[i]) == 0)
-      return report_languages[i];
-  return "en";
-}
-
 /* --language as typed, or the interface's; NULL after saying what is wrong with it. */
 static const char *
 parse_language_option (Invocation *invocation,
                        int        *status)
 {
   if (invocation->language == NULL)
-    return choose_interface_language ();
-  for (guint i = 0; i < G_N_ELEMENTS (report_languages); i++)
-    if (g_str_equal (invocation->language, report_languages[i]))
-      return report_languages[i];
+    return cp_i18n_interface_language ();
+  for (guint i = 0; cp_i18n_languages[i] != NULL; i++)
+    if (g_str_equal (invocation->language, cp_i18n_languages[i]))
+      return cp_i18n_languages[i];
   /* Translators: %s is what was typed after “--language”; the codes after the colon are the option's: keep them */
   *status = usage_error (invocation->command, _("Unknown language “%s”: choose en, nl, es or af."), invocation->language);
   return NULL;

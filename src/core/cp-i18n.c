@@ -5,6 +5,7 @@
 #include "config.h"
 
 #include <locale.h>
+#include <string.h>
 #include <glib/gi18n-lib.h>
 
 #include "cp-i18n.h"
@@ -20,4 +21,19 @@ cp_i18n_init (void)
   /* The once-only decision, while the default domain is still "messages". */
   (void) g_dgettext (GETTEXT_PACKAGE, "");
   textdomain (GETTEXT_PACKAGE);
+}
+
+const char * const cp_i18n_languages[5] = { "en", "nl", "es", "af", NULL };
+
+const char *
+cp_i18n_interface_language (void)
+{
+  const char * const *names = g_get_language_names ();
+  g_autofree char *code = g_strdup (names[0] != NULL ? names[0] : "");
+
+  code[strcspn (code, "_.@")] = '\0';
+  for (guint i = 0; cp_i18n_languages[i] != NULL; i++)
+    if (g_ascii_strcasecmp (code, cp_i18n_languages[i]) == 0)
+      return cp_i18n_languages[i];
+  return "en";
 }

@@ -16,6 +16,13 @@ G_BEGIN_DECLS
  * (C.UTF-8), it would decide never to — and a report written in Spanish from an
  * English window would stay English. The decision is therefore taken here, before
  * textdomain(). */
-void cp_i18n_init (void);
+void        cp_i18n_init               (void);
+
+/* The languages Counterpart speaks completely: "en", "nl", "es", "af". */
+extern const char * const cp_i18n_languages[5];
+
+/* The interface's language when it is one of those, else "en": the first of the
+ * user's languages (LANGUAGE, then the locale), “nl” of “nl_BE.UTF-8”. */
+const char *cp_i18n_interface_language (void);
 
 G_END_DECLS

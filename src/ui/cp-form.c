@@ -8,6 +8,7 @@
 
 #include "core/cp-country.h"
 #include "core/cp-eligibility.h"
+#include "core/cp-iati-codes.h"
 #include "core/cp-enums.h"
 #include "core/cp-language.h"
 #include "core/cp-money.h"
@@ -766,6 +767,87 @@ cp_form_bind_language_skills (CpForm      *self,
 
   gtk_editable_set_text (GTK_EDITABLE (row), text);
   g_signal_connect (row, "changed", G_CALLBACK (on_language_skills_changed), field);
+}
+
+/* Sustainable Development Goals, typed as “11, 17” */
+
+static void
+on_sdg_goals_changed (GtkEditable *editable,
+                      Field       *field)
+{
+  g_auto(GStrv) goals = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_clear_pointer (&field->parse_error, g_free);
+  if (cp_sdg_goals_parse (gtk_editable_get_text (editable), &goals, &error))
+    g_object_set (field->form->record, field->pspec->name, goals, NULL);
+  else
+    field->parse_error = g_strdup (error->message);
+  field_changed (field);
+}
+
+void
+cp_form_bind_sdg_goals (CpForm      *self,
+                        AdwEntryRow *row,
+                        const char  *property)
+{
+  Field *field = add_field (self, GTK_WIDGET (row), property);
+  g_autofree char *text = cp_sdg_goals_format (cp_record_get_strv (self->record, property));
+
+  gtk_editable_set_text (GTK_EDITABLE (row), text);
+  g_signal_connect (row, "changed", G_CALLBACK (on_sdg_goals_changed), field);
+}
+
+/* An OECD-DAC sector from the list, or none */
+
+static void
+on_sector_selected (AdwComboRow *row,
+                    GParamSpec  *pspec,
+                    Field       *field)
+{
+  GStrv codes = g_object_get_data (G_OBJECT (row), "cp-codes");
+  guint selected = adw_combo_row_get_selected (row);
+
+  if (selected < g_strv_length (codes))
+    g_object_set (field->form->record, field->pspec->name, codes[selected], NULL);
+  field_changed (field);
+}
+
+void
+cp_form_bind_dac_sector (CpForm      *self,
+                         AdwComboRow *row,
+                         const char  *property)
+{
+  Field *field = add_field (self, GTK_WIDGET (row), property);
+  const char *current = cp_record_get_string (self->record, property);
+  g_autoptr(GtkStringList) labels = gtk_string_list_new (NULL);
+  g_autoptr(GStrvBuilder) codes = g_strv_builder_new ();
+  guint selected = 0;
+
+  gtk_string_list_append (labels, C_("sector", "Not given"));
+  g_strv_builder_add (codes, "");
+  for (guint i = 0; i < cp_dac_sector_count (); i++)
+    {
+      const char *code = cp_dac_sector_code (i);
+      /* Translators: a sector's code and name, “15112 Decentralisation and support to local government” */
+      g_autofree char *label = g_strdup_printf (C_("sector", "%s %s"), code, cp_dac_sector_get_name (code));
+
+      if (g_str_equal (code, current))
+        selected = i + 1;
+      gtk_string_list_append (labels, label);
+      g_strv_builder_add (codes, code);
+    }
+  /* A code this version does not offer stays as it is, and the check says so. */
+  if (selected == 0 && *current != '\0')
+    {
+      selected = cp_dac_sector_count () + 1;
+      gtk_string_list_append (labels, current);
+      g_strv_builder_add (codes, current);
+    }
+  g_object_set_data_full (G_OBJECT (row), "cp-codes", g_strv_builder_end (codes), (GDestroyNotify) g_strfreev);
+  adw_combo_row_set_model (row, G_LIST_MODEL (labels));
+  adw_combo_row_set_selected (row, selected);
+  g_signal_connect (row, "notify::selected", G_CALLBACK (on_sector_selected), field);
 }
 
 /* Choosing among values: a record's id, or a fact's yes, no or not known */

@@ -65,6 +65,14 @@ void      cp_form_bind_language_skills (CpForm     *self,
                                         const char *property);
 /* An entry row for a code in capitals (ISO 4217 currencies): what is typed is
  * stored in capitals. */
+/* Goals typed as “11, 17” into a property of goal numbers. */
+void      cp_form_bind_sdg_goals    (CpForm        *self,
+                                     AdwEntryRow   *row,
+                                     const char    *property);
+/* One of the sectors offered (cp-iati-codes.h), or none. */
+void      cp_form_bind_dac_sector   (CpForm        *self,
+                                     AdwComboRow   *row,
+                                     const char    *property);
 void      cp_form_bind_code         (CpForm        *self,
                                      AdwEntryRow   *row,
                                      const char    *property);

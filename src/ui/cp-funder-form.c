@@ -16,6 +16,7 @@ struct _CpFunderForm
   AdwComboRow  *kind_row;
   AdwEntryRow  *country_row;
   AdwEntryRow  *website_row;
+  AdwEntryRow  *iati_org_ref_row;
   CpNotesGroup *notes_group;
 };
 
@@ -33,6 +34,7 @@ cp_funder_form_class_init (CpFunderFormClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CpFunderForm, kind_row);
   gtk_widget_class_bind_template_child (widget_class, CpFunderForm, country_row);
   gtk_widget_class_bind_template_child (widget_class, CpFunderForm, website_row);
+  gtk_widget_class_bind_template_child (widget_class, CpFunderForm, iati_org_ref_row);
   gtk_widget_class_bind_template_child (widget_class, CpFunderForm, notes_group);
 }
 
@@ -53,6 +55,7 @@ cp_funder_form_new (CpForm    *form,
   cp_form_bind_enum (form, self->kind_row, "kind");
   cp_form_bind_country (form, self->country_row, "country");
   cp_form_bind_text (form, self->website_row, "website");
+  cp_form_bind_text (form, self->iati_org_ref_row, "iati-org-ref");
   cp_form_bind_text_view (form, cp_notes_group_get_view (self->notes_group), "note");
   return GTK_WIDGET (self);
 }

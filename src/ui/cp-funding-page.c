@@ -15,6 +15,7 @@
 #include "cp-enum-types.h"
 #include "exchange/cp-ledger-csv.h"
 #include "cp-funding-page.h"
+#include "cp-iati-export.h"
 #include "cp-label-cell.h"
 #include "cp-ledger-import-dialog.h"
 #include "cp-undo-toast.h"
@@ -903,6 +904,8 @@ reload (CpFundingPage *self)
       cp_ledger_view_set_year (self->ledger_view, self->year);
     }
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "funding.edit-budget", self->municipality_id != 0);
+  /* The municipality of the year publishes; “all” is nobody's file. */
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "funding.export-iati", self->municipality_id != 0);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "funding.add-budget-line", self->summary->budget != NULL);
 
   spent = self->summary->spent;
@@ -1201,6 +1204,18 @@ export_year (GtkWidget  *widget,
   g_object_set_data (G_OBJECT (self->chooser), "cp-export-year", GINT_TO_POINTER (TRUE));
 }
 
+static void
+export_iati (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *param)
+{
+  CpFundingPage *self = CP_FUNDING_PAGE (widget);
+  CpStore *store = cp_page_get_store (CP_PAGE (self));
+
+  if (store != NULL && self->municipality_id != 0)
+    cp_iati_export_start (widget, store, self->municipality_id);
+}
+
 /* GObject */
 
 static void
@@ -1262,6 +1277,7 @@ cp_funding_page_class_init (CpFundingPageClass *klass)
   gtk_widget_class_install_action (widget_class, "funding.import-csv", NULL, import_csv);
   gtk_widget_class_install_action (widget_class, "funding.export-ledger", NULL, export_ledger);
   gtk_widget_class_install_action (widget_class, "funding.export-year", NULL, export_year);
+  gtk_widget_class_install_action (widget_class, "funding.export-iati", NULL, export_iati);
 }
 
 static void

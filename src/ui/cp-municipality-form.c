@@ -17,6 +17,7 @@ struct _CpMunicipalityForm
   AdwEntryRow *population_row;
   AdwEntryRow *population_year_row;
   AdwEntryRow *time_zone_row;
+  AdwEntryRow *iati_org_ref_row;
   GtkSwitch   *is_own_switch;
   CpNotesGroup *notes_group;
 };
@@ -36,6 +37,7 @@ cp_municipality_form_class_init (CpMunicipalityFormClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CpMunicipalityForm, population_row);
   gtk_widget_class_bind_template_child (widget_class, CpMunicipalityForm, population_year_row);
   gtk_widget_class_bind_template_child (widget_class, CpMunicipalityForm, time_zone_row);
+  gtk_widget_class_bind_template_child (widget_class, CpMunicipalityForm, iati_org_ref_row);
   gtk_widget_class_bind_template_child (widget_class, CpMunicipalityForm, is_own_switch);
   gtk_widget_class_bind_template_child (widget_class, CpMunicipalityForm, notes_group);
 }
@@ -58,6 +60,7 @@ cp_municipality_form_new (CpForm    *form,
   cp_form_bind_number (form, self->population_row, "population");
   cp_form_bind_number (form, self->population_year_row, "population-year");
   cp_form_bind_text (form, self->time_zone_row, "time-zone");
+  cp_form_bind_text (form, self->iati_org_ref_row, "iati-org-ref");
   cp_form_bind_switch (form, self->is_own_switch, "is-own");
   cp_form_bind_text_view (form, cp_notes_group_get_view (self->notes_group), "note");
   return GTK_WIDGET (self);

@@ -26,6 +26,7 @@ struct _CpPartnershipForm
   GtkSwitch    *approximate_switch;
   AdwEntryRow  *agreement_date_row;
   AdwEntryRow  *themes_row;
+  AdwComboRow  *sector_row;
   AdwPreferencesGroup *motives_group;
   GtkTextView  *description_view;
   CpNotesGroup *notes_group;
@@ -244,6 +245,7 @@ cp_partnership_form_class_init (CpPartnershipFormClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CpPartnershipForm, approximate_switch);
   gtk_widget_class_bind_template_child (widget_class, CpPartnershipForm, agreement_date_row);
   gtk_widget_class_bind_template_child (widget_class, CpPartnershipForm, themes_row);
+  gtk_widget_class_bind_template_child (widget_class, CpPartnershipForm, sector_row);
   gtk_widget_class_bind_template_child (widget_class, CpPartnershipForm, motives_group);
   gtk_widget_class_bind_template_child (widget_class, CpPartnershipForm, description_view);
   gtk_widget_class_bind_template_child (widget_class, CpPartnershipForm, notes_group);
@@ -284,6 +286,7 @@ cp_partnership_form_new (CpForm    *form,
   cp_form_bind_switch (form, self->approximate_switch, "first-contact-approximate");
   cp_form_bind_text (form, self->agreement_date_row, "agreement-date");
   cp_form_bind_word_list (form, self->themes_row, "themes");
+  cp_form_bind_dac_sector (form, self->sector_row, "dac-sector");
   add_motives (self);
   cp_form_bind_text_view (form, self->description_view, "description");
   cp_form_bind_text_view (form, cp_notes_group_get_view (self->notes_group), "note");

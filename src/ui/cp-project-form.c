@@ -24,6 +24,9 @@ struct _CpProjectForm
   GListModel   *plan_lines;
   GHashTable   *plan_names;     /* structure id → what its plan is called here */
   AdwComboRow  *initiator_row;
+  AdwComboRow  *status_row;
+  AdwComboRow  *sector_row;
+  AdwEntryRow  *sdg_goals_row;
   AdwEntryRow  *report_due_on_row;
   GtkSwitch    *report_delivered_switch;
   CpNotesGroup *notes_group;
@@ -132,6 +135,9 @@ cp_project_form_class_init (CpProjectFormClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CpProjectForm, ends_on_row);
   gtk_widget_class_bind_template_child (widget_class, CpProjectForm, plan_line_row);
   gtk_widget_class_bind_template_child (widget_class, CpProjectForm, initiator_row);
+  gtk_widget_class_bind_template_child (widget_class, CpProjectForm, status_row);
+  gtk_widget_class_bind_template_child (widget_class, CpProjectForm, sector_row);
+  gtk_widget_class_bind_template_child (widget_class, CpProjectForm, sdg_goals_row);
   gtk_widget_class_bind_template_child (widget_class, CpProjectForm, report_due_on_row);
   gtk_widget_class_bind_template_child (widget_class, CpProjectForm, report_delivered_switch);
   gtk_widget_class_bind_template_child (widget_class, CpProjectForm, notes_group);
@@ -160,6 +166,9 @@ cp_project_form_new (CpForm    *form,
   cp_form_bind_choice_full (form, self->plan_line_row, "plan-line-id", self->plan_lines,
                             dup_plan_line_label, self->plan_names, _("None (an island)"));
   cp_form_bind_enum (form, self->initiator_row, "initiator");
+  cp_form_bind_enum (form, self->status_row, "status");
+  cp_form_bind_dac_sector (form, self->sector_row, "dac-sector");
+  cp_form_bind_sdg_goals (form, self->sdg_goals_row, "sdg-goals");
   cp_form_bind_text (form, self->report_due_on_row, "report-due-on");
   cp_form_bind_switch (form, self->report_delivered_switch, "report-delivered");
   cp_form_bind_text_view (form, cp_notes_group_get_view (self->notes_group), "note");
