@@ -1044,6 +1044,93 @@ class TestCli(unittest.TestCase):
             finally:
                 os.chmod(self.dir, 0o700)
 
+    # export iati (the schema and codelists are checked by test-iati)
+
+    def set_org_ref(self, path, name, ref):
+        with sqlite3.connect(path) as db:
+            db.execute("UPDATE municipality SET iati_org_ref = ? WHERE name = ?", (ref, name))
+        db.close()
+
+    def test_export_iati(self):
+        path = self.copy_workspace()
+        ids = self.municipality_ids(path)
+        self.set_org_ref(path, "Utrecht", "NL-KVK-30280353")
+        output = self.write_file("activities.xml", "an older export\n")
+
+        r = run("export", "iati", "--municipality", str(ids["Utrecht"]), "--output", output, "--database", path)
+        self.assertEqual(r.returncode, 0, r.stderr)
+        self.assertEqual(r.stdout, "")
+        # The project without a start is named, with what to record.
+        self.assertEqual(r.stderr, "Left out: The project “Strengthening Cooperación Externa” of Utrecht – León "
+                                   "has no start: give the day, month or year it began.\n")
+        root = ElementTree.parse(output).getroot()
+        self.assertEqual(root.tag, "iati-activities")
+        self.assertEqual(root.get("version"), "2.03")
+        activities = root.findall("iati-activity")
+        self.assertEqual([a.get("hierarchy") for a in activities], ["1", "2", "2", "2"])
+        self.assertTrue(all(a.findtext("iati-identifier").startswith("NL-KVK-30280353-") for a in activities))
+        self.assertEqual(activities[0].find("title/narrative").text, "Utrecht – León")
+        self.assertEqual(activities[0].find("reporting-org").get("type"), "11")
+        self.assertEqual(sorted(os.listdir(self.dir)), ["activities.xml", "copy.sqlite"])
+
+        # To the standard output: the same file.
+        r_stdout = run("export", "iati", "--municipality", str(ids["Utrecht"]), "--database", path)
+        self.assertEqual(r_stdout.returncode, 0, r_stdout.stderr)
+        moment = re.compile(r'(generated|last-updated)-datetime="[^"]*"')
+        with open(output, encoding="utf-8") as f:
+            self.assertEqual(moment.sub("", f.read()), moment.sub("", r_stdout.stdout))
+
+        # One partnership: its own party publishes; the texts in Spanish.
+        partnership = next(p["id"] for p in self.list_json("partnerships", path) if p["title"] == "Utrecht – León")
+        r = run("export", "iati", "--partnership", str(partnership), "--language", "es", "--database", path)
+        self.assertEqual(r.returncode, 0, r.stderr)
+        root = ElementTree.fromstring(r.stdout)
+        lang = "{http://www.w3.org/XML/1998/namespace}lang"
+        self.assertEqual({a.get(lang) for a in root.findall("iati-activity")}, {"es"})
+        self.assertIn("Un proyecto del hermanamiento Utrecht – León sobre urban mobility.",
+                      [d.text for d in root.iter("narrative")])
+
+    def test_export_iati_errors(self):
+        path = self.copy_workspace()
+        ids = self.municipality_ids(path)
+        kept = Snapshot(self.write_file("activities.xml", "an older export\n"))
+
+        # Nothing to publish under: no identifier yet; a partner does not publish; several
+        # own municipalities need --municipality.
+        r = run("export", "iati", "--municipality", str(ids["Utrecht"]), "-o", kept.path, "--database", path)
+        self.assert_error(r, 1)
+        self.assertIn("IATI organisation identifier of Utrecht", r.stderr)
+        self.set_org_ref(path, "Utrecht", "NL-KVK-30280353")
+        r = run("export", "iati", "--municipality", str(ids["León"]), "-o", kept.path, "--database", path)
+        self.assert_error(r, 1)
+        self.assertIn("León is not one of your own municipalities", r.stderr)
+        r = run("export", "iati", "-o", kept.path, "--database", path)
+        self.assert_error(r, 2)
+        self.assertIn("--municipality", r.stderr)
+        r = run("export", "iati", "--municipality", "999999", "-o", kept.path, "--database", path)
+        self.assert_error(r, 1)
+        self.assertIn("999999", r.stderr)
+        r = run("export", "iati", "--municipality", str(ids["Utrecht"]), "-o", "/nonexistent/dir/x.xml",
+                "--database", path)
+        self.assert_error(r, 1)
+        self.assertIn("/nonexistent/dir/x.xml", r.stderr)
+        kept.assert_unchanged(self)
+        kept.assert_nothing_beside(self)
+
+        # Options that do not go with it, and words that are not IDs or languages.
+        for args in (["--visit", "1"], ["--year", "2007"], ["--summary"], ["--delimiter", ";"],
+                     ["--municipality", "Utrecht"], ["--partnership", "x"], ["--language", "fr"]):
+            with self.subTest(args=args):
+                r = run("export", "iati", *args, "-o", kept.path, "--database", path)
+                self.assert_error(r, 2)
+        for fmt in ("ical", "csv"):
+            r = run("export", fmt, "--language", "nl", "-o", kept.path, "--database", path)
+            self.assert_error(r, 2)
+        r = run("export", "xml", "--database", path)
+        self.assert_error(r, 2)
+        self.assertIn("ical, csv or iati", r.stderr)
+        kept.assert_unchanged(self)
+
     # conditions, structures
 
     def municipality_ids(self, path):

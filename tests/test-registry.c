@@ -141,6 +141,37 @@ test_partial_date_compare (void)
   g_assert_error (error, CP_VALIDATION_ERROR, CP_VALIDATION_ERROR_ORDER);
 }
 
+/* The first and the last day a date of any precision can mean. */
+static void
+test_partial_date_days (void)
+{
+  const struct { const char *iso; const char *first; const char *last; } cases[] = {
+    { "2010", "2010-01-01", "2010-12-31" },
+    { "2008-02", "2008-02-01", "2008-02-29" },
+    { "2007-02", "2007-02-01", "2007-02-28" },
+    { "2002-04-06", "2002-04-06", "2002-04-06" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      GDate first, last;
+      char text[16];
+
+      g_assert_true (cp_partial_date_to_gdate (cases[i].iso, &first));
+      g_assert_true (cp_partial_date_to_last_gdate (cases[i].iso, &last));
+      g_date_strftime (text, sizeof text, "%Y-%m-%d", &first);
+      g_assert_cmpstr (text, ==, cases[i].first);
+      g_date_strftime (text, sizeof text, "%Y-%m-%d", &last);
+      g_assert_cmpstr (text, ==, cases[i].last);
+    }
+  {
+    GDate date;
+
+    g_assert_false (cp_partial_date_to_last_gdate ("2007-13", &date));
+    g_assert_false (cp_partial_date_to_last_gdate ("", &date));
+  }
+}
+
 static void
 test_partial_date_format (void)
 {
@@ -730,6 +761,7 @@ main (int    argc,
   g_test_add_func ("/partial-date/parse", test_partial_date_parse);
   g_test_add_func ("/partial-date/compare", test_partial_date_compare);
   g_test_add_func ("/partial-date/format", test_partial_date_format);
+  g_test_add_func ("/partial-date/days", test_partial_date_days);
   g_test_add_func ("/country", test_country);
   g_test_add_func ("/time-zone", test_time_zone);
 

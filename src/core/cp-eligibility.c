@@ -380,15 +380,7 @@ static gboolean
 read_last_day (const char *iso,
                GDate      *date)
 {
-  gsize length = strlen (iso);
-
-  if (!cp_partial_date_is_valid (iso) || !cp_partial_date_to_gdate (iso, date))
-    return FALSE;
-  if (length == 4)
-    g_date_set_month (date, G_DATE_DECEMBER);
-  if (length <= 7)
-    g_date_set_day (date, g_date_get_days_in_month (g_date_get_month (date), g_date_get_year (date)));
-  return TRUE;
+  return cp_partial_date_is_valid (iso) && cp_partial_date_to_last_gdate (iso, date);
 }
 
 /* The country's entry: TRUE when it is listed, with *@day its last day or NULL. */

@@ -200,3 +200,17 @@ cp_partial_date_to_gdate (const char *iso,
   g_date_set_dmy (date, d ? d : 1, m ? m : 1, y);
   return TRUE;
 }
+
+gboolean
+cp_partial_date_to_last_gdate (const char *iso,
+                               GDate      *date)
+{
+  int y, m, d;
+
+  if (!split_iso (iso, &y, &m, &d))
+    return FALSE;
+  m = m ? m : 12;
+  g_date_clear (date, 1);
+  g_date_set_dmy (date, d ? d : g_date_get_days_in_month (m, y), m, y);
+  return TRUE;
+}

@@ -30,5 +30,8 @@ char     *cp_partial_date_today    (void);
 /* The first day a partial date can mean (“1998-05” → 1 May 1998). */
 gboolean  cp_partial_date_to_gdate (const char  *iso,
                                     GDate       *date);
+/* The last day it can mean (“2010” → 31 December 2010, “2008-02” → 29 February 2008). */
+gboolean  cp_partial_date_to_last_gdate (const char *iso,
+                                         GDate      *date);
 
 G_END_DECLS

@@ -177,32 +177,18 @@ add_value (Writer     *w,
 
 /* Dates */
 
-/* The first day a partial date can mean, “1998-05” → “1998-05-01”; NULL for none. */
+/* The first or the last day a partial date can mean as xs:date: “1998-05” is
+ * “1998-05-01” to “1998-05-31”; NULL for none. */
 static char *
-first_day (const char *iso)
+format_day (const char *iso,
+            gboolean    last)
 {
   GDate date;
   char text[16];
 
-  if (iso == NULL || *iso == '\0' || !cp_partial_date_to_gdate (iso, &date))
+  if (iso == NULL || *iso == '\0' ||
+      !(last ? cp_partial_date_to_last_gdate (iso, &date) : cp_partial_date_to_gdate (iso, &date)))
     return NULL;
-  g_date_strftime (text, sizeof text, "%Y-%m-%d", &date);
-  return g_strdup (text);
-}
-
-/* The last day it can mean, “2008” → “2008-12-31”. */
-static char *
-last_day (const char *iso)
-{
-  GDate date;
-  char text[16];
-
-  if (iso == NULL || *iso == '\0' || !cp_partial_date_to_gdate (iso, &date))
-    return NULL;
-  if (strlen (iso) == 4)
-    g_date_set_dmy (&date, 31, G_DATE_DECEMBER, g_date_get_year (&date));
-  else if (strlen (iso) == 7)
-    g_date_set_day (&date, g_date_get_days_in_month (g_date_get_month (&date), g_date_get_year (&date)));
   g_date_strftime (text, sizeof text, "%Y-%m-%d", &date);
   return g_strdup (text);
 }
@@ -565,7 +551,7 @@ write_partnership_activity (Writer     *w,
   const char *description = cp_partnership_get_description (p);
   const char *started = *cp_partnership_get_agreement_date (p) ? cp_partnership_get_agreement_date (p)
                                                                : cp_partnership_get_first_contact (p);
-  g_autofree char *start = first_day (started);
+  g_autofree char *start = format_day (started, FALSE);
   g_autofree char *end = NULL;
   gboolean ended = cp_partnership_get_status (p) == CP_PARTNERSHIP_STATUS_ENDED;
   g_autoptr(GArray) budgets = NULL;
@@ -574,7 +560,7 @@ write_partnership_activity (Writer     *w,
     /* Translators: %s is a partnership, “Utrecht – León” */
     description = generated = g_strdup_printf (_("City-to-city partnership %s."), title);
   if (ended)
-    end = last_day (cp_partnership_get_status_since (p));
+    end = format_day (cp_partnership_get_status_since (p), TRUE);
   if (!(budgets = collect_budgets (w, p, error)))
     return FALSE;
 
@@ -606,8 +592,8 @@ write_project_activity (Writer   *w,
   g_autofree char *identifier = activity_identifier (w, "project", CP_RECORD (project));
   g_autofree char *parent = activity_identifier (w, "partnership", CP_RECORD (a->partnership));
   g_autofree char *partnership_title = cp_partnership_dup_title (a->partnership);
-  g_autofree char *start = first_day (cp_project_get_starts_on (project));
-  g_autofree char *end = last_day (cp_project_get_ends_on (project));
+  g_autofree char *start = format_day (cp_project_get_starts_on (project), FALSE);
+  g_autofree char *end = format_day (cp_project_get_ends_on (project), TRUE);
   const char *theme = cp_project_get_theme (project);
   g_autofree char *description = NULL;
   const char * const *goals = cp_project_get_sdg_goals (project);
