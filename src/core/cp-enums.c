@@ -313,13 +313,14 @@ static const char * const initiator_labels[] = {
   N_("A donor"),
 };
 
+/* In the context of a project: “Cancelled” agrees with a project, not with a visit. */
 static const char * const activity_status_labels[] = {
-  N_("Being prepared"),
-  N_("Under way"),
-  N_("Being finished"),
-  N_("Closed"),
-  N_("Cancelled"),
-  N_("Suspended"),
+  NC_("project status", "Being prepared"),
+  NC_("project status", "Under way"),
+  NC_("project status", "Being finished"),
+  NC_("project status", "Closed"),
+  NC_("project status", "Cancelled"),
+  NC_("project status", "Suspended"),
 };
 
 static const char * const checklist_phase_labels[] = {
@@ -551,7 +552,9 @@ cp_initiator_to_label (CpInitiator initiator)
 const char *
 cp_activity_status_to_label (CpActivityStatus status)
 {
-  return LABEL_AT (activity_status_labels, status);
+  if ((guint) status >= G_N_ELEMENTS (activity_status_labels))
+    return "";
+  return g_dpgettext2 (GETTEXT_PACKAGE, "project status", activity_status_labels[status]);
 }
 
 int
