@@ -67,8 +67,12 @@ schema_accepts (const char *path,
   g_autofree char *schema = g_build_filename (iati_dir (), "schemas", "iati-activities-schema.xsd", NULL);
   const char *argv[] = { "xmllint", "--noout", "--schema", schema, path, NULL };
   g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  gboolean valid = run (argv, &out, &err) == 0;
 
-  return run (argv, &out, complaint) == 0;
+  if (complaint != NULL)
+    *complaint = g_steal_pointer (&err);
+  return valid;
 }
 
 /* check-iati.py's summary of @path, or NULL (with its complaints) when a code is wrong. */

@@ -1363,6 +1363,7 @@ test_screenshots (Fixture       *f,
   g_autofree char *partners_png = g_build_filename (dir, "partner-structures.png", NULL);
   g_autofree char *context_png = g_build_filename (dir, "political-context.png", NULL);
   g_autofree char *report_png = g_build_filename (dir, "report-annual.png", NULL);
+  g_autofree char *project_png = g_build_filename (dir, "project-editor.png", NULL);
   CpConditionsPage *conditions;
   CpFundingPage *funding;
   CpVisitsPage *visits;
@@ -1491,13 +1492,42 @@ test_screenshots (Fixture       *f,
                : g_str_has_prefix (g_getenv ("LANGUAGE") ? g_getenv ("LANGUAGE") : "en", "af") ? "af" : "en");
   render_png (GTK_WIDGET (f->window), report_png);
 
+  /* A project's editor, tall enough to show what IATI publishes of it. */
+  {
+    g_autoptr(GListModel) projects = cp_store_list_projects (cp_context_get_store (f->context), 0, NULL);
+    g_autoptr(CpProject) lse = NULL;
+
+    for (guint i = 0; lse == NULL && i < g_list_model_get_n_items (projects); i++)
+      {
+        g_autoptr(CpProject) project = g_list_model_get_item (projects, i);
+
+        if (g_str_equal (cp_project_get_title (project), "León Sur Este (LSE)"))
+          lse = g_steal_pointer (&project);
+      }
+    g_assert_nonnull (lse);
+    dialog = cp_editor_dialog_new (GTK_WIDGET (f->window), f->context, CP_RECORD (lse));
+    gtk_window_set_default_size (GTK_WINDOW (dialog), 600, 1000);
+    gtk_window_present (GTK_WINDOW (dialog));
+    wait_ms (500);
+    {
+      GtkWidget *scrolled = gtk_widget_get_first_child (GTK_WIDGET (cp_editor_dialog_get_page (dialog)));
+
+      /* Scrolled to the aid data. */
+      if (GTK_IS_SCROLLED_WINDOW (scrolled))
+        gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled)), 300);
+    }
+    wait_ms (300);
+    render_png (GTK_WIDGET (dialog), project_png);
+    gtk_window_destroy (GTK_WINDOW (dialog));
+  }
+
   cp_window_show_section (f->window, "partnerships");
   cp_partnerships_page_show_list (CP_PARTNERSHIPS_PAGE (f->page));
   gtk_window_set_default_size (GTK_WINDOW (f->window), 360, 720);
   wait_ms (600);
   render_png (GTK_WIDGET (f->window), narrow_png);
 
-  for (const char *png[] = { main_png, page_png, editor_png, narrow_png, register_png, roles_png, person_png, need_png, visits_png, agenda_png, visit_png, delegation_png, year_png, ledger_png, funders_png, applications_png, import_png, charts_png, overview_png, alphen_png, tk_png, partners_png, context_png, report_png, NULL }, **p = png; *p; p++)
+  for (const char *png[] = { main_png, page_png, editor_png, narrow_png, register_png, roles_png, person_png, need_png, visits_png, agenda_png, visit_png, delegation_png, year_png, ledger_png, funders_png, applications_png, import_png, charts_png, overview_png, alphen_png, tk_png, partners_png, context_png, report_png, project_png, NULL }, **p = png; *p; p++)
     {
       g_autoptr(GdkTexture) texture = gdk_texture_new_from_filename (*p, NULL);
       g_assert_nonnull (texture);
