@@ -189,6 +189,22 @@ test_partial_date_format (void)
       g_assert_cmpstr (text, ==, cases[i].text);
     }
 
+  /* Periods, open at either end or not. */
+  {
+    static const struct { const char *starts, *ends, *text; } periods[] = {
+      { "2007-03-12", "2007-03-20", "12 March 2007 – 20 March 2007" },
+      { "1998", "", "since 1998" },
+      { "", "2010", "until 2010" },
+      { "", "", "" },
+    };
+
+    for (guint i = 0; i < G_N_ELEMENTS (periods); i++)
+      {
+        g_autofree char *text = cp_partial_date_format_period (periods[i].starts, periods[i].ends);
+        g_assert_cmpstr (text, ==, periods[i].text);
+      }
+  }
+
   /* Today is a full ISO date. */
   {
     g_autofree char *today = cp_partial_date_today ();

@@ -802,6 +802,76 @@ test_partnership_role_warnings (Fixture       *f,
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (warnings)));
 }
 
+static GtkWidget *
+find_window (GType type)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWidget) window = g_list_model_get_item (toplevels, i);
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type) && gtk_widget_get_visible (window))
+        return window;
+    }
+  return NULL;
+}
+
+/* Renders @widget as $CP_SCREENSHOT_DIR/@name when that is set. */
+static void
+maybe_render (GtkWidget  *widget,
+              const char *name)
+{
+  const char *dir = g_getenv ("CP_SCREENSHOT_DIR");
+  g_autofree char *path = dir ? g_build_filename (dir, name, NULL) : NULL;
+
+  if (path != NULL)
+    {
+      g_mkdir_with_parents (dir, 0755);
+      render_png (widget, path);
+    }
+}
+
+/* Utrecht–León's page: the partnership's sector and its projects with their status,
+ * period, sector and goals, as IATI publishes them. */
+static void
+test_partnership_projects (Fixture       *f,
+                           gconstpointer  data)
+{
+  GtkWidget *detail = child (f->page, CP_TYPE_PARTNERSHIPS_PAGE, "partnership_page");
+  GtkListBox *projects;
+  GtkListBoxRow *row;
+  gboolean lse = FALSE;
+  int n = 0;
+
+  cp_window_show_section (f->window, "partnerships");
+  cp_partnerships_page_show_partnership (CP_PARTNERSHIPS_PAGE (f->page), find_partnership (f, "Utrecht – León"));
+  wait_ms (300);
+  projects = GTK_LIST_BOX (child (detail, CP_TYPE_PARTNERSHIP_PAGE, "projects_list"));
+  /* Scrolled to the projects, for the screenshot (before the English checks). */
+  {
+    GtkWidget *scrolled = gtk_widget_get_ancestor (GTK_WIDGET (projects), GTK_TYPE_SCROLLED_WINDOW);
+    graphene_point_t top;
+
+    g_assert_true (gtk_widget_compute_point (GTK_WIDGET (projects), gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (scrolled)),
+                                             &GRAPHENE_POINT_INIT (0, 0), &top));
+    gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled)), top.y - 120);
+    wait_ms (300);
+    maybe_render (GTK_WIDGET (f->window), "partnership-projects.png");
+  }
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (child (detail, CP_TYPE_PARTNERSHIP_PAGE, "sector_row"))),
+                   ==, "15112 Decentralisation and support to local government");
+  for (; (row = gtk_list_box_get_row_at_index (projects, n)) != NULL; n++)
+    if (g_str_equal (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), "León Sur Este (LSE)"))
+      {
+        g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), ==,
+                         "Under way · since 1998 · 43030 Urban development and management · Goals 11");
+        lse = TRUE;
+      }
+  g_assert_cmpint (n, ==, 4);
+  g_assert_true (lse);
+}
+
 /* Visits */
 
 static void
@@ -1060,36 +1130,6 @@ test_funding_section (Fixture       *f,
     cp_ledger_view_set_search (ledger, "unmistakable");
     g_assert_cmpuint (g_list_model_get_n_items (cp_ledger_view_get_shown (ledger)), ==, 1);
   }
-}
-
-static GtkWidget *
-find_window (GType type)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GtkWidget) window = g_list_model_get_item (toplevels, i);
-
-      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type) && gtk_widget_get_visible (window))
-        return window;
-    }
-  return NULL;
-}
-
-/* Renders @widget as $CP_SCREENSHOT_DIR/@name when that is set. */
-static void
-maybe_render (GtkWidget  *widget,
-              const char *name)
-{
-  const char *dir = g_getenv ("CP_SCREENSHOT_DIR");
-  g_autofree char *path = dir ? g_build_filename (dir, name, NULL) : NULL;
-
-  if (path != NULL)
-    {
-      g_mkdir_with_parents (dir, 0755);
-      render_png (widget, path);
-    }
 }
 
 /* Publishing Utrecht as IATI activities from the year's menu: the identifier is
@@ -1563,6 +1603,7 @@ main (int   argc,
   ADD ("/people/validation", test_people_validation);
   ADD ("/people/delete-asks", test_people_delete_asks);
   ADD ("/partnership/role-warnings", test_partnership_role_warnings);
+  ADD ("/partnership/projects", test_partnership_projects);
   ADD ("/visits/validation", test_visits_validation);
   ADD ("/visits/section", test_visits_section);
   ADD ("/funding/section", test_funding_section);

@@ -97,6 +97,17 @@ cp_dac_sector_get_name (const char *code)
   return NULL;
 }
 
+char *
+cp_dac_sector_dup_label (const char *code)
+{
+  const char *name = cp_dac_sector_get_name (code);
+
+  if (name == NULL)
+    return g_strdup (code ? code : "");
+  /* Translators: a sector's code and name, “15112 Decentralisation and support to local government” */
+  return g_strdup_printf (C_("sector", "%s %s"), code, name);
+}
+
 gboolean
 cp_validate_dac_sector (const char  *code,
                         GError     **error)

@@ -28,6 +28,9 @@ guint        cp_dac_sector_count        (void);
 const char  *cp_dac_sector_code         (guint        index);
 /* The translated name of a sector offered here, or NULL for any other code. */
 const char  *cp_dac_sector_get_name     (const char  *code);
+/* “15112 Decentralisation and support to local government” as a list shows it: the
+ * code alone for a code not offered here, "" for none. */
+char        *cp_dac_sector_dup_label    (const char  *code);
 /* Empty, or one of the sectors offered here. */
 gboolean     cp_validate_dac_sector     (const char  *code,
                                          GError     **error);

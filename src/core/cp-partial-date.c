@@ -171,13 +171,21 @@ char *
 cp_partial_date_format_period (const char *starts,
                                const char *ends)
 {
-  g_autofree char *from = cp_partial_date_format (starts);
-  g_autofree char *to = cp_partial_date_format (ends);
+  gboolean has_start = starts != NULL && *starts != '\0';
+  gboolean has_end = ends != NULL && *ends != '\0';
+  g_autofree char *from = has_start ? cp_partial_date_format (starts) : NULL;
+  g_autofree char *to = has_end ? cp_partial_date_format (ends) : NULL;
 
-  if ((starts == NULL || *starts == '\0') && (ends == NULL || *ends == '\0'))
-    return g_strdup ("");
-  /* Translators: a period, e.g. “12 March 2007 – 20 March 2007” */
-  return g_strdup_printf (_("%s – %s"), from, to);
+  if (has_start && has_end)
+    /* Translators: a period, e.g. “12 March 2007 – 20 March 2007” */
+    return g_strdup_printf (_("%s – %s"), from, to);
+  if (has_start)
+    /* Translators: a period without an end, “since 1998” */
+    return g_strdup_printf (_("since %s"), from);
+  if (has_end)
+    /* Translators: a period without a start, “until 2010” */
+    return g_strdup_printf (_("until %s"), to);
+  return g_strdup ("");
 }
 
 char *

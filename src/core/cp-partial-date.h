@@ -20,7 +20,8 @@ int       cp_partial_date_get_year (const char  *iso);
 int       cp_partial_date_compare  (const char  *a,
                                     const char  *b);
 char     *cp_partial_date_format   (const char  *iso);
-/* “12 March 2007 – 20 March 2007”; "" when both ends are empty. */
+/* “12 March 2007 – 20 March 2007”, “since 1998”, “until 2010”; "" when both ends
+ * are empty. */
 char     *cp_partial_date_format_period (const char *starts,
                                          const char *ends);
 gboolean  cp_partial_date_check_order (const char  *start,

@@ -299,24 +299,17 @@ format_period (const char *starts,
   return cp_partial_date_format_period (starts, ends);
 }
 
-/* A period that may be open at either end: “since 1998”, “until 2010”. */
+/* A period that may be open at either end: “since 1998”, “until 2010”; a dash for
+ * none. */
 static char *
 format_span (const char *starts,
              const char *ends)
 {
-  gboolean has_start = starts != NULL && *starts != '\0';
-  gboolean has_end = ends != NULL && *ends != '\0';
-  g_autofree char *from = has_start ? cp_partial_date_format (starts) : NULL;
-  g_autofree char *to = has_end ? cp_partial_date_format (ends) : NULL;
+  char *period = cp_partial_date_format_period (starts, ends);
 
-  if (has_start && has_end)
-    return cp_partial_date_format_period (starts, ends);
-  if (has_start)
-    /* Translators: a period without an end, “since 1998” */
-    return g_strdup_printf (_("since %s"), from);
-  if (has_end)
-    /* Translators: a period without a start, “until 2010” */
-    return g_strdup_printf (_("until %s"), to);
+  if (*period != '\0')
+    return period;
+  g_free (period);
   return g_strdup ("—");
 }
 

@@ -829,8 +829,7 @@ cp_form_bind_dac_sector (CpForm      *self,
   for (guint i = 0; i < cp_dac_sector_count (); i++)
     {
       const char *code = cp_dac_sector_code (i);
-      /* Translators: a sector's code and name, “15112 Decentralisation and support to local government” */
-      g_autofree char *label = g_strdup_printf (C_("sector", "%s %s"), code, cp_dac_sector_get_name (code));
+      g_autofree char *label = cp_dac_sector_dup_label (code);
 
       if (g_str_equal (code, current))
         selected = i + 1;

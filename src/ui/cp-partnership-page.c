@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "core/cp-country.h"
+#include "core/cp-iati-codes.h"
 #include "core/cp-partial-date.h"
 #include "cp-enum-types.h"
 #include "cp-partnership-page.h"
@@ -24,6 +25,7 @@ struct _CpPartnershipPage
   GListStore     *parties;
   GListModel     *status_changes;
   GListModel     *agreements;
+  GListModel     *projects;
   GListModel     *actors;
   GListModel     *events;
   GListModel     *roles;
@@ -37,6 +39,7 @@ struct _CpPartnershipPage
   AdwActionRow   *initiative_row;
   AdwActionRow   *motives_row;
   AdwActionRow   *themes_row;
+  AdwActionRow   *sector_row;
   AdwActionRow   *first_contact_row;
   AdwActionRow   *agreement_row;
   AdwActionRow   *gap_row;
@@ -44,6 +47,7 @@ struct _CpPartnershipPage
   GtkListBox     *parties_list;
   GtkListBox     *status_list;
   GtkListBox     *agreements_list;
+  GtkListBox     *projects_list;
   GtkListBox     *actors_list;
   GtkListBox     *events_list;
   GtkListBox     *roles_list;
@@ -107,6 +111,7 @@ show_overview (CpPartnershipPage *self)
   g_autofree char *first_contact = NULL;
   g_autofree char *agreement = NULL;
   g_autofree char *gap = describe_gap (p);
+  g_autofree char *sector = cp_dac_sector_dup_label (cp_partnership_get_dac_sector (p));
   const char *description = cp_partnership_get_description (p);
   const char *note = cp_partnership_get_note (p);
 
@@ -126,6 +131,7 @@ show_overview (CpPartnershipPage *self)
   set_value (self->initiative_row, cp_initiative_origin_to_label (cp_partnership_get_initiative_origin (p)));
   set_value (self->motives_row, motives);
   set_value (self->themes_row, themes);
+  set_value (self->sector_row, *sector ? sector : C_("sector", "Not given"));
   set_value (self->first_contact_row, first_contact);
   set_value (self->agreement_row, agreement);
   set_value (self->gap_row, gap);
@@ -216,6 +222,7 @@ load (CpPartnershipPage *self)
 
   RELOAD (status_changes, status_list, cp_store_list_status_changes);
   RELOAD (agreements, agreements_list, cp_store_list_agreements);
+  RELOAD (projects, projects_list, cp_store_list_projects);
   RELOAD (actors, actors_list, cp_store_list_actors);
   RELOAD (events, events_list, cp_store_list_timeline_events);
   RELOAD (roles, roles_list, cp_store_list_key_roles);
@@ -245,6 +252,29 @@ describe_agreement (CpAgreement *agreement,
     g_string_append_printf (text, " · %s %s", _("valid until"), until_label);
   if (*signed_on != '\0')
     g_string_append_printf (text, " · %s", cp_agreement_is_in_force (agreement, today) ? _("in force") : _("expired"));
+  return g_string_free (text, FALSE);
+}
+
+/* “Under way · since 1998 · 43030 Urban development and management · Goals 11, 17” */
+static char *
+describe_project (CpProject *project)
+{
+  g_autofree char *period = cp_partial_date_format_period (cp_project_get_starts_on (project),
+                                                           cp_project_get_ends_on (project));
+  g_autofree char *sector = cp_dac_sector_dup_label (cp_project_get_dac_sector (project));
+  g_autofree char *goals = cp_sdg_goals_format (cp_project_get_sdg_goals (project));
+  GString *text = g_string_new (cp_activity_status_to_label (cp_project_get_status (project)));
+
+  if (*period != '\0')
+    g_string_append_printf (text, " · %s", period);
+  if (*sector != '\0')
+    g_string_append_printf (text, " · %s", sector);
+  if (*goals != '\0')
+    {
+      g_string_append (text, " · ");
+      /* Translators: the Sustainable Development Goals a project serves, “Goals 11, 17” */
+      g_string_append_printf (text, _("Goals %s"), goals);
+    }
   return g_string_free (text, FALSE);
 }
 
@@ -343,6 +373,11 @@ create_record_row (gpointer item,
       /* Translators: e.g. “13 members · 5 departments · 8 meetings held, 1 cancelled” */
       subtitle = g_strdup_printf (_("%s · %s · %s, %s"), who, where, meetings, off);
     }
+  else if (CP_IS_PROJECT (item))
+    {
+      title = g_strdup (cp_project_get_title (item));
+      subtitle = describe_project (item);
+    }
   else if (CP_IS_NEED (item))
     {
       g_autofree char *period = cp_partial_date_format_period (cp_need_get_starts_on (item), cp_need_get_ends_on (item));
@@ -424,6 +459,8 @@ add_record (GtkWidget  *widget,
     record = CP_RECORD (cp_timeline_event_new (self->id));
   else if (g_str_equal (kind, "role"))
     record = CP_RECORD (cp_key_role_new (self->id));
+  else if (g_str_equal (kind, "project"))
+    record = CP_RECORD (cp_project_new (self->id));
   else if (g_str_equal (kind, "structure"))
     record = CP_RECORD (cp_consultation_structure_new (self->id));
   else if (g_str_equal (kind, "need"))
@@ -487,6 +524,7 @@ cp_partnership_page_dispose (GObject *object)
   g_clear_object (&self->parties);
   g_clear_object (&self->status_changes);
   g_clear_object (&self->agreements);
+  g_clear_object (&self->projects);
   g_clear_object (&self->actors);
   g_clear_object (&self->events);
   g_clear_object (&self->roles);
@@ -515,6 +553,7 @@ cp_partnership_page_class_init (CpPartnershipPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CpPartnershipPage, initiative_row);
   gtk_widget_class_bind_template_child (widget_class, CpPartnershipPage, motives_row);
   gtk_widget_class_bind_template_child (widget_class, CpPartnershipPage, themes_row);
+  gtk_widget_class_bind_template_child (widget_class, CpPartnershipPage, sector_row);
   gtk_widget_class_bind_template_child (widget_class, CpPartnershipPage, first_contact_row);
   gtk_widget_class_bind_template_child (widget_class, CpPartnershipPage, agreement_row);
   gtk_widget_class_bind_template_child (widget_class, CpPartnershipPage, gap_row);
@@ -522,6 +561,7 @@ cp_partnership_page_class_init (CpPartnershipPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CpPartnershipPage, parties_list);
   gtk_widget_class_bind_template_child (widget_class, CpPartnershipPage, status_list);
   gtk_widget_class_bind_template_child (widget_class, CpPartnershipPage, agreements_list);
+  gtk_widget_class_bind_template_child (widget_class, CpPartnershipPage, projects_list);
   gtk_widget_class_bind_template_child (widget_class, CpPartnershipPage, actors_list);
   gtk_widget_class_bind_template_child (widget_class, CpPartnershipPage, events_list);
   gtk_widget_class_bind_template_child (widget_class, CpPartnershipPage, roles_list);
