@@ -111,6 +111,7 @@ export_valid (CpStore    *store,
   g_assert_true (g_file_set_contents (path, xml, -1, NULL));
   if (!schema_accepts (path, &complaint))
     g_error ("%s is not valid IATI 2.03: %s", path, complaint);
+  g_clear_pointer (&complaint, g_free);
   if (!(summary = check_codes (path, &complaint)))
     g_error ("%s has codes the codelists do not know: %s", path, complaint);
   return summary;

@@ -649,7 +649,8 @@ static guint
 find_project (GListModel    *projects,
               CpTransaction *entry)
 {
-  g_autofree char *wanted = g_utf8_casefold (g_strstrip (g_strdup (cp_transaction_get_project (entry))), -1);
+  g_autofree char *trimmed = g_strstrip (g_strdup (cp_transaction_get_project (entry)));
+  g_autofree char *wanted = g_utf8_casefold (trimmed, -1);
   guint n = g_list_model_get_n_items (projects);
 
   for (guint i = 0; *wanted != '\0' && i < n; i++)
