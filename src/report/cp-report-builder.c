@@ -1503,6 +1503,22 @@ add_result (Builder                 *b,
     add_signal (b, g_ptr_array_index (result->signals, i));
 }
 
+/* A table of levels over the term: @first_heading, then a column for each year. */
+static void
+add_levels_table (Builder    *b,
+                  const char *first_heading,
+                  const char *caption)
+{
+  guint n_years = (guint) (b->year - b->first_year + 1);
+  g_autoptr(GPtrArray) header = g_ptr_array_new_with_free_func (g_free);
+  g_autofree gboolean *numeric = g_new0 (gboolean, n_years + 1);
+
+  g_ptr_array_add (header, g_strdup (first_heading));
+  for (guint i = 0; i < n_years; i++)
+    g_ptr_array_add (header, g_strdup_printf ("%d", b->first_year + (int) i));
+  add_table (b, caption, n_years + 1, (const char * const *) header->pdata, numeric);
+}
+
 /* The level of each condition per year of the term: the trend. */
 static gboolean
 add_condition_trend (Builder  *b,
@@ -1510,8 +1526,6 @@ add_condition_trend (Builder  *b,
 {
   guint n_years = (guint) (b->year - b->first_year + 1);
   g_autofree CpConditionsFacts *facts = g_new0 (CpConditionsFacts, n_years);
-  g_autoptr(GPtrArray) header = g_ptr_array_new_with_free_func (g_free);
-  g_autofree gboolean *numeric = g_new0 (gboolean, n_years + 1);
   gboolean ok = TRUE;
 
   if (n_years + 1 > MAX_COLUMNS)
@@ -1521,10 +1535,7 @@ add_condition_trend (Builder  *b,
                                            b->today, &facts[i], error);
   if (ok)
     {
-      g_ptr_array_add (header, g_strdup (_("Condition")));
-      for (guint i = 0; i < n_years; i++)
-        g_ptr_array_add (header, g_strdup_printf ("%d", b->first_year + (int) i));
-      add_table (b, _("The level of each condition per year"), n_years + 1, (const char * const *) header->pdata, numeric);
+      add_levels_table (b, _("Condition"), _("The level of each condition per year"));
       for (int condition = CP_CONDITION_POLITICAL_EMBEDDING; condition <= CP_CONDITION_SUPPORT; condition++)
         {
           const char *cells[MAX_COLUMNS] = { cp_condition_to_label (condition) };
@@ -1549,8 +1560,6 @@ add_south_trend (Builder  *b,
 {
   guint n_years = (guint) (b->year - b->first_year + 1);
   g_autofree CpSouthFacts *facts = g_new0 (CpSouthFacts, n_years);
-  g_autoptr(GPtrArray) header = g_ptr_array_new_with_free_func (g_free);
-  g_autofree gboolean *numeric = g_new0 (gboolean, n_years + 1);
   gboolean ok = TRUE;
 
   if (n_years + 1 > MAX_COLUMNS)
@@ -1559,10 +1568,7 @@ add_south_trend (Builder  *b,
     ok = cp_store_gather_south_facts (b->store, id_of (b->partner), b->first_year + (int) i, b->today, &facts[i], error);
   if (ok)
     {
-      g_ptr_array_add (header, g_strdup (_("Issue")));
-      for (guint i = 0; i < n_years; i++)
-        g_ptr_array_add (header, g_strdup_printf ("%d", b->first_year + (int) i));
-      add_table (b, _("The level of each issue per year"), n_years + 1, (const char * const *) header->pdata, numeric);
+      add_levels_table (b, _("Issue"), _("The level of each issue per year"));
       for (int issue = 0; issue < CP_N_SOUTH_ISSUES; issue++)
         {
           const char *cells[MAX_COLUMNS] = { cp_south_issue_to_label (issue) };
