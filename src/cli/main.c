@@ -2744,6 +2744,50 @@ parse_language_option (Invocation *invocation,
   return NULL;
 }
 
+/* The municipality with @id, or NULL after saying it is not there. */
+static CpMunicipality *
+load_municipality (CpStore *store,
+                   gint64   id,
+                   int     *status)
+{
+  g_autoptr(GError) error = NULL;
+  CpMunicipality *municipality = cp_store_get_municipality (store, id, &error);
+
+  if (municipality == NULL && g_error_matches (error, CP_STORE_ERROR, CP_STORE_ERROR_NOT_FOUND))
+    {
+      g_autofree char *text = format_id (id);
+
+      /* Translators: the municipality's ID, then the workspace's file */
+      print_error (_("There is no municipality with the ID %s in “%s”."), text, cp_store_get_path (store));
+      *status = EXIT_FAILED;
+    }
+  else if (municipality == NULL)
+    *status = fail_with (error);
+  return municipality;
+}
+
+/* The partnership with @id, or NULL after saying it is not there. */
+static CpPartnership *
+load_partnership (CpStore *store,
+                  gint64   id,
+                  int     *status)
+{
+  g_autoptr(GError) error = NULL;
+  CpPartnership *partnership = cp_store_get_partnership (store, id, &error);
+
+  if (partnership == NULL && g_error_matches (error, CP_STORE_ERROR, CP_STORE_ERROR_NOT_FOUND))
+    {
+      g_autofree char *text = format_id (id);
+
+      /* Translators: the partnership's ID, then the workspace's file */
+      print_error (_("There is no partnership with the ID %s in “%s”."), text, cp_store_get_path (store));
+      *status = EXIT_FAILED;
+    }
+  else if (partnership == NULL)
+    *status = fail_with (error);
+  return partnership;
+}
+
 /* export */
 
 /* The visits export writes: one, a partnership's or all; NULL after a message. */
@@ -2781,21 +2825,10 @@ load_visits_to_export (CpStore *store,
 
   if (partnership_id != 0)
     {
-      g_autoptr(CpPartnership) partnership = cp_store_get_partnership (store, partnership_id, &error);
+      g_autoptr(CpPartnership) partnership = load_partnership (store, partnership_id, status);
 
       if (partnership == NULL)
-        {
-          if (!g_error_matches (error, CP_STORE_ERROR, CP_STORE_ERROR_NOT_FOUND))
-            {
-              *status = fail_with (error);
-              return NULL;
-            }
-          id = format_id (partnership_id);
-          /* Translators: the partnership's ID, then the workspace's file */
-          print_error (_("There is no partnership with the ID %s in “%s”."), id, cp_store_get_path (store));
-          *status = EXIT_FAILED;
-          return NULL;
-        }
+        return NULL;
     }
 
   if (!(visits = cp_store_list_visits (store, partnership_id, &error)))
@@ -3166,28 +3199,6 @@ dup_today_option (Invocation *invocation,
   return NULL;
 }
 
-/* The municipality with @id, or NULL after saying it is not there. */
-static CpMunicipality *
-load_municipality (CpStore *store,
-                   gint64   id,
-                   int     *status)
-{
-  g_autoptr(GError) error = NULL;
-  CpMunicipality *municipality = cp_store_get_municipality (store, id, &error);
-
-  if (municipality == NULL && g_error_matches (error, CP_STORE_ERROR, CP_STORE_ERROR_NOT_FOUND))
-    {
-      g_autofree char *text = format_id (id);
-
-      /* Translators: the municipality's ID, then the workspace's file */
-      print_error (_("There is no municipality with the ID %s in “%s”."), text, cp_store_get_path (store));
-      *status = EXIT_FAILED;
-    }
-  else if (municipality == NULL)
-    *status = fail_with (error);
-  return municipality;
-}
-
 static int
 not_own_municipality (CpMunicipality *municipality)
 {
@@ -3300,27 +3311,14 @@ choose_publisher (Invocation *invocation,
                   gint64      partnership_id,
                   int        *status)
 {
-  g_autoptr(GError) error = NULL;
   g_autoptr(CpPartnership) partnership = NULL;
 
   if (municipality_id != 0)
     return load_municipality (store, municipality_id, status);
   if (partnership_id == 0)
     return choose_own_municipality (invocation, store, status);
-  if (!(partnership = cp_store_get_partnership (store, partnership_id, &error)))
-    {
-      g_autofree char *id = format_id (partnership_id);
-
-      if (!g_error_matches (error, CP_STORE_ERROR, CP_STORE_ERROR_NOT_FOUND))
-        *status = fail_with (error);
-      else
-        {
-          /* Translators: the partnership's ID, then the workspace's file */
-          print_error (_("There is no partnership with the ID %s in “%s”."), id, cp_store_get_path (store));
-          *status = EXIT_FAILED;
-        }
-      return NULL;
-    }
+  if (!(partnership = load_partnership (store, partnership_id, status)))
+    return NULL;
   return find_own_party (store, partnership, 0, status);
 }
 
@@ -3656,18 +3654,8 @@ run_conditions (Invocation *invocation)
 
   if (partnership_id != 0)
     {
-      if (!(partnership = cp_store_get_partnership (store, partnership_id, &error)))
-        {
-          if (g_error_matches (error, CP_STORE_ERROR, CP_STORE_ERROR_NOT_FOUND))
-            {
-              g_autofree char *id = format_id (partnership_id);
-
-              /* Translators: the partnership's ID, then the workspace's file */
-              print_error (_("There is no partnership with the ID %s in “%s”."), id, cp_store_get_path (store));
-              return EXIT_FAILED;
-            }
-          return fail_with (error);
-        }
+      if (!(partnership = load_partnership (store, partnership_id, &status)))
+        return status;
       /* An ID that is nobody's says so, before whether it is a party. */
       if (municipality_id != 0)
         {
